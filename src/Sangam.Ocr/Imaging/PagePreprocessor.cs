@@ -66,24 +66,28 @@ internal static class PagePreprocessor
     }
 
     /// <summary>
-    /// Leptonica's ascender/descender statistics: "up" confidence says upright (+) or upside down (-),
-    /// "left" confidence says turned a quarter left (+) or right (-). Weak evidence leaves the page as is.
+    /// Leptonica's ascender/descender statistics, judged by its own decision rule (default thresholds:
+    /// up-confidence 8, ratio 2.5). Weak or ambiguous evidence leaves the page as it is: a table of
+    /// digits has few ascenders, and turning an upright page sideways ruins it.
     /// </summary>
     private static int UprightQuarterTurns(GreyImage image)
     {
         using var binary = image.ToBinary();
-        if (Leptonica.DetectOrientation(binary, out var up, out var left, 0, 0) != 0)
+        if (Leptonica.DetectOrientation(binary, out var up, out var left, 0, 0) != 0
+            || Leptonica.MakeOrientationDecision(up, left, 0, 0, out var orientation, 0) != 0)
         {
             return 0;
         }
 
-        const double Decisive = 3.0;
-        if (Math.Abs(up) >= Math.Abs(left))
+        // Leptonica reports which way the text points: 2 "left" needs a clockwise quarter turn,
+        // 3 "down" a half turn, 4 "right" three quarter turns; 0 unknown and 1 up need nothing.
+        return orientation switch
         {
-            return up < -Decisive ? 2 : 0;
-        }
-
-        return left > Decisive ? 1 : left < -Decisive ? 3 : 0;
+            2 => 1,
+            3 => 2,
+            4 => 3,
+            _ => 0,
+        };
     }
 
     private static double SkewDegrees(GreyImage image)

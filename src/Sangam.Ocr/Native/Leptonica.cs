@@ -68,6 +68,9 @@ internal static partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixFindSkew")]
     public static partial int FindSkew(PixHandle binaryPix, out float degrees, out float confidence);
 
+    [LibraryImport(Library, EntryPoint = "makeOrientDecision")]
+    public static partial int MakeOrientationDecision(float upConfidence, float leftConfidence, float minUpConfidence, float minRatio, out int orientation, int debug);
+
     [LibraryImport(Library, EntryPoint = "pixOrientDetect")]
     public static partial int DetectOrientation(PixHandle binaryPix, out float upConfidence, out float leftConfidence, int minCount, int debug);
 }
