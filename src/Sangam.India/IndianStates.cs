@@ -121,16 +121,12 @@ public static class IndianStates
         }
 
         var text = name.AsSpan().Trim();
-        if (text.Length > 2 && TryGetByCode(text[..2], out var byCode))
+        if (text.Length >= 2 && TryGetByCode(text[..2], out var byCode))
         {
+            // A code and a name that disagree ("27-Karnataka") name no state.
             var rest = text[2..].TrimStart(" -:").Trim();
-            if (rest.IsEmpty || Matches(rest, byCode.Name))
-            {
-                state = byCode;
-                return true;
-            }
-
-            text = rest;
+            state = rest.IsEmpty || Matches(rest, byCode.Name) ? byCode : null;
+            return state is not null;
         }
 
         foreach (var candidate in States)
