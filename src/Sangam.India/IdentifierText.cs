@@ -12,7 +12,7 @@ namespace Sangam.India;
 internal static class IdentifierText
 {
     /// <summary>Longest trimmed input looked at; generous for spaced-out forms, small enough to bound hostile input.</summary>
-    public const int MaxLength = 64;
+    public const int MaxLength = 96;
 
     public const string NoValue = "no value given";
 
