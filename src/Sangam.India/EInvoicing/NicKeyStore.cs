@@ -141,25 +141,32 @@ public sealed class NicKeyStore : IDisposable
 
     private static RSA ImportPublicKey(string pem, string name)
     {
-        var rsa = RSA.Create();
         try
         {
-            rsa.ImportFromPem(pem);
-            return rsa;
-        }
-        catch (ArgumentException)
-        {
-            rsa.Dispose();
-        }
+            if (pem.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal))
+            {
+                using var certificate = X509Certificate2.CreateFromPem(pem);
+                return certificate.GetRSAPublicKey() ?? throw new CryptographicException("The certificate's key is not RSA.");
+            }
 
-        try
-        {
-            using var certificate = X509Certificate2.CreateFromPem(pem);
-            return certificate.GetRSAPublicKey() ?? throw new ArgumentException($"The certificate of key '{name}' has no RSA key.", nameof(pem));
+            var rsa = RSA.Create();
+            try
+            {
+                rsa.ImportFromPem(pem);
+                return rsa;
+            }
+            catch
+            {
+                rsa.Dispose();
+                throw;
+            }
         }
-        catch (CryptographicException e)
+        catch (Exception e) when (e is ArgumentException or CryptographicException)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Key '{name}' is not an RSA public key or certificate in PEM form."), nameof(pem), e);
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Key '{name}' is not an RSA public key or certificate in PEM form: {e.Message}"),
+                nameof(pem),
+                e);
         }
     }
 
