@@ -58,18 +58,17 @@ public static class IndianStates
 
     // Letter codes still found on older plates, licences and CINs. Registrations keep their
     // letters when a state renames its code or merges, and the RoCs use a few codes of their own.
-    private static readonly FrozenDictionary<string, int> LetterCodeAliases = new Dictionary<string, int>
-    {
-        ["UA"] = 5,  // Uttarakhand plates before 2007
-        ["UR"] = 5,  // Uttarakhand in CINs
-        ["OR"] = 21, // Odisha before 2012, and still in CINs
-        ["CT"] = 22, // Chhattisgarh in CINs
-        ["DN"] = 26, // Dadra and Nagar Haveli, before the 2020 merger with Daman and Diu
-        ["TS"] = 36, // Telangana plates before 2024
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly (string Letters, int Code)[] LetterCodeAliases =
+    [
+        ("UA", 5),  // Uttarakhand plates before 2007
+        ("UR", 5),  // Uttarakhand in CINs
+        ("OR", 21), // Odisha before 2012, and still in CINs
+        ("CT", 22), // Chhattisgarh in CINs
+        ("DN", 26), // Dadra and Nagar Haveli, before the 2020 merger with Daman and Diu
+        ("TS", 36), // Telangana plates before 2024
+    ];
 
     private static readonly FrozenDictionary<string, IndianState> ByLetterCode = BuildLetterIndex();
-
 
     /// <summary>All states and union territories, by GST code.</summary>
     public static IReadOnlyList<IndianState> All { get; } = Array.AsReadOnly(States);
@@ -143,8 +142,7 @@ public static class IndianStates
 
     private static bool Matches(ReadOnlySpan<char> text, string name) =>
         text.Equals(name, StringComparison.OrdinalIgnoreCase)
-        || (text.Contains('&') && text.ToString().Replace("&", "and", StringComparison.Ordinal)
-            .Replace("  ", " ", StringComparison.Ordinal).Equals(name, StringComparison.OrdinalIgnoreCase));
+        || (text.Contains('&') && text.ToString().Replace("&", "and", StringComparison.Ordinal).Equals(name, StringComparison.OrdinalIgnoreCase));
 
     private static IndianState?[] BuildCodeIndex()
     {

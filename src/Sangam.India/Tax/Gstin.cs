@@ -33,9 +33,9 @@ public readonly record struct Gstin : IIdentifier<Gstin>
     public int StateCode => ((Value[0] - '0') * 10) + (Value[1] - '0');
 
     /// <summary>The state or union territory of registration.</summary>
-    public IndianState State => IndianStates.TryGetByCode(StateCode, out var state)
+    public IndianState State => Value.Length == Length && IndianStates.TryGetByCode(StateCode, out var state)
         ? state
-        : throw new InvalidOperationException("An uninitialised Gstin has no state.");
+        : throw new InvalidOperationException("A default Gstin has no state.");
 
     /// <summary>The holder's PAN, characters 3 to 12.</summary>
     public Pan Pan => Pan.FromValidated(Value.Substring(2, Pan.Length));

@@ -4,11 +4,11 @@ namespace Sangam.India.Tests.Tax;
 
 public class GstinOcrTests
 {
-    private static readonly Dictionary<char, char> Twins = new()
-    {
-        ['0'] = 'O', ['O'] = '0', ['1'] = 'I', ['I'] = '1', ['5'] = 'S', ['S'] = '5',
-        ['8'] = 'B', ['B'] = '8', ['2'] = 'Z', ['Z'] = '2', ['6'] = 'G', ['G'] = '6',
-    };
+    // The confusions OCR makes, both ways.
+    private static readonly Dictionary<char, char> Twins = "0O1I5S8B2Z6G"
+        .Chunk(2)
+        .SelectMany(pair => new[] { (pair[0], pair[1]), (pair[1], pair[0]) })
+        .ToDictionary(pair => pair.Item1, pair => pair.Item2);
 
     [Fact]
     public void A_valid_GSTIN_needs_no_change()
