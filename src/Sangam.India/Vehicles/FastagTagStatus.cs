@@ -1,0 +1,23 @@
+namespace Sangam.India.Vehicles;
+
+/// <summary>The status of a FASTag (NETC <c>TAGSTATUS</c>). Each member's value is its one-letter code.</summary>
+public enum FastagTagStatus
+{
+    /// <summary>A: active.</summary>
+    Active = 'A',
+
+    /// <summary>B: blacklisted, e.g. for low balance; toll plazas refuse it.</summary>
+    Blacklisted = 'B',
+
+    /// <summary>H: hotlisted.</summary>
+    Hotlisted = 'H',
+
+    /// <summary>C: closed.</summary>
+    Closed = 'C',
+
+    /// <summary>L: reported lost.</summary>
+    Lost = 'L',
+
+    /// <summary>E: on the exception list.</summary>
+    Exception = 'E',
+}
