@@ -37,25 +37,24 @@ internal sealed class PageReader(TesseractPool engines)
 
     private async Task<PageReading> FromRasterAsync(GreyImage page, int pageNumber, CancellationToken cancellationToken)
     {
+        // QR codes are read first, at the image's own resolution (resampling softens dense codes),
+        // then blanked out: a code is thousands of tiny blobs that Tesseract would try to read as
+        // text, doubling its time on an e-invoice page, and that would mislead the skew estimate.
         var watch = Stopwatch.StartNew();
+        var codes = QrDecoder.Decode(page.ToLuminance(), page.Width, page.Height)
+            .Select(code => new QrCode(pageNumber, code.Text, code.Box))
+            .ToList();
+        foreach (var code in codes)
+        {
+            page.FillWhite(code.Box, QrDecoder.QuietZoneMargin(code.Box));
+        }
+
+        var qrTime = watch.Elapsed;
+        watch.Restart();
         var (prepared, report) = PagePreprocessor.Prepare(page);
         var preprocessTime = watch.Elapsed;
         try
         {
-            // QR codes are read from the prepared image so their boxes share the words' coordinates.
-            watch.Restart();
-            var codes = QrDecoder.Decode(prepared.ToLuminance(), prepared.Width, prepared.Height)
-                .Select(code => new QrCode(pageNumber, code.Text, code.Box))
-                .ToList();
-            var qrTime = watch.Elapsed;
-
-            // A QR code is thousands of tiny blobs that Tesseract would try to read as text, doubling
-            // its time on an e-invoice page; once decoded it is blanked out.
-            foreach (var code in codes)
-            {
-                prepared.FillWhite(code.Box, margin: (code.Box.Width / 6) + 8);
-            }
-
             watch.Restart();
             var words = await engines.RecognizeAsync(prepared, report.PixelsPerInch, cancellationToken);
             return new PageReading(

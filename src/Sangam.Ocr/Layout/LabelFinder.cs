@@ -11,14 +11,20 @@ public static class LabelFinder
     /// <summary>How many lines below a bare label its value may be.</summary>
     private const int LinesBelow = 2;
 
-    /// <summary>Every occurrence of <paramref name="label"/> with a value, top to bottom.</summary>
+    /// <summary>
+    /// Every candidate value of every occurrence of <paramref name="label"/>, top to bottom. For one
+    /// occurrence the candidates come in order of likelihood: the rest of the label's phrase
+    /// ("Invoice No.: 123"), the next phrase on the line when it holds a number ("Grand Total   1,180.00"),
+    /// then the phrase printed under the label. Callers take the first candidate whose shape fits.
+    /// </summary>
     public static IEnumerable<LabelledValue> FindAll(IReadOnlyList<TextLine> lines, int pageNumber, Regex label)
     {
         for (var index = 0; index < lines.Count; index++)
         {
-            foreach (var phrase in lines[index].Phrases)
+            var phrases = lines[index].Phrases;
+            for (var p = 0; p < phrases.Count; p++)
             {
-                var span = new WordSpan(phrase.Words);
+                var span = new WordSpan(phrases[p].Words);
                 var match = label.Match(span.Text);
                 if (!match.Success)
                 {
@@ -27,15 +33,21 @@ public static class LabelFinder
 
                 var labelWords = span.Covering(match.Index, match.Index + match.Length);
                 var labelBox = labelWords.Skip(1).Aggregate(labelWords[0].Box, (box, word) => box.Union(word.Box));
-                var value = span.From(match.Index + match.Length).Where(word => word.Text.Trim(':', '-', ' ').Length > 0).ToList();
-                if (value.Count == 0)
+                var rest = span.From(match.Index + match.Length).Where(word => word.Text.Trim(':', '-', ' ').Length > 0).ToList();
+                if (rest.Count > 0)
                 {
-                    value = Below(lines, index, labelBox);
+                    yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, rest);
+                    continue;
                 }
 
-                if (value.Count > 0)
+                if (p + 1 < phrases.Count && phrases[p + 1].Text.Any(char.IsAsciiDigit))
                 {
-                    yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, value);
+                    yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, phrases[p + 1].Words);
+                }
+
+                if (Below(lines, index, labelBox) is { Count: > 0 } below)
+                {
+                    yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, below);
                 }
             }
         }
@@ -43,7 +55,7 @@ public static class LabelFinder
 
     /// <summary>Builds a label pattern: the alternatives, then optional punctuation such as ":" or "-".</summary>
     public static Regex Label(string alternatives) =>
-        new($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})\s*[:.\-#]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        new($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}])\s*[:.\-#]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The phrase under a bare label that overlaps it most.</summary>
     private static List<Word> Below(IReadOnlyList<TextLine> lines, int labelLine, Box labelBox)

@@ -37,7 +37,8 @@ public static class LineBuilder
             }
         }
 
-        return [.. rows.Select(row => new TextLine(SplitPhrases(row, typicalHeight * PhraseGap)))];
+        // The gap is judged against the line's own text size: small print in a dense table has narrow column gaps.
+        return [.. rows.Select(row => new TextLine(SplitPhrases(row, Median(row.Select(word => (double)word.Box.Height)) * PhraseGap)))];
     }
 
     private static List<Phrase> SplitPhrases(List<Word> row, double gap)

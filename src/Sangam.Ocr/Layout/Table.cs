@@ -3,7 +3,12 @@ using System.Text.RegularExpressions;
 namespace Sangam.Ocr.Layout;
 
 /// <summary>A column to look for: its key and the header text that announces it.</summary>
-public sealed record TableColumn(string Key, Regex Header);
+public sealed record TableColumn(string Key, Regex Header)
+{
+    /// <summary>A column whose header is one of the regular-expression alternatives, matched as whole words, ignoring case.</summary>
+    public static TableColumn Named(string key, string headerAlternatives) =>
+        new(key, new Regex($@"(?<![\p{{L}}])(?:{headerAlternatives})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+}
 
 /// <summary>One cell's words.</summary>
 public sealed record TableCell(IReadOnlyList<Word> Words)

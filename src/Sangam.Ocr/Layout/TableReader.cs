@@ -95,22 +95,44 @@ public static class TableReader
         return boundaries;
     }
 
+    /// <summary>
+    /// A phrase lying mostly inside one column goes there whole, so a description that runs past the
+    /// header midpoint stays together; a phrase spanning columns (cells printed close together) is
+    /// split and each word goes to the column its centre falls in.
+    /// </summary>
     private static Dictionary<string, List<Word>> Assign(TextLine line, List<(string Key, Box Box)> columns, double[] boundaries)
     {
+        const double MostlyInside = 0.7;
         var cells = new Dictionary<string, List<Word>>();
-        foreach (var word in line.Words)
+        foreach (var phrase in line.Phrases)
         {
-            var column = 0;
-            while (column < columns.Count - 1 && word.Box.CenterX >= boundaries[column + 1])
+            var best = Enumerable.Range(0, columns.Count).MaxBy(column => Overlap(phrase.Box, boundaries[column], boundaries[column + 1]));
+            if (Overlap(phrase.Box, boundaries[best], boundaries[best + 1]) >= MostlyInside * phrase.Box.Width)
             {
-                column++;
+                Add(cells, columns[best].Key, phrase.Words);
+                continue;
             }
 
-            var key = columns[column].Key;
-            cells.TryAdd(key, []);
-            cells[key].Add(word);
+            foreach (var word in phrase.Words)
+            {
+                var column = 0;
+                while (column < columns.Count - 1 && word.Box.CenterX >= boundaries[column + 1])
+                {
+                    column++;
+                }
+
+                Add(cells, columns[column].Key, [word]);
+            }
         }
 
         return cells;
+    }
+
+    private static double Overlap(Box box, double left, double right) => Math.Max(0, Math.Min(box.Right, right) - Math.Max(box.Left, left));
+
+    private static void Add(Dictionary<string, List<Word>> cells, string key, IEnumerable<Word> words)
+    {
+        cells.TryAdd(key, []);
+        cells[key].AddRange(words);
     }
 }

@@ -21,14 +21,33 @@ internal static class QrDecoder
         [DecodeHintType.TRY_HARDER] = true,
     };
 
+    /// <summary>Codes found are blanked and the page searched again, since ZXing's multi-reader often stops after one code.</summary>
+    private const int MaxCodesPerPage = 8;
+
     public static List<(string Text, Box Box)> Decode(byte[] luminance, int width, int height)
     {
-        var source = new RGBLuminanceSource(luminance, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
-        var found = DecodeAll(new BinaryBitmap(new HybridBinarizer(source)));
+        var found = new List<(string Text, Box Box)>();
+        var remaining = luminance;
+        while (found.Count < MaxCodesPerPage)
+        {
+            var pass = new RGBLuminanceSource(remaining, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
+            var more = DecodeAll(new BinaryBitmap(new HybridBinarizer(pass))).Where(code => !found.Contains(code)).ToList();
+            if (more.Count == 0)
+            {
+                break;
+            }
+
+            found.AddRange(more);
+            remaining = remaining == luminance ? (byte[])luminance.Clone() : remaining;
+            more.Where(code => IsPlausible(code.Box)).ToList().ForEach(code => Blank(remaining, width, height, code.Box));
+        }
+
         if (found.Count > 0)
         {
             return found;
         }
+
+        var source = new RGBLuminanceSource(luminance, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
 
         var region = LocateFinderPatterns(new BinaryBitmap(new HybridBinarizer(source)), width, height);
         return region is { } box ? DecodeEnlarged(luminance, width, box) : [];
@@ -89,6 +108,26 @@ internal static class QrDecoder
 
         return [];
     }
+
+    /// <summary>A code's box is near square; a stretched one mixes finder patterns of two codes and must not be blanked.</summary>
+    private static bool IsPlausible(Box box) => box.Width > 0 && box.Height > 0 && Math.Max(box.Width, box.Height) <= 1.6 * Math.Min(box.Width, box.Height);
+
+    /// <summary>Whitens a decoded code (its finder-pattern box plus the quiet zone) so the next pass sees the others.</summary>
+    private static void Blank(byte[] luminance, int width, int height, Box box)
+    {
+        var margin = QuietZoneMargin(box);
+        for (var y = Math.Max(0, box.Top - margin); y < Math.Min(height, box.Bottom + margin); y++)
+        {
+            var left = Math.Max(0, box.Left - margin);
+            luminance.AsSpan((y * width) + left, Math.Min(width, box.Right + margin) - left).Fill(255);
+        }
+    }
+
+    /// <summary>
+    /// A code's box runs between finder-pattern centres; the symbol extends 3.5 modules beyond them
+    /// plus a 4-module quiet zone. A sixth of the box covers that for every version from 2 up.
+    /// </summary>
+    internal static int QuietZoneMargin(Box box) => (box.Width / 6) + 8;
 
     private static Box BoxOf(ResultPoint[]? points)
     {

@@ -13,12 +13,12 @@ internal sealed class InvoiceTable(InvoiceLayout layout)
     [
         ("Sl", "#", 40, TextAlign.Left),
         ("Description of Goods", "Item", 58, TextAlign.Left),
-        ("HSN/SAC", "HSN Code", 232, TextAlign.Left),
+        ("HSN/SAC", "HSN", 232, TextAlign.Left),
         ("Qty", "Quantity", 318, TextAlign.Right),
         ("Unit", "UOM", 326, TextAlign.Left),
         ("Rate", "Unit Price", 410, TextAlign.Right),
-        ("Taxable Value", "Taxable Amt", 478, TextAlign.Right),
-        ("GST %", "Tax Rate", 502, TextAlign.Right),
+        ("Taxable Value", "Taxable", 478, TextAlign.Right),
+        ("GST %", "GST", 502, TextAlign.Right),
         ("Amount", "Total", 560, TextAlign.Right),
     ];
 

@@ -1,26 +1,30 @@
+using Sangam.India;
+
 namespace Sangam.Ocr.Corpus.Truth;
 
 /// <summary>Realistic Indian business data to draw documents from.</summary>
 internal static class IndianSamples
 {
+    /// <summary>Cities with their GST state code and PIN prefix; state names come from Sangam.India's table.</summary>
     public static readonly (string City, string State, string Code, string PinPrefix)[] Places =
-    [
-        ("Mumbai", "Maharashtra", "27", "400"),
-        ("Pune", "Maharashtra", "27", "411"),
-        ("Bengaluru", "Karnataka", "29", "560"),
-        ("Chennai", "Tamil Nadu", "33", "600"),
-        ("Ahmedabad", "Gujarat", "24", "380"),
-        ("Surat", "Gujarat", "24", "395"),
-        ("New Delhi", "Delhi", "07", "110"),
-        ("Gurugram", "Haryana", "06", "122"),
-        ("Kolkata", "West Bengal", "19", "700"),
-        ("Hyderabad", "Telangana", "36", "500"),
-        ("Jaipur", "Rajasthan", "08", "302"),
-        ("Lucknow", "Uttar Pradesh", "09", "226"),
-        ("Ludhiana", "Punjab", "03", "141"),
-        ("Kochi", "Kerala", "32", "682"),
-        ("Indore", "Madhya Pradesh", "23", "452"),
-    ];
+    [.. new (string City, string Code, string PinPrefix)[]
+    {
+        ("Mumbai", "27", "400"),
+        ("Pune", "27", "411"),
+        ("Bengaluru", "29", "560"),
+        ("Chennai", "33", "600"),
+        ("Ahmedabad", "24", "380"),
+        ("Surat", "24", "395"),
+        ("New Delhi", "07", "110"),
+        ("Gurugram", "06", "122"),
+        ("Kolkata", "19", "700"),
+        ("Hyderabad", "36", "500"),
+        ("Jaipur", "08", "302"),
+        ("Lucknow", "09", "226"),
+        ("Ludhiana", "03", "141"),
+        ("Kochi", "32", "682"),
+        ("Indore", "23", "452"),
+    }.Select(place => (place.City, IndianStates.All.First(state => state.GstCode == place.Code).Name, place.Code, place.PinPrefix))];
 
     public static readonly string[] CompanyStems =
     [

@@ -1,13 +1,13 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Globalization;
+using Sangam.India.EInvoicing;
+using Sangam.India.Shipping;
+using Sangam.India.Tax;
 
 namespace Sangam.Ocr.Corpus.Truth;
 
-/// <summary>Random but well-formed Indian identifiers for generated documents.</summary>
+/// <summary>Random but valid Indian identifiers for generated documents; check characters come from Sangam.India.</summary>
 internal static class SampleIdentifiers
 {
-    private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
     public static string Pan(Random random, char holderType)
     {
         var letters = new char[5];
@@ -23,28 +23,17 @@ internal static class SampleIdentifiers
     public static string Gstin(Random random, string stateCode, char holderType)
     {
         var body = $"{stateCode}{Pan(random, holderType)}{1 + random.Next(3)}Z";
-        return body + CheckCharacter(body);
+        return body + India.Tax.Gstin.ComputeCheckCharacter(body);
     }
 
-    /// <summary>The GSTIN check character (upstreams.md §6) over the first 14 characters.</summary>
-    public static char CheckCharacter(string first14)
-    {
-        var sum = 0;
-        for (var i = 0; i < 14; i++)
-        {
-            var product = Alphabet.IndexOf(first14[i], StringComparison.Ordinal) * (i % 2 == 0 ? 1 : 2);
-            sum += (product / 36) + (product % 36);
-        }
+    public static string Irn(string supplierGstin, DateOnly documentDate, string documentNumber) =>
+        India.EInvoicing.Irn.Compute(supplierGstin, documentDate, EInvoiceDocumentType.Invoice, documentNumber).Value;
 
-        return Alphabet[(36 - (sum % 36)) % 36];
-    }
-
-    /// <summary>IRN = lowercase hex SHA-256 of supplier GSTIN + financial year + document type + document number.</summary>
-    public static string Irn(string supplierGstin, DateOnly documentDate, string documentNumber)
+    /// <summary>An ISO 6346 container number: owner code, category U, six-digit serial, check digit.</summary>
+    public static string Container(Random random, string ownerCode)
     {
-        var startYear = documentDate.Month >= 4 ? documentDate.Year : documentDate.Year - 1;
-        var financialYear = $"{startYear}-{(startYear + 1) % 100:D2}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(supplierGstin + financialYear + "INV" + documentNumber)));
+        var body = $"{ownerCode}U{random.Next(1_000_000):D6}";
+        return body + ContainerNumber.ComputeCheckDigit(body).ToString(CultureInfo.InvariantCulture);
     }
 
     public static string Digits(Random random, int count)
