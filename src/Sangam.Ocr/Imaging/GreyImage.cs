@@ -3,8 +3,9 @@ using Sangam.Ocr.Native;
 namespace Sangam.Ocr.Imaging;
 
 /// <summary>
-/// An 8-bit grey page image held by Leptonica. Every transformation returns a new image; the
-/// caller disposes both. Not thread-safe, like the Leptonica object underneath.
+/// An 8-bit grey page image held by Leptonica. Transformations return a new image (the caller
+/// disposes both); only <see cref="FillWhite"/> paints in place. Not thread-safe, like the Leptonica
+/// object underneath.
 /// </summary>
 internal sealed class GreyImage : IDisposable
 {
@@ -46,33 +47,6 @@ internal sealed class GreyImage : IDisposable
         {
             return decoded.IsInvalid ? null : FromAnyDepth(decoded, knownPixelsPerInch > 0 ? knownPixelsPerInch : Leptonica.GetXResolution(decoded));
         }
-    }
-
-    /// <summary>Copies a row-major 8-bit buffer into a new image.</summary>
-    public static unsafe GreyImage FromLuminance(ReadOnlySpan<byte> luminance, int width, int height, int pixelsPerInch)
-    {
-        NativeEnvironment.Prepare();
-        var pix = Leptonica.Create(width, height, 8);
-        if (pix.IsInvalid)
-        {
-            throw new InvalidOperationException($"Leptonica could not allocate a {width}x{height} image.");
-        }
-
-        var wordsPerLine = Leptonica.GetWordsPerLine(pix);
-        var rows = (uint*)Leptonica.GetData(pix);
-        for (var y = 0; y < height; y++)
-        {
-            var source = luminance.Slice(y * width, width);
-            var row = rows + (y * wordsPerLine);
-            for (var x = 0; x < width; x++)
-            {
-                // Leptonica packs pixels big-endian inside each 32-bit word.
-                var shift = 24 - (8 * (x & 3));
-                row[x >> 2] |= (uint)source[x] << shift;
-            }
-        }
-
-        return new GreyImage(pix, pixelsPerInch);
     }
 
     /// <summary>Row-major 8-bit luminance, the layout ZXing's <c>Gray8</c> source expects.</summary>

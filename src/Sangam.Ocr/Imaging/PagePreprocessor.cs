@@ -54,7 +54,7 @@ internal static class PagePreprocessor
         return (current, new Preprocessing(dpi, quarterTurns, skew));
     }
 
-    internal static int EstimatePixelsPerInch(GreyImage page)
+    private static int EstimatePixelsPerInch(GreyImage page)
     {
         if (page.PixelsPerInch is >= 72 and <= 1200)
         {

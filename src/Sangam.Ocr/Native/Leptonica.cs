@@ -26,9 +26,6 @@ internal static partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixReadMemTiff")]
     public static unsafe partial PixHandle ReadTiffPage(byte* data, nuint size, int pageIndex);
 
-    [LibraryImport(Library, EntryPoint = "pixCreate")]
-    public static partial PixHandle Create(int width, int height, int depth);
-
     [LibraryImport(Library, EntryPoint = "pixDestroy")]
     public static partial void Destroy(ref nint pix);
 
@@ -43,9 +40,6 @@ internal static partial class Leptonica
 
     [LibraryImport(Library, EntryPoint = "pixGetXRes")]
     public static partial int GetXResolution(PixHandle pix);
-
-    [LibraryImport(Library, EntryPoint = "pixSetResolution")]
-    public static partial int SetResolution(PixHandle pix, int xres, int yres);
 
     [LibraryImport(Library, EntryPoint = "pixGetData")]
     public static partial nint GetData(PixHandle pix);

@@ -20,12 +20,17 @@ public static partial class DateText
     {
         foreach (Match match in Candidate().Matches(text))
         {
-            var token = OcrDigits().Replace(match.Value, fix => fix.Value.Replace('O', '0').Replace('o', '0').Replace('l', '1').Replace('I', '1'));
-            token = Spaces().Replace(token.Trim(), " ");
-            if (DateOnly.TryParseExact(token, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date)
-                && date.Year is >= 1990 and <= 2100)
+            // Letters read for digits (O, l, I) are fixed only when the exact token does not parse:
+            // "19-Jul-2023" must keep its l.
+            var token = Spaces().Replace(match.Value.Trim(), " ");
+            var repaired = OcrDigits().Replace(token, fix => fix.Value.Replace('O', '0').Replace('o', '0').Replace('l', '1').Replace('I', '1'));
+            foreach (var candidate in new[] { token, repaired })
             {
-                return true;
+                if (DateOnly.TryParseExact(candidate, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date)
+                    && date.Year is >= 1990 and <= 2100)
+                {
+                    return true;
+                }
             }
         }
 

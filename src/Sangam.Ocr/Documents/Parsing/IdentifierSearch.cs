@@ -14,6 +14,9 @@ public sealed record GstinMatch(string Gstin, int ChangedCharacters, bool CheckC
 /// <summary>Finds identifiers in OCR text, undoing the usual character confusions with the identifiers' own checks.</summary>
 public static partial class IdentifierSearch
 {
+    /// <summary>GSTIN positions that hold digits: the state code and the PAN's digits.</summary>
+    private static readonly int[] DigitPositions = [0, 1, 7, 8, 9, 10];
+
     /// <summary>
     /// The first GSTIN in <paramref name="text"/>. Words are tried alone and joined with their neighbour
     /// (OCR sometimes splits one), and 15-character windows of longer runs (it sometimes adds a stray mark).
@@ -27,9 +30,10 @@ public static partial class IdentifierSearch
         GstinMatch? unverified = null;
         foreach (var candidate in Candidates(runs))
         {
-            if (GstinOcr.TryRepair(candidate, out var gstin, out var changed))
+            var (reading, lFixes) = OnesForEls(candidate);
+            if (GstinOcr.TryRepair(reading, out var gstin, out var changed))
             {
-                return new GstinMatch(gstin.Value, changed, CheckCharacterValid: true);
+                return new GstinMatch(gstin.Value, changed + lFixes, CheckCharacterValid: true);
             }
 
             if (unverified is null && LooseGstin().IsMatch(candidate))
@@ -39,6 +43,31 @@ public static partial class IdentifierSearch
         }
 
         return WithoutStrayCharacter(runs, seenElsewhere) ?? unverified;
+    }
+
+    /// <summary>
+    /// DejaVu-like fonts make OCR read a 1 as L. Sangam.India's repair knows I/1 but not L/1, so an L
+    /// where a GSTIN must have a digit (state code, the PAN's four digits) is turned back first.
+    /// </summary>
+    private static (string Reading, int Changed) OnesForEls(string candidate)
+    {
+        if (candidate.Length != Gstin.Length)
+        {
+            return (candidate, 0);
+        }
+
+        var chars = candidate.ToCharArray();
+        var changed = 0;
+        foreach (var position in DigitPositions)
+        {
+            if (chars[position] is 'L' or 'l')
+            {
+                chars[position] = '1';
+                changed++;
+            }
+        }
+
+        return (new string(chars), changed);
     }
 
     /// <summary>
@@ -52,7 +81,8 @@ public static partial class IdentifierSearch
         foreach (var run in runs.Where(run => run.Length == Gstin.Length + 1))
         {
             var repairs = Enumerable.Range(0, run.Length)
-                .Select(skip => GstinOcr.TryRepair(run.Remove(skip, 1), out var gstin, out var changed) ? (gstin.Value, changed) : default)
+                .Select(skip => OnesForEls(run.Remove(skip, 1)))
+                .Select(candidate => GstinOcr.TryRepair(candidate.Reading, out var gstin, out var changed) ? (gstin.Value, changed: changed + candidate.Changed) : default)
                 .Where(repair => repair.Value is not null)
                 .DistinctBy(repair => repair.Value)
                 .ToList();
