@@ -2,6 +2,7 @@ using Sangam.Ocr.Layout;
 using ZXing;
 using ZXing.Common;
 using ZXing.Multi.QrCode;
+using ZXing.QrCode;
 using ZXing.QrCode.Internal;
 
 namespace Sangam.Ocr.Qr;
@@ -26,32 +27,44 @@ internal static class QrDecoder
 
     public static List<(string Text, Box Box)> Decode(byte[] luminance, int width, int height)
     {
+        var found = DecodeRepeatedly(luminance, width, height);
+        if (found.Count > 0)
+        {
+            return found;
+        }
+
+        var unreadable = LocateFinderPatterns(new BinaryBitmap(new HybridBinarizer(Source(luminance, width, height))), width, height);
+        return unreadable is { } region ? DecodeEnlarged(luminance, width, region) : [];
+    }
+
+    /// <summary>Decodes, blanks what was found (on a copy), and decodes again until a pass finds nothing new.</summary>
+    private static List<(string Text, Box Box)> DecodeRepeatedly(byte[] luminance, int width, int height)
+    {
         var found = new List<(string Text, Box Box)>();
         var remaining = luminance;
         while (found.Count < MaxCodesPerPage)
         {
-            var pass = new RGBLuminanceSource(remaining, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
-            var more = DecodeAll(new BinaryBitmap(new HybridBinarizer(pass))).Where(code => !found.Contains(code)).ToList();
+            var more = DecodeAll(new BinaryBitmap(new HybridBinarizer(Source(remaining, width, height))))
+                .Where(code => !found.Exists(known => known.Text == code.Text))
+                .ToList();
             if (more.Count == 0)
             {
                 break;
             }
 
             found.AddRange(more);
-            remaining = remaining == luminance ? (byte[])luminance.Clone() : remaining;
-            more.Where(code => IsPlausible(code.Box)).ToList().ForEach(code => Blank(remaining, width, height, code.Box));
+            remaining = ReferenceEquals(remaining, luminance) ? (byte[])luminance.Clone() : remaining;
+            foreach (var code in more.Where(code => IsPlausible(code.Box)))
+            {
+                Blank(remaining, width, height, code.Box);
+            }
         }
 
-        if (found.Count > 0)
-        {
-            return found;
-        }
-
-        var source = new RGBLuminanceSource(luminance, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
-
-        var region = LocateFinderPatterns(new BinaryBitmap(new HybridBinarizer(source)), width, height);
-        return region is { } box ? DecodeEnlarged(luminance, width, box) : [];
+        return found;
     }
+
+    private static RGBLuminanceSource Source(byte[] luminance, int width, int height) =>
+        new(luminance, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
 
     private static List<(string Text, Box Box)> DecodeAll(BinaryBitmap bitmap)
     {
@@ -63,6 +76,19 @@ internal static class QrDecoder
         catch (ReaderException)
         {
             return [];
+        }
+    }
+
+    /// <summary>The single-code reader: in a region cut around one code it finds patterns the multi-reader rejects.</summary>
+    private static string? DecodeOne(BinaryBitmap bitmap)
+    {
+        try
+        {
+            return new QRCodeReader().decode(bitmap, Hints)?.Text;
+        }
+        catch (ReaderException)
+        {
+            return null;
         }
     }
 
@@ -93,16 +119,16 @@ internal static class QrDecoder
             Math.Min(height, corners.Bottom + margin));
     }
 
+    /// <summary>The region of a code that was seen but not read, enlarged twice and tried with both binarizers.</summary>
     private static List<(string Text, Box Box)> DecodeEnlarged(byte[] luminance, int width, Box region)
     {
         var enlarged = Resample.Bilinear(luminance, width, region, RegionUpscale, out var enlargedWidth, out var enlargedHeight);
-        var source = new RGBLuminanceSource(enlarged, enlargedWidth, enlargedHeight, RGBLuminanceSource.BitmapFormat.Gray8);
+        var source = Source(enlarged, enlargedWidth, enlargedHeight);
         foreach (var binarizer in new Binarizer[] { new HybridBinarizer(source), new GlobalHistogramBinarizer(source) })
         {
-            var found = DecodeAll(new BinaryBitmap(binarizer));
-            if (found.Count > 0)
+            if (DecodeOne(new BinaryBitmap(binarizer)) is { } text)
             {
-                return [.. found.Select(code => (code.Text, region))];
+                return [(text, region)];
             }
         }
 

@@ -26,9 +26,10 @@ public static partial class IdentifierSearch
     /// <param name="seenElsewhere">GSTINs read cleanly elsewhere in the document; they settle a repair that has two readings.</param>
     public static GstinMatch? FindGstin(string text, IReadOnlySet<string>? seenElsewhere = null)
     {
-        var runs = AlphanumericRuns(text);
+        // ']' and '|' are how OCR renders J and I when the glyph's foot or serif is lost.
+        var runs = AlphanumericRuns(text.Replace(']', 'J').Replace('|', 'I'));
         GstinMatch? unverified = null;
-        foreach (var candidate in Candidates(runs))
+        foreach (var candidate in runs.Concat(runs.Zip(runs.Skip(1), (left, right) => left + right)))
         {
             var (reading, lFixes) = OnesForEls(candidate);
             if (GstinOcr.TryRepair(reading, out var gstin, out var changed))
@@ -42,7 +43,28 @@ public static partial class IdentifierSearch
             }
         }
 
-        return WithoutStrayCharacter(runs, seenElsewhere) ?? unverified;
+        return WithoutStrayCharacter(runs, seenElsewhere) ?? InLongerRun(runs) ?? unverified;
+    }
+
+    /// <summary>
+    /// A GSTIN run into neighbouring text ("GSTIN:29ABC..." read as one word). Windows shift the
+    /// reading, so only a window that verifies with at most one repair is believed.
+    /// </summary>
+    private static GstinMatch? InLongerRun(List<string> runs)
+    {
+        foreach (var run in runs.Where(run => run.Length > Gstin.Length + 1))
+        {
+            for (var start = 0; start + Gstin.Length <= run.Length; start++)
+            {
+                var (reading, lFixes) = OnesForEls(run.Substring(start, Gstin.Length));
+                if (GstinOcr.TryRepair(reading, out var gstin, out var changed) && changed + lFixes <= 1)
+                {
+                    return new GstinMatch(gstin.Value, changed + lFixes, CheckCharacterValid: true);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -191,12 +213,6 @@ public static partial class IdentifierSearch
 
     private static List<string> AlphanumericRuns(string text) =>
         [.. NonAlphanumeric().Split(text).Where(run => run.Length > 0)];
-
-    /// <summary>Whole runs first, then neighbours joined, then windows of over-long runs.</summary>
-    private static IEnumerable<string> Candidates(List<string> runs) =>
-        runs
-            .Concat(runs.Zip(runs.Skip(1), (left, right) => left + right))
-            .Concat(runs.Where(run => run.Length > 15).SelectMany(run => Enumerable.Range(0, run.Length - 14).Select(start => run.Substring(start, 15))));
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex NonAlphanumeric();
