@@ -53,8 +53,8 @@ internal static class BillOfEntryExtractor
         {
             if (IdentifierSearch.FindGstin(found.Text) is { } gstin)
             {
-                var accuracy = text.AccuracyOf(found);
-                header.Set("gstin", gstin.Gstin, gstin.CheckCharacterValid ? FieldAccuracy.Repaired(accuracy, gstin.ChangedCharacters) : FieldAccuracy.FailedCheck(accuracy), gstin.CheckCharacterValid ? "check character verifies" : "check character does not verify");
+                var (accuracy, evidence) = gstin.Score(text.AccuracyOf(found));
+                header.Set("gstin", gstin.Gstin, accuracy, evidence);
                 return;
             }
         }

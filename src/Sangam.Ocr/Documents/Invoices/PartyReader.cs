@@ -106,20 +106,8 @@ internal static partial class PartyReader
                 continue;
             }
 
-            var accuracy = text.AccuracyOf(block.PageNumber, phrase.Confidence);
-            if (!found.CheckCharacterValid)
-            {
-                fields.Set(key, found.Gstin, FieldAccuracy.FailedCheck(accuracy), "check character does not verify");
-            }
-            else if (found.ChangedCharacters > 0)
-            {
-                fields.Set(key, found.Gstin, FieldAccuracy.Repaired(accuracy, found.ChangedCharacters), $"repaired {found.ChangedCharacters} OCR confusion(s); check character verifies");
-            }
-            else
-            {
-                fields.Set(key, found.Gstin, accuracy, "check character verifies");
-            }
-
+            var (accuracy, evidence) = found.Score(text.AccuracyOf(block.PageNumber, phrase.Confidence));
+            fields.Set(key, found.Gstin, accuracy, evidence);
             return;
         }
     }

@@ -9,7 +9,14 @@ namespace Sangam.Ocr.Documents.Parsing;
 /// <param name="Gstin">The value (repaired when <paramref name="ChangedCharacters"/> &gt; 0).</param>
 /// <param name="ChangedCharacters">Characters the OCR repair changed.</param>
 /// <param name="CheckCharacterValid">False when no repair made the check character verify; the value is then the raw reading.</param>
-public sealed record GstinMatch(string Gstin, int ChangedCharacters, bool CheckCharacterValid);
+public sealed record GstinMatch(string Gstin, int ChangedCharacters, bool CheckCharacterValid)
+{
+    /// <summary>Field accuracy from the accuracy of the words it was read from: repairs cost, a failing check caps.</summary>
+    public (double Accuracy, string Evidence) Score(double readAccuracy) =>
+        !CheckCharacterValid ? (FieldAccuracy.FailedCheck(readAccuracy), "check character does not verify")
+        : ChangedCharacters > 0 ? (FieldAccuracy.Repaired(readAccuracy, ChangedCharacters), $"repaired {ChangedCharacters} OCR confusion(s); check character verifies")
+        : (readAccuracy, "check character verifies");
+}
 
 /// <summary>Finds identifiers in OCR text, undoing the usual character confusions with the identifiers' own checks.</summary>
 public static partial class IdentifierSearch
