@@ -25,6 +25,8 @@ internal static class PagePreprocessor
     /// <summary>Above this, recognition slows without gaining accuracy; such pages are downscaled.</summary>
     private const int MaximumPixelsPerInch = 400;
 
+    private const double MaximumUpscale = 2.5;
+
     private const double MinimumSkewDegrees = 0.15;
     private const double MinimumSkewConfidence = 2.0;
 
@@ -35,8 +37,10 @@ internal static class PagePreprocessor
         var current = page;
         if (dpi is < MinimumPixelsPerInch or > MaximumPixelsPerInch)
         {
-            current = Replace(current, page, current.Scaled((double)TargetPixelsPerInch / dpi));
-            dpi = TargetPixelsPerInch;
+            // A small crop (a receipt, a label) would otherwise be blown up many times over.
+            var factor = Math.Min(MaximumUpscale, (double)TargetPixelsPerInch / dpi);
+            current = Replace(current, page, current.Scaled(factor));
+            dpi = (int)Math.Round(dpi * factor);
         }
 
         var quarterTurns = UprightQuarterTurns(current);
@@ -56,12 +60,13 @@ internal static class PagePreprocessor
 
     private static int EstimatePixelsPerInch(GreyImage page)
     {
-        if (page.PixelsPerInch is >= 72 and <= 1200)
+        // 72 and 96 are what cameras and screen tools write when they know nothing: not a resolution.
+        if (page.PixelsPerInch is >= 100 and <= 1200)
         {
             return page.PixelsPerInch;
         }
 
-        // Unrecorded (or the meaningless 72/96 some encoders write): assume an A4 or Letter page.
+        // Unrecorded: assume the short side is an A4 or Letter page's.
         return (int)Math.Round(Math.Min(page.Width, page.Height) / A4ShortSideInches);
     }
 
