@@ -38,6 +38,16 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
 
     public EmulatorFaults Faults => Services.GetRequiredService<EmulatorFaults>();
 
+    /// <summary>Where the server listens (a loopback port chosen at start-up).</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            using var client = CreateClient();
+            return client.BaseAddress!;
+        }
+    }
+
     /// <summary>Extra configuration of a derived fixture (e.g. a low rate limit).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
