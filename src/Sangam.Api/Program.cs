@@ -1,5 +1,32 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using Sangam.Api.Accounts;
+using Sangam.Api.Auth;
+using Sangam.Api.Data;
+using Sangam.Api.OperatorCli;
+using Sangam.Api.Platform.Hosting;
+using Sangam.Api.Platform.Sandbox;
+using Sangam.Api.Usage;
 
+if (OperatorCommands.IsOperatorInvocation(args))
+{
+    return await OperatorCommands.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
+builder.AddSangamData();
+builder.AddSandbox();
+builder.Services.AddAuth();
+builder.Services.AddAccounts();
+
+var app = builder.Build();
+app.UsePlatform();
+app.MapPlatform();
+app.MapAuth();
+app.MapAccounts();
+app.MapUsage();
+app.MapSandbox();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so the tests' WebApplicationFactory can start the server.</summary>
 public partial class Program;

@@ -1,1 +1,1 @@
-return 0;
+return await Sangam.Cli.SangamCli.RunAsync(args);

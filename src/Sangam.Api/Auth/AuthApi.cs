@@ -1,0 +1,191 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sangam.Api.Accounts;
+using Sangam.Api.Data;
+using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.OpenApi;
+using Sangam.Api.Platform.RateLimiting;
+
+namespace Sangam.Api.Auth;
+
+/// <summary>Login, refresh and the caller's own account (platform-api.md §1).</summary>
+public static class AuthApi
+{
+    public const string InvalidCredentials = "Unable to login with provided credential";
+
+    private static readonly string[] LoginFields = ["username", "password"];
+    private static readonly string[] RefreshFields = ["token"];
+
+    public static IServiceCollection AddAuth(this IServiceCollection services)
+    {
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<AuthOptions>, SandboxSigningKey>();
+        services.AddSingleton<IValidateOptions<AuthOptions>, SigningKeyValidation>();
+        services.AddSingleton<SigningKeys>();
+        services.AddSingleton<TokenService>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<Passwords>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddAuthentication(JwtAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, JwtAuthenticationHandler>(JwtAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAuth(this IEndpointRouteBuilder app)
+    {
+        var anonymous = app.MapGroup("/api/v2").WithTags("Authentication").AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Login);
+        anonymous.MapPost("/token-auth/", Login).WithName("login")
+            .WithSummary("Log in with username and password (JSON or form data)")
+            .DescribeStringFieldsBody(LoginFields)
+            .Produces<AuthErrorResponse>(StatusCodes.Status206PartialContent)
+            .Produces<Dictionary<string, string[]>>(StatusCodes.Status400BadRequest);
+        anonymous.MapPost("/api-token-refresh/", Refresh).WithName("refreshToken")
+            .WithSummary("Exchange a refresh token for a new pair; the old pair stops working")
+            .DescribeStringFieldsBody(RefreshFields)
+            .Produces<AuthErrorResponse>(StatusCodes.Status206PartialContent)
+            .Produces<AuthErrorResponse>(StatusCodes.Status400BadRequest);
+
+        var me = app.MapGroup("/api/v2/users/me").WithTags("Authentication").RequireAuthorization();
+        me.MapGet("/", WhoAmI).WithName("whoAmI").WithSummary("The caller, its account and what the account is entitled to");
+        me.MapPost("/password", ChangePassword).WithName("changePassword")
+            .WithSummary("Change the caller's password; every token of the user stops working");
+        return app;
+    }
+
+    public static async Task<Results<Ok<TokenResponse>, JsonHttpResult<AuthErrorResponse>, BadRequest<Dictionary<string, string[]>>, ApiError>> Login(
+        HttpRequest request, SangamDb db, Passwords passwords, LoginThrottle throttle, TokenService tokens, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var form = await CredentialForm.ReadAsync(request, LoginFields, cancellationToken);
+        if (form.Errors.Count > 0)
+        {
+            return TypedResults.BadRequest(form.Errors);
+        }
+
+        var username = User.Normalize(form["username"]);
+        if (await throttle.LockedForAsync(db, username, cancellationToken) is { } lockedFor)
+        {
+            return ApiError.TooManyRequests(lockedFor, "Too many failed logins for this username; try again after the time given in Retry-After.");
+        }
+
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.NormalizedUsername == username)
+            .Select(u => new { u.Id, u.Username, u.Email, u.PasswordHash, Usable = !u.IsDisabled && !u.Account.IsDisabled })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        // Verify even for unknown or disabled users: the answer and its timing must not tell them apart.
+        var passwordMatches = passwords.Verify(user?.PasswordHash, form["password"]);
+        if (user is null || !user.Usable || !passwordMatches)
+        {
+            await throttle.RecordFailureAsync(db, username, cancellationToken);
+            return TypedResults.Json(new AuthErrorResponse(InvalidCredentials), statusCode: StatusCodes.Status206PartialContent);
+        }
+
+        await throttle.ClearAsync(db, username, cancellationToken);
+        var now = time.GetUtcNow();
+        var sessionId = Guid.CreateVersion7();
+        var pair = tokens.Issue(new TokenSubject(user.Id, user.Username, user.Email, sessionId));
+        db.AuthSessions.Add(new AuthSession
+        {
+            Id = sessionId,
+            UserId = user.Id,
+            CurrentRefreshJti = pair.RefreshJti,
+            CreatedAt = now,
+            RefreshedAt = now,
+            ExpiresAt = pair.RefreshExpiresAt,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new TokenResponse(pair.AccessToken, pair.RefreshToken, pair.RefreshToken));
+    }
+
+    public static async Task<Results<Ok<TokenResponse>, JsonHttpResult<AuthErrorResponse>, BadRequest<Dictionary<string, string[]>>, BadRequest<AuthErrorResponse>>> Refresh(
+        HttpRequest request, SangamDb db, TokenService tokens, SessionStore sessions, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var form = await CredentialForm.ReadAsync(request, RefreshFields, cancellationToken);
+        if (form.Errors.Count > 0)
+        {
+            return TypedResults.BadRequest(form.Errors);
+        }
+
+        var reading = await tokens.ReadAsync(form["token"], TokenKind.Refresh);
+        if (reading.Problem == TokenProblem.Expired)
+        {
+            return TypedResults.BadRequest(new AuthErrorResponse("The refresh token has expired; log in again."));
+        }
+
+        if (!reading.IsValid)
+        {
+            return Refused(reading.Problem == TokenProblem.WrongKind
+                ? "Wrong token type: send the refresh token, not the access token."
+                : "The token is invalid.");
+        }
+
+        var now = time.GetUtcNow();
+        var session = await db.AuthSessions.AsNoTracking()
+            .Where(s => s.Id == reading.SessionId && s.UserId == reading.UserId)
+            .Select(s => new { s.Id, s.CurrentRefreshJti, s.RevokedAt, s.User.Username, s.User.Email, Usable = !s.User.IsDisabled && !s.User.Account.IsDisabled })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (session is null || session.RevokedAt is not null || !session.Usable)
+        {
+            return Refused("The token has been revoked; log in again.");
+        }
+
+        var pair = tokens.Issue(new TokenSubject(reading.UserId, session.Username, session.Email, session.Id));
+
+        // Rotate only if the presented token is still the current one; a second use of an old refresh token
+        // (or a lost race with another refresh of the same token) means it leaked, so the whole login is revoked.
+        var rotated = session.CurrentRefreshJti == reading.Jti && await db.AuthSessions
+            .Where(s => s.Id == session.Id && s.CurrentRefreshJti == reading.Jti && s.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.CurrentRefreshJti, pair.RefreshJti)
+                .SetProperty(x => x.RefreshedAt, now)
+                .SetProperty(x => x.ExpiresAt, pair.RefreshExpiresAt), cancellationToken) == 1;
+        if (!rotated)
+        {
+            await sessions.RevokeAsync(db, session.Id, "refresh token reused", now, cancellationToken);
+            return Refused("This refresh token was already used. Every token of this login has been revoked; log in again.");
+        }
+
+        sessions.Evict(session.Id);
+        return TypedResults.Ok(new TokenResponse(pair.AccessToken, pair.RefreshToken, pair.RefreshToken));
+    }
+
+    public static Ok<WhoAmIResponse> WhoAmI(Caller caller) =>
+        TypedResults.Ok(new WhoAmIResponse(caller.UserId, caller.Username, caller.Email, caller.Role.ToString().ToLowerInvariant(),
+            new AccountSummary(caller.Account.Id, caller.Account.Slug, caller.Account.Name,
+                [.. caller.Account.Families.Select(f => f.WireName()).Order(StringComparer.Ordinal)],
+                [.. caller.Account.Subids.Order(StringComparer.Ordinal)],
+                [.. caller.Account.Gstins.Order(StringComparer.Ordinal)])));
+
+    public static async Task<Results<Ok<MessageResponse>, ApiError>> ChangePassword(
+        ChangePasswordRequest body, Caller caller, SangamDb db, Passwords passwords, SessionStore sessions, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(body.CurrentPassword))
+        {
+            return ApiError.BadRequest("current_password is required.");
+        }
+
+        if (Passwords.Problem(body.NewPassword, caller.Username) is { } problem)
+        {
+            return ApiError.BadRequest($"new_password: {problem}");
+        }
+
+        var user = await db.Users.FirstAsync(u => u.Id == caller.UserId, cancellationToken);
+        if (!passwords.Verify(user.PasswordHash, body.CurrentPassword))
+        {
+            return ApiError.BadRequest("current_password is not correct.");
+        }
+
+        var now = time.GetUtcNow();
+        user.PasswordHash = passwords.Hash(body.NewPassword!);
+        user.PasswordChangedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        await sessions.RevokeAllAsync(db, user.Id, "password changed", now, cancellationToken);
+        return TypedResults.Ok(new MessageResponse("Password changed. Every token of this user has been revoked; log in again."));
+    }
+
+    private static JsonHttpResult<AuthErrorResponse> Refused(string message) =>
+        TypedResults.Json(new AuthErrorResponse(message), statusCode: StatusCodes.Status206PartialContent);
+}

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Sangam.Api.Accounts;
+using Sangam.Api.Platform.Errors;
+
+namespace Sangam.Api.Auth;
+
+/// <summary>
+/// <c>Authorization: JWT &lt;access token&gt;</c> (or <c>Bearer</c>). Verifies the token, then that its login session is
+/// still the current one (refresh, password change, disabling and reuse detection revoke at once), and exposes
+/// the <see cref="Caller"/>. Failures answer 401 in the documented envelope with the reason.
+/// </summary>
+public sealed class JwtAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    TokenService tokens,
+    SessionStore sessions,
+    AccountDirectory accounts) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "JWT";
+
+    private const string FailureKey = "sangam.auth_failure";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        string? header = Request.Headers.Authorization;
+        if (string.IsNullOrEmpty(header))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (!TrySplitScheme(header, out var token))
+        {
+            return Fail("The Authorization header must be 'JWT <token>' (or 'Bearer <token>').");
+        }
+
+        var reading = await tokens.ReadAsync(token, TokenKind.Access);
+        if (!reading.IsValid)
+        {
+            return Fail(reading.Describe());
+        }
+
+        var session = await sessions.FindAsync(reading.SessionId, Context.RequestAborted);
+        if (session is null || session.IsRevokedOrDisabled || session.UserId != reading.UserId
+            || session.CurrentRefreshJti != reading.RefreshJti || session.ExpiresAt <= TimeProvider.GetUtcNow())
+        {
+            return Fail("The token has been revoked or replaced by a refresh; log in again or use the newest token.");
+        }
+
+        var account = await accounts.FindAsync(session.AccountId, Context.RequestAborted);
+        if (account is null || account.IsDisabled)
+        {
+            return Fail("The account of this user is disabled.");
+        }
+
+        var caller = new Caller(session.UserId, session.Username, session.Email, session.Role, session.SessionId, account);
+        Context.Features.Set(caller);
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim("user_id", session.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(ClaimTypes.Name, session.Username),
+                new Claim(ClaimTypes.Role, session.Role.ToString()),
+            ],
+            SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var message = Context.Items.TryGetValue(FailureKey, out var failure) && failure is string reason
+            ? reason
+            : "Authentication credentials were not provided. Send 'Authorization: JWT <token>'; get a token from POST /api/v2/token-auth/.";
+        Response.Headers.WWWAuthenticate = "JWT";
+        return ApiError.Unauthorized(message).ExecuteAsync(Context);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        ApiError.Forbidden().ExecuteAsync(Context);
+
+    private AuthenticateResult Fail(string reason)
+    {
+        Context.Items[FailureKey] = reason;
+        return AuthenticateResult.Fail(reason);
+    }
+
+    private static bool TrySplitScheme(string header, out string token)
+    {
+        token = "";
+        var space = header.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        var scheme = header.AsSpan(0, space);
+        if (!scheme.Equals("JWT", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        token = header[(space + 1)..].Trim();
+        return token.Length > 0;
+    }
+}

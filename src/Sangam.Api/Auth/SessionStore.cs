@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Sangam.Api.Accounts;
+using Sangam.Api.Data;
+
+namespace Sangam.Api.Auth;
+
+/// <summary>What the request path needs to know about a login session.</summary>
+public sealed record SessionState(
+    Guid SessionId,
+    long UserId,
+    long AccountId,
+    string Username,
+    string? Email,
+    UserRole Role,
+    string CurrentRefreshJti,
+    DateTimeOffset ExpiresAt,
+    bool IsRevokedOrDisabled);
+
+/// <summary>
+/// Reads login sessions for token checks, cached for <see cref="AuthOptions.StateCacheDuration"/>, and revokes them.
+/// Every change goes through here so this node's cache is evicted at once.
+/// </summary>
+public sealed class SessionStore(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options)
+{
+    private readonly record struct CacheKey(Guid SessionId);
+
+    public async ValueTask<SessionState?> FindAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        var key = new CacheKey(sessionId);
+        if (cache.TryGetValue(key, out SessionState? cached))
+        {
+            return cached;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
+        var state = await db.AuthSessions.AsNoTracking()
+            .Where(s => s.Id == sessionId)
+            .Select(s => new SessionState(s.Id, s.UserId, s.User.AccountId, s.User.Username, s.User.Email, s.User.Role,
+                s.CurrentRefreshJti, s.ExpiresAt, s.RevokedAt != null || s.User.IsDisabled))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (state is not null)
+        {
+            cache.Set(key, state, options.Value.StateCacheDuration);
+        }
+
+        return state;
+    }
+
+    public void Evict(Guid sessionId) => cache.Remove(new CacheKey(sessionId));
+
+    /// <summary>Revokes every live session of a user (password change, disabling, refresh-token reuse).</summary>
+    public async Task RevokeAllAsync(SangamDb db, long userId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sessionIds = await db.AuthSessions
+            .Where(s => s.UserId == userId && s.RevokedAt == null)
+            .Select(s => s.Id)
+            .ToListAsync(cancellationToken);
+        await db.AuthSessions
+            .Where(s => s.UserId == userId && s.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.RevokedReason, reason), cancellationToken);
+        foreach (var id in sessionIds)
+        {
+            Evict(id);
+        }
+    }
+
+    /// <summary>Revokes one session (refresh-token reuse: the whole token family is considered stolen).</summary>
+    public async Task RevokeAsync(SangamDb db, Guid sessionId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await db.AuthSessions
+            .Where(s => s.Id == sessionId && s.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.RevokedReason, reason), cancellationToken);
+        Evict(sessionId);
+    }
+}

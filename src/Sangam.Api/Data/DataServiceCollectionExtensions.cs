@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sangam.Api.Platform.Hosting;
+
+namespace Sangam.Api.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="SangamDb"/> on the configured provider and the start-up migration.</summary>
+    public static IHostApplicationBuilder AddSangamData(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        var platform = builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
+        var connectionString = options.ConnectionString
+            ?? builder.Configuration.GetConnectionString("Sangam")
+            ?? DefaultSqliteConnectionString(platform, options.Provider);
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.Services.AddDbContextPool<SangamDb, SqliteSangamDb>(
+                    db => db.UseSqlite(connectionString).UseSnakeCaseNamingConvention(), options.PoolSize);
+                break;
+            case DatabaseProvider.Postgres:
+                builder.Services.AddDbContextPool<SangamDb, PostgresSangamDb>(
+                    db => db.UseNpgsql(connectionString).UseSnakeCaseNamingConvention(), options.PoolSize);
+                break;
+        }
+
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    private static string DefaultSqliteConnectionString(PlatformOptions platform, DatabaseProvider provider)
+    {
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions),
+                ["Database:Provider is Postgres but no connection string is set (Database:ConnectionString or ConnectionStrings:Sangam)."]);
+        }
+
+        var directory = platform.ResolveDataDirectory();
+        Directory.CreateDirectory(directory);
+        return $"Data Source={Path.Combine(directory, "sangam.db")}";
+    }
+}

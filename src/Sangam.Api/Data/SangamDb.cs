@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Sangam.Api.Accounts;
+using Sangam.Api.Auth;
+using Sangam.Api.Platform.Idempotency;
+using Sangam.Api.Platform.Metering;
+
+namespace Sangam.Api.Data;
+
+/// <summary>
+/// The one database of the platform. Each API family keeps its entities and their EF configuration in its own
+/// folder; configurations are discovered from the assembly. Provider-specific subclasses own the migrations.
+/// </summary>
+public abstract class SangamDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<AccountEntitlement> AccountEntitlements => Set<AccountEntitlement>();
+
+    public DbSet<AccountSubscription> AccountSubscriptions => Set<AccountSubscription>();
+
+    public DbSet<AccountGstin> AccountGstins => Set<AccountGstin>();
+
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+
+    public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<UsageEvent> UsageEvents => Set<UsageEvent>();
+
+    public DbSet<UsageDaily> UsageDaily => Set<UsageDaily>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace Sangam.Api.Platform.Envelopes;
+
+/// <summary>
+/// Envelope A of the lookup endpoints (platform-api.md §2):
+/// <c>{"response": [{"response": payload, "responseStatus": "SUCCESS"}], "error": "false", "code": "200", "message": "Success"}</c>.
+/// </summary>
+public sealed record LookupEnvelope<TPayload>(
+    [property: JsonPropertyName("response")] IReadOnlyList<LookupItem<TPayload>> Response,
+    [property: JsonPropertyName("error")] string Error,
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("message")] string Message);
+
+/// <summary>One item of a lookup envelope; <c>responseStatus</c> is <c>SUCCESS</c> or <c>ERROR</c> (e.g. MCA "not found").</summary>
+public sealed record LookupItem<TPayload>(
+    [property: JsonPropertyName("response")] TPayload Response,
+    [property: JsonPropertyName("responseStatus")] string ResponseStatus);
+
+/// <summary>Envelope B: envelope A inside <c>{"success": true, "message": "Success", "data": {...}}</c>.</summary>
+public sealed record WrappedLookupEnvelope<TPayload>(
+    [property: JsonPropertyName("success")] bool Success,
+    [property: JsonPropertyName("message")] string Message,
+    [property: JsonPropertyName("data")] LookupEnvelope<TPayload> Data);
+
+/// <summary>Builds the lookup envelopes so every family answers the same way.</summary>
+public static class Lookup
+{
+    public const string Success = "SUCCESS";
+    public const string Error = "ERROR";
+
+    /// <summary>Envelope A with one item.</summary>
+    public static LookupEnvelope<TPayload> Flat<TPayload>(TPayload payload, string responseStatus = Success) =>
+        new([new LookupItem<TPayload>(payload, responseStatus)], Error: "false", Code: "200", Message: "Success");
+
+    /// <summary>Envelope B with one item.</summary>
+    public static WrappedLookupEnvelope<TPayload> Wrapped<TPayload>(TPayload payload, string responseStatus = Success) =>
+        new(Success: true, Message: "Success", Data: Flat(payload, responseStatus));
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Http.Metadata;
+using Sangam.Api.Platform.Hosting;
+
+namespace Sangam.Api.Platform.Errors;
+
+/// <summary>
+/// Every error the platform answers, in the documented envelope. This is the one place that knows the
+/// status/code table; middleware, handlers and the authentication handler all answer through it.
+/// </summary>
+public sealed class ApiError : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<ErrorEnvelope>, IEndpointMetadataProvider
+{
+    private ApiError(int statusCode, string message, TimeSpan? retryAfter = null)
+    {
+        StatusCode = statusCode;
+        Message = message;
+        RetryAfter = retryAfter;
+    }
+
+    public int StatusCode { get; }
+
+    public string Message { get; }
+
+    public TimeSpan? RetryAfter { get; }
+
+    int? IStatusCodeHttpResult.StatusCode => StatusCode;
+
+    ErrorEnvelope? IValueHttpResult<ErrorEnvelope>.Value => ToEnvelope(traceId: null);
+
+    object? IValueHttpResult.Value => ToEnvelope(traceId: null);
+
+    /// <summary>The contract's message for an identifier that fails its format (platform-api.md §2).</summary>
+    public static ApiError InvalidField(string field, string pattern) =>
+        new(400, $"Data format failed OR wrong value entered at: {field}. Format should follow {pattern}");
+
+    public static ApiError BadRequest(string message) => new(400, message);
+
+    public static ApiError Unauthorized(string message = "Authentication credentials were not provided or are invalid.") => new(401, message);
+
+    public static ApiError Forbidden(string message = "You do not have permission to perform this action.") => new(403, message);
+
+    public static ApiError NotFound(string message = "Not found.") => new(404, message);
+
+    public static ApiError Conflict(string message) => new(409, message);
+
+    public static ApiError PayloadTooLarge(string message = "The request body is too large.") => new(413, message);
+
+    public static ApiError UnsupportedMediaType(string message) => new(415, message);
+
+    public static ApiError Unprocessable(string message) => new(422, message);
+
+    public static ApiError TooManyRequests(TimeSpan retryAfter, string message = "Too many requests; retry after the time given in Retry-After.") =>
+        new(429, message, retryAfter);
+
+    /// <summary>The upstream (a government or operator system), not the caller, failed.</summary>
+    public static ApiError UpstreamFailed(string upstream, string detail) =>
+        new(502, $"The upstream service {upstream} failed: {detail}. This is not a problem with your request; retry later.");
+
+    /// <summary>The upstream did not answer in time.</summary>
+    public static ApiError UpstreamTimedOut(string upstream) =>
+        new(504, $"The upstream service {upstream} did not answer in time. This is not a problem with your request; retry later.");
+
+    /// <summary>An error for a bare status code (unknown route, wrong method, ...), with the table's default message.</summary>
+    public static ApiError ForStatus(int statusCode) => new(statusCode, DefaultMessage(statusCode));
+
+    public static ApiError ForStatus(int statusCode, string message) => new(statusCode, message);
+
+    public ErrorEnvelope ToEnvelope(string? traceId) =>
+        new(Response: null, Error: "true", Code: StatusCode.ToString(CultureInfo.InvariantCulture), Message: Message, TraceId: traceId);
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        var traceId = httpContext.TraceId();
+        response.StatusCode = StatusCode;
+        response.Headers[TraceIdentity.HeaderName] = traceId;
+        if (RetryAfter is { } retryAfter)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return response.WriteAsJsonAsync(ToEnvelope(traceId), ErrorJsonContext.Readable.ErrorEnvelope, contentType: null, httpContext.RequestAborted);
+    }
+
+    // Handlers that can answer an ApiError document the common 400; the OpenAPI transformer adds 401/403/429 where
+    // authentication applies, and endpoints declare their other statuses with ProducesErrors.
+    static void IEndpointMetadataProvider.PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest, typeof(ErrorEnvelope), ["application/json"]));
+
+    private static string DefaultMessage(int statusCode) => statusCode switch
+    {
+        400 => "The request is malformed.",
+        401 => "Authentication credentials were not provided or are invalid.",
+        403 => "You do not have permission to perform this action.",
+        404 => "No such resource. Check the path; all paths are under /api/v2/.",
+        405 => "This method is not allowed on this path.",
+        406 => "The requested response type is not available; this API answers application/json.",
+        408 => "The request took too long to arrive.",
+        409 => "The request conflicts with the current state of the resource.",
+        411 => "A Content-Length is required.",
+        413 => "The request body is too large.",
+        415 => "Unsupported content type.",
+        422 => "The request is well-formed but cannot be processed.",
+        429 => "Too many requests; retry after the time given in Retry-After.",
+        500 => "An unexpected error occurred on the server. Quote the trace id when you report it.",
+        502 => "An upstream service failed. This is not a problem with your request; retry later.",
+        503 => "The service is temporarily unavailable; retry later.",
+        504 => "An upstream service did not answer in time. This is not a problem with your request; retry later.",
+        _ => "The request could not be completed.",
+    };
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Sangam.Api.Platform.Errors;
+
+/// <summary>
+/// The one place unexpected exceptions become responses. Client mistakes that surface as exceptions
+/// (malformed JSON, oversized bodies) get their 4xx; anything else is a logged 500 with a trace id.
+/// </summary>
+internal sealed partial class EnvelopeExceptionHandler(ILogger<EnvelopeExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+            return true;
+        }
+
+        var error = exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiError.PayloadTooLarge(),
+            BadHttpRequestException bad => ApiError.ForStatus(bad.StatusCode, DescribeBadRequest(bad)),
+            JsonException json => ApiError.BadRequest($"The request body is not valid JSON: {json.Message}"),
+            UpstreamException upstream => upstream.ToApiError(),
+            _ => null,
+        };
+
+        if (error is null)
+        {
+            LogUnexpected(logger, exception, httpContext.Request.Method, RouteOf(httpContext));
+            error = ApiError.ForStatus(StatusCodes.Status500InternalServerError);
+        }
+        else if (exception is UpstreamException upstreamFailure)
+        {
+            LogUpstream(logger, upstreamFailure.Upstream, upstreamFailure.Detail);
+        }
+
+        if (httpContext.Response.HasStarted)
+        {
+            return true;
+        }
+
+        httpContext.Response.Clear();
+        await error.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    private static string DescribeBadRequest(BadHttpRequestException bad) => bad.InnerException switch
+    {
+        JsonException json => $"The request body is not valid JSON: {json.Message}",
+        _ => bad.Message,
+    };
+
+    // Route templates, never raw paths: paths can carry personal data (mobile numbers).
+    private static string RouteOf(HttpContext httpContext) =>
+        (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Route}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string route);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upstream {Upstream} failed: {Detail}")]
+    private static partial void LogUpstream(ILogger logger, string upstream, string detail);
+}

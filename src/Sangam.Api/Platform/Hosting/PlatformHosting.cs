@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Rewrite;
+using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Idempotency;
+using Sangam.Api.Platform.Metering;
+using Sangam.Api.Platform.OpenApi;
+using Sangam.Api.Platform.RateLimiting;
+
+namespace Sangam.Api.Platform.Hosting;
+
+/// <summary>The pieces every API family stands on, and the one place the middleware order is decided.</summary>
+public static class PlatformHosting
+{
+    public const long MaxRequestBodyBytes = 25 * 1024 * 1024;
+
+    public static IHostApplicationBuilder AddPlatform(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
+        services.AddOptions<MaintenanceOptions>().BindConfiguration(MaintenanceOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            // Responses are JSON documents, never embedded in HTML: keep quotes and angle brackets readable.
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+        });
+        services.AddExceptionHandler<EnvelopeExceptionHandler>();
+        services.AddProblemDetails();
+        services.AddSangamRateLimiting();
+        services.AddSingleton<UsageRecorder>();
+        services.AddHostedService<UsageWriter>();
+        services.AddHostedService<Maintenance>();
+        services.AddSangamOpenApi();
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    /// <summary>
+    /// Middleware, outermost first: trace id, errors in the envelope, /api/v1 alias, routing, authentication,
+    /// authorisation, metering (so 429s are metered), rate limits, idempotency, request log.
+    /// </summary>
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseTraceIdentity();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
+            ? Task.CompletedTask
+            : ApiError.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
+        app.UseMiddleware<RequestLogging>();
+        // Documented clients use both /api/v1/ and /api/v2/ for the same operations.
+        app.UseRewriter(new RewriteOptions().AddRewrite("^api/v1/(.*)$", "api/v2/$1", skipRemainingRules: true));
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<MeteringMiddleware>();
+        app.UseRateLimiter();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        return app;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).ExcludeFromDescription();
+        app.MapSangamOpenApi();
+        return app;
+    }
+}

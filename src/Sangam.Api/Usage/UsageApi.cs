@@ -1,0 +1,83 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sangam.Api.Auth;
+using Sangam.Api.Data;
+using Sangam.Api.Platform.Errors;
+using Sangam.India;
+
+namespace Sangam.Api.Usage;
+
+/// <summary>The caller's account usage: calls per API and day (IST).</summary>
+public static class UsageApi
+{
+    public const int MaxDays = 366;
+
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static IEndpointRouteBuilder MapUsage(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v2/usage/", GetUsage)
+            .WithTags("Usage")
+            .WithName("getUsage")
+            .WithSummary("Calls of the caller's account per API and day (IST), with errors and cache hits")
+            .RequireAuthorization();
+        return app;
+    }
+
+    public static async Task<Results<Ok<UsageReport>, ApiError>> GetUsage(
+        [Description("First day (IST), yyyy-MM-dd; default 29 days before 'to'.")] string? from,
+        [Description("Last day (IST), yyyy-MM-dd; default today.")] string? to,
+        Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var today = Ist.Today(time.GetUtcNow());
+        if (!TryParseDay(to, today, out var last))
+        {
+            return ApiError.BadRequest($"Data format failed OR wrong value entered at: to. Format should follow {DateFormat}");
+        }
+
+        if (!TryParseDay(from, last.AddDays(-29), out var first))
+        {
+            return ApiError.BadRequest($"Data format failed OR wrong value entered at: from. Format should follow {DateFormat}");
+        }
+
+        if (first > last)
+        {
+            return ApiError.BadRequest("'from' must not be after 'to'.");
+        }
+
+        if (last.DayNumber - first.DayNumber >= MaxDays)
+        {
+            return ApiError.BadRequest($"The range may cover at most {MaxDays} days.");
+        }
+
+        var rows = await db.UsageDaily.AsNoTracking()
+            .Where(d => d.AccountId == caller.AccountId && d.Day >= first && d.Day <= last)
+            .OrderBy(d => d.Day).ThenBy(d => d.Api)
+            .Select(d => new UsageRow(d.Day.ToString(DateFormat, CultureInfo.InvariantCulture), d.Api, d.Calls, d.Errors, d.CacheHits,
+                d.Calls == 0 ? 0 : Math.Round((double)d.TotalDurationMs / d.Calls, 1)))
+            .ToListAsync(cancellationToken);
+
+        return TypedResults.Ok(new UsageReport(
+            first.ToString(DateFormat, CultureInfo.InvariantCulture),
+            last.ToString(DateFormat, CultureInfo.InvariantCulture),
+            rows.Sum(r => r.Calls),
+            rows));
+    }
+
+    private static bool TryParseDay(string? value, DateOnly fallback, out DateOnly day)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            day = fallback;
+            return true;
+        }
+
+        return DateOnly.TryParseExact(value.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+    }
+}
+
+public sealed record UsageReport(string From, string To, long TotalCalls, IReadOnlyList<UsageRow> Data);
+
+public sealed record UsageRow(string Date, string Api, long Calls, long Errors, long CacheHits, double AverageDurationMs);
