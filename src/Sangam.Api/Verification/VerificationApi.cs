@@ -29,8 +29,8 @@ public static class VerificationApi
         services.AddOptions<LookupCacheOptions>().BindConfiguration(LookupCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LookupCache>();
         services.AddHostedService<LookupCacheSweeper>();
-        services.AddScoped<VehicleLookups>();
-        services.AddScoped<DispatchReadiness>();
+        services.AddSingleton<VehicleLookups>();
+        services.AddSingleton<DispatchReadiness>();
         return services;
     }
 

@@ -14,29 +14,34 @@ namespace Sangam.Api.Connectors.Ulip;
 /// Calls ULIP services with its protocol: a bearer token from <c>user/login</c> (renewed once when a call is
 /// refused with 403), the service's request body, and its envelope unwrapped into an <see cref="UlipAnswer"/>.
 /// Resilience (timeouts, retries, circuit breaker, concurrency cap) sits in the HTTP pipeline; whatever still
-/// fails becomes an <see cref="UpstreamException"/> that says which service failed and how.
+/// fails becomes an <see cref="UpstreamException"/> that says which service failed and how. A singleton: each call
+/// takes a client from the factory, which rotates the pooled handlers.
 /// </summary>
-public sealed partial class UlipClient(HttpClient http, UlipTokenCache tokens, IOptions<UlipOptions> options, ILogger<UlipClient> logger)
+public sealed partial class UlipClient(IHttpClientFactory clients, UlipTokenCache tokens, IOptions<UlipOptions> options, ILogger<UlipClient> logger)
 {
+    public const string HttpClientName = "ulip";
+
     private const string ApiPrefix = "ulip/v1.0.0/";
 
     public async Task<UlipAnswer> CallAsync(UlipService service, UlipRequest request, CancellationToken cancellationToken)
     {
-        if (!options.Value.HasCredentials || http.BaseAddress is null)
+        if (!options.Value.HasCredentials)
         {
             throw Failure(service, "ULIP is not configured on this server (set Ulip:Username and Ulip:Password)");
         }
 
+        var http = clients.CreateClient(HttpClientName);
+        Func<CancellationToken, Task<string>> login = token => LoginAsync(http, token);
         try
         {
-            var token = await tokens.GetAsync(LoginAsync, cancellationToken);
-            var response = await PostAsync(service.Path(), request, token, cancellationToken);
+            var token = await tokens.GetAsync(login, cancellationToken);
+            var response = await PostAsync(http, service.Path(), request, token, cancellationToken);
             if (response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized)
             {
                 response.Dispose();
                 LogTokenRefused(logger, service.Path());
-                token = await tokens.RenewAsync(token, LoginAsync, cancellationToken);
-                response = await PostAsync(service.Path(), request, token, cancellationToken);
+                token = await tokens.RenewAsync(token, login, cancellationToken);
+                response = await PostAsync(http, service.Path(), request, token, cancellationToken);
             }
 
             using (response)
@@ -51,7 +56,7 @@ public sealed partial class UlipClient(HttpClient http, UlipTokenCache tokens, I
         }
     }
 
-    private async Task<string> LoginAsync(CancellationToken cancellationToken)
+    private async Task<string> LoginAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var credentials = new UlipLogin(options.Value.Username!, options.Value.Password!);
         using var response = await http.PostAsJsonAsync(ApiPrefix + "user/login", credentials, UlipJsonContext.Default.UlipLogin, cancellationToken);
@@ -77,22 +82,14 @@ public sealed partial class UlipClient(HttpClient http, UlipTokenCache tokens, I
         return token;
     }
 
-    private Task<HttpResponseMessage> PostAsync(string path, UlipRequest request, string token, CancellationToken cancellationToken)
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string path, UlipRequest request, string token, CancellationToken cancellationToken)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, ApiPrefix + path)
+        using var message = new HttpRequestMessage(HttpMethod.Post, ApiPrefix + path)
         {
             Content = JsonContent.Create(request, (JsonTypeInfo)UlipJsonContext.Default.GetTypeInfo(request.GetType())!),
         };
         message.Headers.Authorization = new("Bearer", token);
-        return SendAsync(message, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, CancellationToken cancellationToken)
-    {
-        using (message)
-        {
-            return await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
-        }
+        return await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken);
     }
 
     private static async Task<UlipAnswer> ReadAsync(UlipService service, HttpResponseMessage response, CancellationToken cancellationToken)

@@ -21,7 +21,8 @@ public static class UlipConnector
         services.AddSingleton<IPostConfigureOptions<UlipOptions>, UlipSandboxCredentials>();
         services.AddSingleton<IValidateOptions<UlipOptions>, UlipOptionsValidation>();
         services.AddSingleton<UlipTokenCache>();
-        services.AddHttpClient<UlipClient>(ConfigureClient)
+        services.AddSingleton<UlipClient>();
+        services.AddHttpClient(UlipClient.HttpClientName, ConfigureClient)
             .AddResilienceHandler("ulip", ConfigurePipeline)
             .SelectPipelineBy(_ => request => request.RequestUri?.AbsolutePath ?? "");
         return services;
