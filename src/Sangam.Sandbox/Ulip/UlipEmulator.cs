@@ -35,11 +35,11 @@ public static class UlipEmulator
         ulip.MapPost(UlipProtocol.Version + "/user/login", Login).WithFaults(FaultName, isLogin: true).WithFaults(FaultName + "-login");
 
         var services = ulip.MapGroup(UlipProtocol.Version);
-        Service(services, "VAHAN/01", UlipServices.Vahan);
-        Service(services, "SARATHI/01", UlipServices.Sarathi);
-        Service(services, "FASTAG/01", UlipServices.FastagCrossings);
-        Service(services, "FASTAG/02", UlipServices.FastagTagDetails);
-        Service(services, "ECHALLAN/01", UlipServices.Echallan);
+        Service(services, "VAHAN/01", UlipServiceHandlers.Vahan);
+        Service(services, "SARATHI/01", UlipServiceHandlers.Sarathi);
+        Service(services, "FASTAG/01", UlipServiceHandlers.FastagCrossings);
+        Service(services, "FASTAG/02", UlipServiceHandlers.FastagTagDetails);
+        Service(services, "ECHALLAN/01", UlipServiceHandlers.Echallan);
 
         ulip.MapGet("/_stats", (UlipEmulatorStats stats) => TypedResults.Ok(stats.Snapshot()));
         ulip.MapDelete("/_stats", (UlipEmulatorStats stats) =>

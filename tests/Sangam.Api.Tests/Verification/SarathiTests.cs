@@ -19,6 +19,17 @@ public sealed class SarathiTests(SangamServer server) : IClassFixture<SangamServ
         Assert.Equal("1987-05-26", (string?)details["bioObj"]!["bioDob"]);
         Assert.Equal(["MCWG", "LMV", "HGMV", "TRANS"], details["dlcovs"]!.AsArray().Select(c => (string)c!["covabbrv"]!));
         Assert.NotNull((string?)details["dlobj"]!["dlTrValdtoDt"]);
+        Assert.DoesNotContain("20120005008", server.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_older_state_format_is_looked_up_as_written()
+    {
+        using var client = await server.ClientForAsync(await server.CreateAccountAsync());
+
+        using var response = await client.PostAsync("/api/v2/sbt/SARATHI/", new { dlnumber = "DL/04/2011/149646", dob = "1987-05-26" });
+
+        Assert.Equal("DL Details not Found", (string?)(await response.ReadFlatItemAsync())["response"]);
     }
 
     [Fact]

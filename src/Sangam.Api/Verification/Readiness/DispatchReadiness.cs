@@ -25,7 +25,7 @@ public sealed class DispatchReadiness(VehicleLookups lookups, TimeProvider time)
 
         var (vahan, tags, challans, sarathi) = (vahanTask.Result, tagsTask.Result, challansTask.Result, sarathiTask.Result);
         var now = time.GetUtcNow();
-        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)); // people read it; fractions of a second say nothing
         var today = Ist.Today(now);
         var rc = vahan.Result is { } registration ? VahanRecord.Parse(registration.Answer.Payload) : null;
         var group = rc is null ? null : VehicleGroups.Of(rc);

@@ -48,6 +48,7 @@ internal static class LicenceGenerator
         (VehicleKind.Bus, false) => ["LMV"],
         (VehicleKind.Car, true) => random.Pick<string[]>([["LMV"], ["MCWG", "LMV"]]),
         (VehicleKind.TwoWheeler, true) => random.Pick<string[]>([["MCWG"], ["MCWG", "LMV"], ["MCWOG"]]),
-        _ => ["LMV"],
+        (VehicleKind.TwoWheeler, false) => ["LMV"],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -10,7 +10,7 @@ namespace Sangam.Sandbox.Ulip;
 /// The five ULIP services. Request keys are matched case-sensitively, as ULIP does: <c>ECHALLAN/01</c> wants
 /// <c>vehicleNumber</c> and answers 400 to <c>vehiclenumber</c>.
 /// </summary>
-internal static class UlipServices
+internal static class UlipServiceHandlers
 {
     public static async Task<IResult> Vahan(HttpRequest request, UlipDataset dataset, TimeProvider time)
     {
