@@ -27,8 +27,9 @@ public static class VerificationApi
     {
         services.AddUlipConnector();
         services.AddOptions<LookupCacheOptions>().BindConfiguration(LookupCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LookupStore>();
+        services.AddHostedService(provider => provider.GetRequiredService<LookupStore>());
         services.AddSingleton<LookupCache>();
-        services.AddHostedService<LookupCacheSweeper>();
         services.AddSingleton<VehicleLookups>();
         services.AddSingleton<DispatchReadiness>();
         return services;

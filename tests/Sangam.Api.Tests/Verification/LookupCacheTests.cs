@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Sangam.Api.Data;
 using Sangam.Api.Verification.Caching;
 using Sangam.Sandbox.Faults;
 
@@ -39,10 +41,12 @@ public sealed class LookupCacheTests(SangamServer server) : IClassFixture<Sangam
     [Fact]
     public async Task Entries_live_for_their_services_lifetime_and_outlive_this_nodes_memory_in_the_database()
     {
-        using var client = await server.ClientForAsync(await server.CreateAccountAsync());
+        var user = await server.CreateAccountAsync();
+        using var client = await server.ClientForAsync(user);
         var crossings = new { vehiclenumber = "MH12NW4402" };
         using var first = await client.PostAsync("/api/v2/sbt/FASTAG/", crossings);
         var calls = server.UlipStats().CallsTo("FASTAG/01");
+        await StoredAsync(user);
 
         server.Clock.Advance(TimeSpan.FromMinutes(2));
         using var afterMemory = await client.PostAsync("/api/v2/sbt/FASTAG/", crossings);
@@ -58,9 +62,11 @@ public sealed class LookupCacheTests(SangamServer server) : IClassFixture<Sangam
     [Fact]
     public async Task Another_node_finds_the_answer_in_the_database()
     {
-        using var client = await server.ClientForAsync(await server.CreateAccountAsync());
+        var user = await server.CreateAccountAsync();
+        using var client = await server.ClientForAsync(user);
         using var first = await client.PostAsync(Vahan, new { vehiclenumber = "KA01AB1234" });
         var calls = server.UlipStats().CallsTo("VAHAN/01");
+        await StoredAsync(user);
 
         server.Services.GetRequiredService<LookupCache>().ClearMemory();
         using var second = await client.PostAsync(Vahan, new { vehiclenumber = "KA01AB1234" });
@@ -158,5 +164,22 @@ public sealed class LookupCacheTests(SangamServer server) : IClassFixture<Sangam
         Assert.Equal(3, (long)row["calls"]!);
         Assert.Equal(2, (long)row["cache_hits"]!);
         Assert.Equal(0, (long)row["errors"]!);
+    }
+
+    // The database level is written in the background, after the answer.
+    private async Task StoredAsync(TestUser user)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await using var scope = server.Services.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<SangamDb>().CachedLookups.AnyAsync(c => c.AccountId == user.AccountId))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException("The answer never reached the database.");
     }
 }

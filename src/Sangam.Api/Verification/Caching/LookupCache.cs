@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Ulip;
-using Sangam.Api.Data;
 
 namespace Sangam.Api.Verification.Caching;
 
@@ -17,13 +14,13 @@ public sealed class LookupCache : IDisposable
 {
     private readonly MemoryCache _memory;
     private readonly ConcurrentDictionary<string, Lazy<Task<CachedAnswer>>> _inFlight = new(StringComparer.Ordinal);
-    private readonly IServiceScopeFactory _scopes;
+    private readonly LookupStore _store;
     private readonly IOptions<LookupCacheOptions> _options;
     private readonly TimeProvider _time;
 
-    public LookupCache(IServiceScopeFactory scopes, IOptions<LookupCacheOptions> options, TimeProvider time)
+    public LookupCache(LookupStore store, IOptions<LookupCacheOptions> options, TimeProvider time)
     {
-        _scopes = scopes;
+        _store = store;
         _options = options;
         _time = time;
         _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.MemoryEntries) });
@@ -57,7 +54,7 @@ public sealed class LookupCache : IDisposable
     {
         try
         {
-            if (!fresh && await ReadStoredAsync(key) is { } stored)
+            if (!fresh && await _store.ReadAsync(key) is { } stored)
             {
                 Remember(key, stored.Answer, stored.ExpiresAt);
                 return stored.Answer;
@@ -69,8 +66,8 @@ public sealed class LookupCache : IDisposable
             var result = new CachedAnswer(answer, CacheHit: false, fetchedAt);
             if (lifetime > TimeSpan.Zero)
             {
-                await StoreAsync(key, answer, fetchedAt, fetchedAt + lifetime);
                 Remember(key, result with { CacheHit = true }, fetchedAt + lifetime);
+                _store.Save(key, answer, fetchedAt, fetchedAt + lifetime);
             }
 
             return result;
@@ -93,65 +90,5 @@ public sealed class LookupCache : IDisposable
 
         var until = expiresAt < now + lifetime ? expiresAt : now + lifetime;
         _memory.Set(key.Id, new MemoryEntry(answer, until), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = lifetime });
-    }
-
-    private async Task<MemoryEntry?> ReadStoredAsync(LookupKey key)
-    {
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
-        var now = _time.GetUtcNow();
-        var row = await db.CachedLookups.AsNoTracking()
-            .Where(c => c.AccountId == key.AccountId && c.Service == key.Service && c.RequestHash == key.RequestHash && c.ExpiresAt > now)
-            .Select(c => new { c.Payload, c.ResponseStatus, c.ResponseCode, c.Found, c.FetchedAt, c.ExpiresAt })
-            .FirstOrDefaultAsync();
-        if (row is null)
-        {
-            return null;
-        }
-
-        using var payload = JsonDocument.Parse(row.Payload);
-        var answer = new UlipAnswer(payload.RootElement.Clone(), row.ResponseStatus, row.ResponseCode, row.Found);
-        return new MemoryEntry(new CachedAnswer(answer, CacheHit: true, row.FetchedAt), row.ExpiresAt);
-    }
-
-    private async Task StoreAsync(LookupKey key, UlipAnswer answer, DateTimeOffset fetchedAt, DateTimeOffset expiresAt)
-    {
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
-        var payload = answer.Payload.GetRawText();
-        var updated = await db.CachedLookups
-            .Where(c => c.AccountId == key.AccountId && c.Service == key.Service && c.RequestHash == key.RequestHash)
-            .ExecuteUpdateAsync(c => c
-                .SetProperty(x => x.Payload, payload)
-                .SetProperty(x => x.ResponseStatus, answer.ResponseStatus)
-                .SetProperty(x => x.ResponseCode, answer.ResponseCode)
-                .SetProperty(x => x.Found, answer.Found)
-                .SetProperty(x => x.FetchedAt, fetchedAt)
-                .SetProperty(x => x.ExpiresAt, expiresAt));
-        if (updated > 0)
-        {
-            return;
-        }
-
-        db.CachedLookups.Add(new CachedLookup
-        {
-            AccountId = key.AccountId,
-            Service = key.Service,
-            RequestHash = key.RequestHash,
-            Payload = payload,
-            ResponseStatus = answer.ResponseStatus,
-            ResponseCode = answer.ResponseCode,
-            Found = answer.Found,
-            FetchedAt = fetchedAt,
-            ExpiresAt = expiresAt,
-        });
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            // Another node stored the same answer a moment ago; either copy is as fresh as the other.
-        }
     }
 }
