@@ -32,9 +32,9 @@ public sealed class LookupCache : IDisposable
     /// <exception cref="Platform.Errors.UpstreamException">The upstream failed; every caller waiting on that call sees it.</exception>
     public async Task<CachedAnswer> GetAsync(LookupKey key, bool fresh, Func<CancellationToken, Task<UlipAnswer>> fetch, CancellationToken cancellationToken)
     {
-        if (!fresh && _memory.TryGetValue(key.Id, out MemoryEntry? remembered) && remembered!.ExpiresAt > _time.GetUtcNow())
+        if (!fresh && Recall(key) is { } remembered)
         {
-            return remembered.Answer;
+            return remembered;
         }
 
         // Fresh requests share a call only with each other: they must not be answered by a call that reads the cache.
@@ -54,6 +54,12 @@ public sealed class LookupCache : IDisposable
     {
         try
         {
+            // A flight that just ended may have answered this key after the caller looked in memory.
+            if (!fresh && Recall(key) is { } remembered)
+            {
+                return remembered;
+            }
+
             if (!fresh && await _store.ReadAsync(key) is { } stored)
             {
                 Remember(key, stored.Answer, stored.ExpiresAt);
@@ -79,15 +85,18 @@ public sealed class LookupCache : IDisposable
         }
     }
 
+    private CachedAnswer? Recall(LookupKey key) =>
+        _memory.TryGetValue(key.Id, out MemoryEntry? remembered) && remembered!.ExpiresAt > _time.GetUtcNow() ? remembered.Answer : null;
+
     private void Remember(LookupKey key, CachedAnswer answer, DateTimeOffset expiresAt)
     {
         var lifetime = _options.Value.MemoryLifetime;
-        var now = _time.GetUtcNow();
         if (lifetime <= TimeSpan.Zero || _options.Value.MemoryEntries == 0)
         {
             return;
         }
 
+        var now = _time.GetUtcNow();
         var until = expiresAt < now + lifetime ? expiresAt : now + lifetime;
         _memory.Set(key.Id, new MemoryEntry(answer, until), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = lifetime });
     }
