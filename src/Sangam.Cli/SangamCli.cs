@@ -1,5 +1,6 @@
 using Sangam.Cli.Commands.Auth;
 using Sangam.Cli.Commands.Usage;
+using Sangam.Cli.Commands.Vehicles;
 using Spectre.Console.Cli;
 
 namespace Sangam.Cli;
@@ -19,6 +20,7 @@ public static class SangamCli
             config.AddCommand<WhoAmICommand>("whoami").WithDescription("Show the logged-in user and what its account may call.");
             config.AddCommand<UsageCommand>("usage").WithDescription("Calls of your account per API and day.")
                 .WithExample("usage", "--from", "2026-11-01");
+            config.AddVehicleCommands();
         });
         return app.RunAsync(args);
     }

@@ -1,6 +1,7 @@
 using Sangam.Client.Auth;
 using Sangam.Client.Http;
 using Sangam.Client.Usage;
+using Sangam.Client.Vehicles;
 
 namespace Sangam.Client;
 
@@ -37,6 +38,7 @@ public sealed class SangamClient : IDisposable
         _connection = new SangamConnection(httpClient, options, time);
         Auth = new AuthClient(_connection);
         Usage = new UsageClient(_connection);
+        Vehicles = new VehiclesClient(_connection);
     }
 
     /// <summary>Login, refresh, the caller's account and password.</summary>
@@ -44,6 +46,9 @@ public sealed class SangamClient : IDisposable
 
     /// <summary>The account's metered usage.</summary>
     public UsageClient Usage { get; }
+
+    /// <summary>Vehicle and driver checks: VAHAN, SARATHI, FASTag, e-Challan and dispatch readiness.</summary>
+    public VehiclesClient Vehicles { get; }
 
     /// <summary>The underlying connection, for calls this SDK has no typed method for yet.</summary>
     public SangamConnection Connection => _connection;

@@ -3,6 +3,7 @@ using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Metering;
+using Sangam.Api.Verification.Caching;
 
 namespace Sangam.Api.Data;
 
@@ -31,6 +32,8 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
     public DbSet<UsageEvent> UsageEvents => Set<UsageEvent>();
 
     public DbSet<UsageDaily> UsageDaily => Set<UsageDaily>();
+
+    public DbSet<CachedLookup> CachedLookups => Set<CachedLookup>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);

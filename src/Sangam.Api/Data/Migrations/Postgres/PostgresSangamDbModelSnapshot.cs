@@ -432,6 +432,72 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("usage_events", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Verification.Caching.CachedLookup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("FetchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<bool>("Found")
+                        .HasColumnType("boolean")
+                        .HasColumnName("found");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("response_code");
+
+                    b.Property<string>("ResponseStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("response_status");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cached_lookups");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_cached_lookups_expires_at");
+
+                    b.HasIndex("AccountId", "Service", "RequestHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cached_lookups_account_id_service_request_hash");
+
+                    b.ToTable("cached_lookups", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.AccountEntitlement", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)

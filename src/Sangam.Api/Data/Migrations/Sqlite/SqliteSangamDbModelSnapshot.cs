@@ -417,6 +417,70 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("usage_events", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Verification.Caching.CachedLookup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("FetchedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<bool>("Found")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("found");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_code");
+
+                    b.Property<string>("ResponseStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_status");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cached_lookups");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_cached_lookups_expires_at");
+
+                    b.HasIndex("AccountId", "Service", "RequestHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cached_lookups_account_id_service_request_hash");
+
+                    b.ToTable("cached_lookups", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.AccountEntitlement", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
