@@ -3,6 +3,7 @@ using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Metering;
+using Sangam.Api.Vendors.Registry;
 
 namespace Sangam.Api.Data;
 
@@ -31,6 +32,12 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
     public DbSet<UsageEvent> UsageEvents => Set<UsageEvent>();
 
     public DbSet<UsageDaily> UsageDaily => Set<UsageDaily>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<CompanyFinancial> CompanyFinancials => Set<CompanyFinancial>();
+
+    public DbSet<CompanyNameToken> CompanyNameTokens => Set<CompanyNameToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);

@@ -434,6 +434,164 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("usage_events", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.Company", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasMaxLength(21)
+                        .HasColumnType("character varying(21)")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Activity")
+                        .HasColumnType("text")
+                        .HasColumnName("activity");
+
+                    b.Property<decimal?>("AuthorizedCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("authorized_capital");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("text")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CompanyClass")
+                        .HasColumnType("text")
+                        .HasColumnName("company_class");
+
+                    b.Property<string>("ContactNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("contact_number");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FinancialAuditStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("financial_audit_status");
+
+                    b.Property<DateOnly?>("IncorporationDate")
+                        .HasColumnType("date")
+                        .HasColumnName("incorporation_date");
+
+                    b.Property<string>("ListingStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("listing_status");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("NicCode")
+                        .HasColumnType("text")
+                        .HasColumnName("nic_code");
+
+                    b.Property<string>("Origin")
+                        .HasColumnType("text")
+                        .HasColumnName("origin");
+
+                    b.Property<decimal?>("PaidUpCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("paid_up_capital");
+
+                    b.Property<string>("RegisteredAddress")
+                        .HasColumnType("text")
+                        .HasColumnName("registered_address");
+
+                    b.Property<string>("RocCode")
+                        .HasColumnType("text")
+                        .HasColumnName("roc_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubCategory")
+                        .HasColumnType("text")
+                        .HasColumnName("sub_category");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Cin")
+                        .HasName("pk_mca_companies");
+
+                    b.ToTable("mca_companies", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyFinancial", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("text")
+                        .HasColumnName("cin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("ProfitLoss")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("profit_loss");
+
+                    b.Property<decimal>("Turnover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("turnover");
+
+                    b.HasKey("Cin", "Year")
+                        .HasName("pk_mca_company_financials");
+
+                    b.ToTable("mca_company_financials", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyNameToken", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("text")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Token")
+                        .HasColumnType("text")
+                        .HasColumnName("token");
+
+                    b.Property<int>("NameLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("name_length");
+
+                    b.HasKey("Cin", "Token")
+                        .HasName("pk_mca_company_name_tokens");
+
+                    b.HasIndex("Token", "NameLength", "Cin")
+                        .HasDatabaseName("ix_mca_company_name_tokens_token_name_length_cin");
+
+                    NpgsqlIndexBuilderExtensions.UseCollation(b.HasIndex("Token", "NameLength", "Cin"), new[] { "C", null, "C" });
+
+                    b.ToTable("mca_company_name_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.AccountEntitlement", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)

@@ -417,6 +417,163 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("usage_events", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.Company", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Activity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity");
+
+                    b.Property<decimal?>("AuthorizedCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authorized_capital");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CompanyClass")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_class");
+
+                    b.Property<string>("ContactNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_number");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FinancialAuditStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("financial_audit_status");
+
+                    b.Property<DateOnly?>("IncorporationDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incorporation_date");
+
+                    b.Property<string>("ListingStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listing_status");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("NicCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nic_code");
+
+                    b.Property<string>("Origin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<decimal?>("PaidUpCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_up_capital");
+
+                    b.Property<string>("RegisteredAddress")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_address");
+
+                    b.Property<string>("RocCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roc_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubCategory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sub_category");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Cin")
+                        .HasName("pk_mca_companies");
+
+                    b.ToTable("mca_companies", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyFinancial", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("ProfitLoss")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profit_loss");
+
+                    b.Property<decimal>("Turnover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("turnover");
+
+                    b.HasKey("Cin", "Year")
+                        .HasName("pk_mca_company_financials");
+
+                    b.ToTable("mca_company_financials", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyNameToken", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Token")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.Property<int>("NameLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("name_length");
+
+                    b.HasKey("Cin", "Token")
+                        .HasName("pk_mca_company_name_tokens");
+
+                    b.HasIndex("Token", "NameLength", "Cin")
+                        .HasDatabaseName("ix_mca_company_name_tokens_token_name_length_cin")
+                        .HasAnnotation("Relational:Collation", new[] { "C", null, "C" });
+
+                    b.ToTable("mca_company_name_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.AccountEntitlement", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
