@@ -59,7 +59,7 @@ public static class SandboxCompanies
         var city = Pick(random, region.Cities);
         var year = random.Next(1956, 2025);
         var date = new DateOnly(year, random.Next(1, 13), random.Next(1, 29));
-        var isLlp = year >= 2009 && random.Next(100) < 18;
+        var isLlp = year >= 2009 && random.Next(100) < 45;
         var type = isLlp ? "LLP" : Weighted(random, [("PTC", 70), ("PLC", 12), ("OPC", 8), ("NPL", 3), ("FTC", 3), ("GOI", 2), ("SGC", 2)]);
         var listed = type == "PLC" && random.Next(100) < 30;
         var status = Weighted(random, isLlp ? LlpStatuses : CompanyStatuses);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Sandbox;
 
@@ -31,17 +32,30 @@ public static class DataGovInConnector
             })
             // The request URI carries the API key: keep it out of the HTTP client's logs.
             .RemoveAllLoggers()
-            .AddStandardResilienceHandler()
-            .Configure((resilience, services) =>
+            .AddResilienceHandler("data-gov-in", (pipeline, context) =>
             {
-                var options = services.GetRequiredService<IOptions<DataGovInOptions>>().Value;
-                resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
-                resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
-                resilience.Retry.MaxRetryAttempts = options.MaxRetries;
-                resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
-                resilience.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2 > TimeSpan.FromSeconds(30) ? options.AttemptTimeout * 2 : TimeSpan.FromSeconds(30);
-                resilience.RateLimiter.DefaultRateLimiterOptions.PermitLimit = options.MaxConcurrency;
-                resilience.RateLimiter.DefaultRateLimiterOptions.QueueLimit = options.MaxConcurrency;
+                var options = context.ServiceProvider.GetRequiredService<IOptions<DataGovInOptions>>().Value;
+
+                // Network time is real time, whatever clock the application runs on (tests freeze theirs).
+                pipeline.TimeProvider = TimeProvider.System;
+                pipeline
+                    .AddConcurrencyLimiter(options.MaxConcurrency, options.MaxConcurrency)
+                    .AddTimeout(options.TotalTimeout)
+                    .AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = options.MaxRetries,
+                        Delay = TimeSpan.FromMilliseconds(200),
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                    })
+                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                    {
+                        SamplingDuration = TimeSpan.FromSeconds(30),
+                        MinimumThroughput = 20,
+                        FailureRatio = 0.5,
+                        BreakDuration = TimeSpan.FromSeconds(15),
+                    })
+                    .AddTimeout(options.AttemptTimeout);
             });
         return builder;
     }
