@@ -67,7 +67,8 @@ public static class VendorsApi
         return app;
     }
 
-    public static async Task<Results<Ok<LookupEnvelope<McaCompanyPayload>>, Ok<LookupEnvelope<McaNotFound>>, ApiError>> LookupCompany(
+    // The found envelope is listed last: the API description shows the last 200 type, and the description tells the other.
+    public static async Task<Results<Ok<LookupEnvelope<McaNotFound>>, Ok<LookupEnvelope<McaCompanyPayload>>, ApiError>> LookupCompany(
         McaRequest? body, CompanyLookup lookup, HttpContext http, CancellationToken cancellationToken)
     {
         if (!CompanyIdentifier.TryParse(body?.Cin, out var identifier))

@@ -61,6 +61,10 @@ public static class CompanyNames
         return tokens;
     }
 
+    /// <summary>The key without its legal-form words: what distinguishes one company's name from another's.</summary>
+    public static string Core(string key) =>
+        string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !LegalFormWords.Contains(word)));
+
     /// <summary>Whether a word being typed can only be the start of a legal form ("PRIV", "LIM"), which no search can use.</summary>
     public static bool IsLegalFormPrefix(string word) =>
         LegalFormWords.Any(form => form.StartsWith(word, StringComparison.Ordinal))

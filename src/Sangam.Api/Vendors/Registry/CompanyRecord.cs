@@ -7,6 +7,7 @@ namespace Sangam.Api.Vendors.Registry;
 public sealed record CompanyRecord
 {
     private string? _nameKey;
+    private long? _contentHash;
 
     public required string Cin { get; init; }
 
@@ -43,26 +44,32 @@ public sealed record CompanyRecord
     public string? Activity { get; init; }
 
     /// <summary>FNV-1a over every master-data column: equal records hash equal, a changed column (almost surely) does not.</summary>
-    public long ContentHash
-    {
-        get
-        {
-            var hash = 14695981039346656037UL;
-            foreach (var value in (ReadOnlySpan<string?>)[
-                Cin, Name, RocCode, Category, SubCategory, CompanyClass, Text(AuthorizedCapital), Text(PaidUpCapital),
-                IncorporationDate?.ToString("O", System.Globalization.CultureInfo.InvariantCulture), RegisteredAddress,
-                ListingStatus, Status, State, Origin, NicCode, Activity])
-            {
-                foreach (var c in value ?? "\0")
-                {
-                    hash = (hash ^ c) * 1099511628211UL;
-                }
+    public long ContentHash => _contentHash ??= Hash();
 
-                hash = (hash ^ 0x1F) * 1099511628211UL;
+    /// <summary>The search index rows of this company.</summary>
+    public IEnumerable<CompanyNameToken> NameTokens()
+    {
+        var key = NameKey;
+        return CompanyNames.Tokens(key).Select(token => new CompanyNameToken { Cin = Cin, Token = token, NameLength = key.Length });
+    }
+
+    private long Hash()
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var value in (ReadOnlySpan<string?>)[
+            Cin, Name, RocCode, Category, SubCategory, CompanyClass, Text(AuthorizedCapital), Text(PaidUpCapital),
+            IncorporationDate?.ToString("O", System.Globalization.CultureInfo.InvariantCulture), RegisteredAddress,
+            ListingStatus, Status, State, Origin, NicCode, Activity])
+        {
+            foreach (var c in value ?? "\0")
+            {
+                hash = (hash ^ c) * 1099511628211UL;
             }
 
-            return unchecked((long)hash);
+            hash = (hash ^ 0x1F) * 1099511628211UL;
         }
+
+        return unchecked((long)hash);
     }
 
     /// <summary>A registry row with these columns (the columns only richer sources fill stay empty).</summary>
@@ -89,13 +96,6 @@ public sealed record CompanyRecord
         ContentHash = ContentHash,
         UpdatedAt = now,
     };
-
-    /// <summary>The search index rows of this company.</summary>
-    public IEnumerable<CompanyNameToken> NameTokens()
-    {
-        var key = NameKey;
-        return CompanyNames.Tokens(key).Select(token => new CompanyNameToken { Cin = Cin, Token = token, NameLength = key.Length });
-    }
 
     private static string? Text(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

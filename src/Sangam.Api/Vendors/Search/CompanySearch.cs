@@ -8,8 +8,8 @@ namespace Sangam.Api.Vendors.Search;
 /// Company name search over the word index (<see cref="CompanyNameToken"/>), fast on millions of companies with the
 /// same SQL on SQLite and PostgreSQL. Every word typed must occur in the name; the last word may be incomplete. The
 /// rarest word drives the query through its index entries (shortest names first), the other words filter the
-/// candidates, and the candidates are ranked: the exact name, then names that start with the query, then the rest,
-/// shorter and active companies first. For very broad queries the ranking covers the first
+/// candidates, and the candidates are ranked, legal forms aside: the exact name, then names that start with the query,
+/// then the rest; shorter names and active companies first within each. For very broad queries the ranking covers the first
 /// <see cref="CandidateLimit"/> candidates of the driving word, which are its shortest names.
 /// </summary>
 public sealed class CompanySearch(SangamDb db)
@@ -83,12 +83,14 @@ public sealed class CompanySearch(SangamDb db)
             .Take(CandidateLimit)
             .ToListAsync(cancellationToken);
 
-        var key = CompanyNames.Key(query);
+        var core = CompanyNames.Core(CompanyNames.Key(query));
         return [.. found
-            .OrderBy(c => c.NameKey == key ? 0 : c.NameKey.StartsWith(key, StringComparison.Ordinal) ? 1 : 2)
-            .ThenBy(c => c.NameKey.Length)
-            .ThenBy(c => c.Status == CompanyStatuses.Active ? 0 : 1)
-            .ThenBy(c => c.NameKey, StringComparer.Ordinal)
+            .Select(c => (Company: c, Core: CompanyNames.Core(c.NameKey)))
+            .OrderBy(c => c.Core == core ? 0 : c.Core.StartsWith(core, StringComparison.Ordinal) ? 1 : 2)
+            .ThenBy(c => c.Company.NameKey.Length)
+            .ThenBy(c => c.Company.Status == CompanyStatuses.Active ? 0 : 1)
+            .ThenBy(c => c.Company.NameKey, StringComparer.Ordinal)
+            .Select(c => c.Company)
             .Take(limit)];
     }
 
