@@ -6,6 +6,7 @@ using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Sandbox;
 using Sangam.Api.Usage;
 using Sangam.Api.Verification;
+using Sangam.Api.Vendors;
 
 if (OperatorCommands.IsOperatorInvocation(args))
 {
@@ -19,6 +20,7 @@ builder.AddSandbox();
 builder.Services.AddAuth();
 builder.Services.AddAccounts();
 builder.Services.AddVerification();
+builder.AddVendors();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -27,6 +29,7 @@ app.MapAuth();
 app.MapAccounts();
 app.MapUsage();
 app.MapVerification();
+app.MapVendors();
 app.MapSandbox();
 await app.RunAsync();
 return 0;

@@ -1,4 +1,5 @@
 using Sangam.Cli.Commands.Auth;
+using Sangam.Cli.Commands.Mca;
 using Sangam.Cli.Commands.Usage;
 using Sangam.Cli.Commands.Vehicles;
 using Spectre.Console.Cli;
@@ -10,6 +11,8 @@ public static class SangamCli
 {
     public static Task<int> RunAsync(string[] args)
     {
+        args = McaCommands.ExpandShorthand(args);
+
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -21,6 +24,7 @@ public static class SangamCli
             config.AddCommand<UsageCommand>("usage").WithDescription("Calls of your account per API and day.")
                 .WithExample("usage", "--from", "2026-11-01");
             config.AddVehicleCommands();
+            config.AddMcaCommands();
         });
         return app.RunAsync(args);
     }

@@ -1,5 +1,6 @@
 using Sangam.Client.Auth;
 using Sangam.Client.Http;
+using Sangam.Client.Mca;
 using Sangam.Client.Usage;
 using Sangam.Client.Vehicles;
 
@@ -39,6 +40,7 @@ public sealed class SangamClient : IDisposable
         Auth = new AuthClient(_connection);
         Usage = new UsageClient(_connection);
         Vehicles = new VehiclesClient(_connection);
+        Mca = new McaClient(_connection);
     }
 
     /// <summary>Login, refresh, the caller's account and password.</summary>
@@ -49,6 +51,8 @@ public sealed class SangamClient : IDisposable
 
     /// <summary>Vehicle and driver checks: VAHAN, SARATHI, FASTag, e-Challan and dispatch readiness.</summary>
     public VehiclesClient Vehicles { get; }
+    /// <summary>Vendor verification: MCA company status, name search, master data import.</summary>
+    public McaClient Mca { get; }
 
     /// <summary>The underlying connection, for calls this SDK has no typed method for yet.</summary>
     public SangamConnection Connection => _connection;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Sangam.Sandbox.DataGovIn;
 using Sangam.Sandbox.Faults;
 using Sangam.Sandbox.Ulip;
 
@@ -28,6 +29,7 @@ public static class SandboxEndpoints
     public static IEndpointRouteBuilder MapEmulators(this IEndpointRouteBuilder app)
     {
         var sandbox = app.MapGroup(Prefix).ExcludeFromDescription();
+        sandbox.MapDataGovIn();
 
         sandbox.MapGet("/_faults/{emulator}", (string emulator, EmulatorFaults faults) => TypedResults.Ok(faults.For(emulator)));
         sandbox.MapPut("/_faults/{emulator}", (string emulator, FaultSettings settings, EmulatorFaults faults) =>

@@ -4,6 +4,7 @@ using Sangam.Api.Auth;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Metering;
 using Sangam.Api.Verification.Caching;
+using Sangam.Api.Vendors.Registry;
 
 namespace Sangam.Api.Data;
 
@@ -34,6 +35,11 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
     public DbSet<UsageDaily> UsageDaily => Set<UsageDaily>();
 
     public DbSet<CachedLookup> CachedLookups => Set<CachedLookup>();
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<CompanyFinancial> CompanyFinancials => Set<CompanyFinancial>();
+
+    public DbSet<CompanyNameToken> CompanyNameTokens => Set<CompanyNameToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);
