@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Sangam.Sandbox.Faults;
+using Sangam.Sandbox.Irp;
 
 namespace Sangam.Sandbox;
 
@@ -20,6 +21,7 @@ public static class SandboxEndpoints
     public static IServiceCollection AddEmulators(this IServiceCollection services)
     {
         services.AddSingleton<EmulatorFaults>();
+        services.AddIrpEmulator();
         return services;
     }
 
@@ -46,6 +48,7 @@ public static class SandboxEndpoints
             faults.Reset();
             return TypedResults.NoContent();
         });
+        sandbox.MapIrpEmulator();
         return app;
     }
 }
