@@ -7,8 +7,6 @@ namespace Sangam.Api.Tests.EInvoices;
 
 public sealed class IrnImportTests(SangamServer server) : IClassFixture<SangamServer>
 {
-    private const string ImportPath = "/api/v2/saas-apis/irn/import";
-
     [Fact]
     public async Task The_real_2020_sample_imports_as_verified_with_its_irn_and_its_sandbox_gstins_reported()
     {
@@ -66,7 +64,7 @@ public sealed class IrnImportTests(SangamServer server) : IClassFixture<SangamSe
         Assert.Equal("cancelled", (string?)cancellation["results"]![0]!["outcome"]);
         Assert.Equal("CNL", (string?)cancellation["results"]![0]!["irn_status"]);
         Assert.Equal("unchanged", (string?)replayOfActive["results"]![0]!["outcome"]);
-        using var detail = await GetDetailAsync(client, seller, irn);
+        using var detail = await client.DetailAsync(seller, irn);
         var body = await detail.ReadJsonAsync();
         Assert.Equal("CNL", (string?)body["irnStatus"]);
         Assert.Equal(cancelDate, (string?)body["cnldt"]);
@@ -181,7 +179,7 @@ public sealed class IrnImportTests(SangamServer server) : IClassFixture<SangamSe
     {
         using var client = await server.ClientForAsync(await server.CreateAccountAsync());
 
-        using var response = await client.PostAsync(ImportPath, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var response = await client.PostAsync(IrnApiClient.ImportPath, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Contains(expected, await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
     }
@@ -192,7 +190,7 @@ public sealed class IrnImportTests(SangamServer server) : IClassFixture<SangamSe
         using var client = await server.ClientForAsync(await server.CreateAccountAsync());
         var batch = new JsonArray([.. Enumerable.Range(0, 1001).Select(_ => new JsonObject())]);
 
-        using var response = await client.PostAsync(ImportPath, new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        using var response = await client.PostAsync(IrnApiClient.ImportPath, new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Contains("At most 1000", await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
     }
@@ -202,23 +200,16 @@ public sealed class IrnImportTests(SangamServer server) : IClassFixture<SangamSe
     {
         using var client = await server.ClientForAsync(await server.CreateAccountAsync(ApiFamily.Mca));
 
-        using var response = await client.PostAsync(ImportPath, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        using var response = await client.PostAsync(IrnApiClient.ImportPath, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
 
         await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.Forbidden);
     }
 
     private static async Task<JsonNode> ImportAsync(HttpClient client, string body)
     {
-        using var response = await client.PostAsync(ImportPath, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var response = await client.PostAsync(IrnApiClient.ImportPath, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return await response.ReadJsonAsync();
-    }
-
-    private static Task<HttpResponseMessage> GetDetailAsync(HttpClient client, string gstin, string irn)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v2/saas-apis/irn/" + irn);
-        request.Headers.Add("Gstin", gstin);
-        return client.SendAsync(request);
     }
 
     /// <summary>Changes the seller's name inside the signed payload and keeps the original signature.</summary>

@@ -32,6 +32,8 @@ public static class IrpConnector
             .AddResilienceHandler("irp", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<IrpOptions>>().Value;
+                // Timeouts, back-off and the breaker run on real time: the application clock may be a test's fake one.
+                pipeline.TimeProvider = TimeProvider.System;
                 pipeline
                     .AddTimeout(options.TotalTimeout)
                     .AddConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = options.MaxConcurrency, QueueLimit = options.MaxConcurrency });

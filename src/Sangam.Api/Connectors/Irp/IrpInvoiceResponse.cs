@@ -6,8 +6,8 @@ namespace Sangam.Api.Connectors.Irp;
 
 /// <summary>
 /// An e-invoice as the IRP returns it from generate and get-by-IRN (after decryption), and as GSPs pass it on:
-/// acknowledgement, IRN, the signed invoice and QR code, status and e-way bill. Names are NIC's (read
-/// case-insensitively through <see cref="IrpJson.Options"/>, because GSPs vary the casing).
+/// acknowledgement, IRN, the signed invoice and QR code, status and e-way bill. Names are NIC's, read
+/// case-insensitively because GSPs vary the casing.
 /// </summary>
 public sealed record IrpInvoiceResponse
 {

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 
 namespace Sangam.Api.EInvoices.Listing;
 
-/// <summary>A page of the IRN list (platform-api.md §7.1); without matches only message, count and data.</summary>
+/// <summary>A page of the IRN list; when nothing matches, only message, count and data.</summary>
 public sealed record IrnListResponse(
     string Message,
     long Count,
