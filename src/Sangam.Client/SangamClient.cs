@@ -1,4 +1,5 @@
 using Sangam.Client.Auth;
+using Sangam.Client.EInvoices;
 using Sangam.Client.Http;
 using Sangam.Client.Usage;
 
@@ -37,6 +38,7 @@ public sealed class SangamClient : IDisposable
         _connection = new SangamConnection(httpClient, options, time);
         Auth = new AuthClient(_connection);
         Usage = new UsageClient(_connection);
+        EInvoices = new EInvoicesClient(_connection);
     }
 
     /// <summary>Login, refresh, the caller's account and password.</summary>
@@ -44,6 +46,9 @@ public sealed class SangamClient : IDisposable
 
     /// <summary>The account's metered usage.</summary>
     public UsageClient Usage { get; }
+
+    /// <summary>IRN list and detail of the account's GSTINs, and the import of IRP responses.</summary>
+    public EInvoicesClient EInvoices { get; }
 
     /// <summary>The underlying connection, for calls this SDK has no typed method for yet.</summary>
     public SangamConnection Connection => _connection;
