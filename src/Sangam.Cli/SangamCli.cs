@@ -1,5 +1,7 @@
 using Sangam.Cli.Commands.Auth;
+using Sangam.Cli.Commands.Irn;
 using Sangam.Cli.Commands.Usage;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Sangam.Cli;
@@ -9,6 +11,12 @@ public static class SangamCli
 {
     public static Task<int> RunAsync(string[] args)
     {
+        // Spectre assumes 80 columns when output is redirected; honour COLUMNS as POSIX tools do.
+        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0)
+        {
+            AnsiConsole.Profile.Width = columns;
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -19,6 +27,15 @@ public static class SangamCli
             config.AddCommand<WhoAmICommand>("whoami").WithDescription("Show the logged-in user and what its account may call.");
             config.AddCommand<UsageCommand>("usage").WithDescription("Calls of your account per API and day.")
                 .WithExample("usage", "--from", "2026-11-01");
+            config.AddBranch("irn", irn =>
+            {
+                irn.SetDescription("E-invoices (IRNs) of your account's GSTINs: list, show, import.");
+                irn.AddCommand<IrnListCommand>("list").WithDescription("E-invoices a GSTIN received (purchase) or issued (sales) in a month of acknowledgement.")
+                    .WithExample("irn", "list", "--gstin", "27AAPFU0939F1ZV", "--year", "2026", "--month", "10", "--type", "sales", "--all");
+                irn.AddCommand<IrnShowCommand>("show").WithDescription("One e-invoice with its signed documents, e-way bill and signature verdicts.");
+                irn.AddCommand<IrnImportCommand>("import").WithDescription("Import IRP responses from a JSON file; exits 2 when some are rejected.")
+                    .WithExample("irn", "import", "irp-responses.json");
+            });
         });
         return app.RunAsync(args);
     }
