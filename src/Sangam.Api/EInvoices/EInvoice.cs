@@ -64,12 +64,14 @@ public sealed class EInvoice
 
     public DateTimeOffset? EwbValidTill { get; set; }
 
+    // Before the signed documents: the list reads this column, and SQLite reaches a column only through the ones
+    // stored before it in the row.
+    /// <summary>The signed invoice's <c>data</c>: the whole invoice with AckNo, AckDt and Irn, as signed.</summary>
+    public required string InvoiceJson { get; set; }
+
     public required string SignedInvoice { get; set; }
 
     public string? SignedQrCode { get; set; }
-
-    /// <summary>The signed invoice's <c>data</c>: the whole invoice with AckNo, AckDt and Irn, as signed.</summary>
-    public required string InvoiceJson { get; set; }
 
     /// <summary>The signature verdict at import (verified or unknown key; bad signatures are not stored).</summary>
     public NicJwsVerdict SignatureVerdict { get; set; }

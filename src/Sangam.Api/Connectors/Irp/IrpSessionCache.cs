@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 
 namespace Sangam.Api.Connectors.Irp;
 
@@ -10,7 +11,7 @@ public sealed record IrpSession(string UserName, string AuthToken, byte[] Sek, D
 /// is reused until shortly before its expiry or until the IRP says the token is invalid; only one login per GSTIN
 /// runs at a time.
 /// </summary>
-public sealed class IrpSessionCache(TimeProvider time, Microsoft.Extensions.Options.IOptions<IrpOptions> options)
+public sealed class IrpSessionCache(TimeProvider time, IOptions<IrpOptions> options)
 {
     private readonly ConcurrentDictionary<string, IrpSession> _sessions = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _logins = new(StringComparer.OrdinalIgnoreCase);

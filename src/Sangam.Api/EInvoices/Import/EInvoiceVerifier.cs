@@ -31,8 +31,8 @@ public sealed class EInvoiceVerifier(NicKeyStore keys)
             }
         }
 
-        var status = ReadStatus(response.Status, verdict);
-        verdict.CancelledAt = ReadTimestamp(response.CancelDate, "CancelDate", verdict.Problems) is { } cancelled ? EInvoiceTime.ToStored(cancelled) : null;
+        var status = ResponseFields.ReadStatus(response.Status, verdict);
+        verdict.CancelledAt = ResponseFields.ReadTimestamp(response.CancelDate, "CancelDate", verdict.Problems) is { } cancelled ? EInvoiceTime.ToStored(cancelled) : null;
         if (string.IsNullOrWhiteSpace(response.SignedInvoice))
         {
             verdict.IsCancellationOnly = status == EInvoiceStatus.Cancelled || verdict.CancelledAt is not null;
@@ -66,9 +66,9 @@ public sealed class EInvoiceVerifier(NicKeyStore keys)
 
         CheckParties(facts, verdict);
         CheckIrn(facts, verdict);
-        var (ackNo, ackDt) = ReadAcknowledgement(facts, response, verdict);
+        var (ackNo, ackDt) = ResponseFields.ReadAcknowledgement(facts, response, verdict);
         QrCodeCheck.Run(response.SignedQrCode, facts, ackDt, keys, verdict);
-        var ewayBill = ReadEwayBill(response, verdict);
+        var ewayBill = ResponseFields.ReadEwayBill(response, verdict);
         if (!verdict.IsAccepted)
         {
             return verdict;
@@ -113,36 +113,6 @@ public sealed class EInvoiceVerifier(NicKeyStore keys)
             case NicJwsVerdict.UnknownKey:
                 verdict.Warnings.Add($"{field} is signed with a key this server does not know ({verification.Reason}); its content is not authenticated");
                 break;
-        }
-    }
-
-    internal static DateTime? ReadTimestamp(string? text, string field, List<string> complaints)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (EInvoiceTime.TryParse(text, out var time))
-        {
-            return time;
-        }
-
-        complaints.Add($"{field} '{text}' is not a {EInvoiceTime.Format} time");
-        return null;
-    }
-
-    private static EInvoiceStatus ReadStatus(string? status, ItemVerdict verdict)
-    {
-        switch (status?.Trim().ToUpperInvariant())
-        {
-            case null or "" or EInvoiceStatusCode.Active:
-                return EInvoiceStatus.Active;
-            case EInvoiceStatusCode.Cancelled:
-                return EInvoiceStatus.Cancelled;
-            default:
-                verdict.Problems.Add($"Status '{status}' is neither ACT nor CNL");
-                return EInvoiceStatus.Active;
         }
     }
 
@@ -206,49 +176,5 @@ public sealed class EInvoiceVerifier(NicKeyStore keys)
         }
 
         verdict.Irn ??= signed;
-    }
-
-    private static (string? AckNo, DateTime? AckDt) ReadAcknowledgement(SignedInvoiceFacts facts, IrpInvoiceResponse response, ItemVerdict verdict)
-    {
-        var ackNo = facts.AckNo ?? response.AckNo?.Trim();
-        if (ackNo is null || ackNo.Length is < 1 or > 20 || !ackNo.All(char.IsAsciiDigit))
-        {
-            verdict.Problems.Add("AckNo is missing or not a number");
-        }
-        else if (facts.AckNo is not null && response.AckNo is { } answered && answered.Trim() != facts.AckNo)
-        {
-            verdict.Problems.Add("AckNo differs from the AckNo inside SignedInvoice");
-        }
-
-        var ackDt = ReadTimestamp(facts.AckDt ?? response.AckDt, "AckDt", verdict.Problems);
-        if (ackDt is null)
-        {
-            verdict.Problems.Add("AckDt is missing");
-        }
-        else if (facts.AckDt is not null && ReadTimestamp(response.AckDt, "AckDt", verdict.Problems) is { } answered && answered != ackDt)
-        {
-            verdict.Problems.Add("AckDt differs from the AckDt inside SignedInvoice");
-        }
-
-        return (ackNo, ackDt);
-    }
-
-    private static (string? Number, DateTimeOffset? Date, DateTimeOffset? ValidTill) ReadEwayBill(IrpInvoiceResponse response, ItemVerdict verdict)
-    {
-        if (string.IsNullOrWhiteSpace(response.EwbNo))
-        {
-            return default;
-        }
-
-        var number = EWayBillNumber.Parse(response.EwbNo);
-        if (!number.IsValid)
-        {
-            verdict.Warnings.Add($"EwbNo '{response.EwbNo}': {number.Problem}; the e-way bill details are not kept");
-            return default;
-        }
-
-        var date = ReadTimestamp(response.EwbDt, "EwbDt", verdict.Warnings);
-        var validTill = ReadTimestamp(response.EwbValidTill, "EwbValidTill", verdict.Warnings);
-        return (number.Value.Value, date is { } d ? EInvoiceTime.ToStored(d) : null, validTill is { } v ? EInvoiceTime.ToStored(v) : null);
     }
 }

@@ -53,7 +53,7 @@ public sealed record IrnImportResult(
     IReadOnlyList<string> Problems,
     IReadOnlyList<string> Warnings);
 
-/// <summary>A signature verdict as the OCR family reports QR codes: verified or not, by whom, and why not.</summary>
+/// <summary>A signature verdict: verified or not, by which key, and why not.</summary>
 public sealed record SignatureCheck(bool Verified, NicJwsVerdict Verdict, string? Issuer, string? Kid, string? Key, string? Reason)
 {
     public static SignatureCheck From(NicJwsVerification verification) => new(

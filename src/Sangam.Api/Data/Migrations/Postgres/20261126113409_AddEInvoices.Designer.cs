@@ -12,7 +12,7 @@ using Sangam.Api.Data;
 namespace Sangam.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSangamDb))]
-    [Migration("20261126101512_AddEInvoices")]
+    [Migration("20261126113409_AddEInvoices")]
     partial class AddEInvoices
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Sangam.Api.Data;
 namespace Sangam.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSangamDb))]
-    [Migration("20261126101459_AddEInvoices")]
+    [Migration("20261126113348_AddEInvoices")]
     partial class AddEInvoices
     {
         /// <inheritdoc />
