@@ -1,6 +1,7 @@
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
+using Sangam.Api.EInvoices;
 using Sangam.Api.OperatorCli;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Sandbox;
@@ -21,6 +22,7 @@ builder.Services.AddAuth();
 builder.Services.AddAccounts();
 builder.Services.AddVerification();
 builder.AddVendors();
+builder.AddEInvoices();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -30,6 +32,7 @@ app.MapAccounts();
 app.MapUsage();
 app.MapVerification();
 app.MapVendors();
+app.MapEInvoices();
 app.MapSandbox();
 await app.RunAsync();
 return 0;

@@ -1,7 +1,9 @@
 using Sangam.Cli.Commands.Auth;
+using Sangam.Cli.Commands.Irn;
 using Sangam.Cli.Commands.Mca;
 using Sangam.Cli.Commands.Usage;
 using Sangam.Cli.Commands.Vehicles;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Sangam.Cli;
@@ -12,6 +14,12 @@ public static class SangamCli
     public static Task<int> RunAsync(string[] args)
     {
         args = McaCommands.ExpandShorthand(args);
+
+        // Spectre assumes 80 columns when output is redirected; honour COLUMNS as POSIX tools do.
+        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0)
+        {
+            AnsiConsole.Profile.Width = columns;
+        }
 
         var app = new CommandApp();
         app.Configure(config =>
@@ -25,6 +33,7 @@ public static class SangamCli
                 .WithExample("usage", "--from", "2026-11-01");
             config.AddVehicleCommands();
             config.AddMcaCommands();
+            config.AddIrnCommands();
         });
         return app.RunAsync(args);
     }

@@ -1,4 +1,5 @@
 using Sangam.Client.Auth;
+using Sangam.Client.EInvoices;
 using Sangam.Client.Http;
 using Sangam.Client.Mca;
 using Sangam.Client.Usage;
@@ -41,6 +42,7 @@ public sealed class SangamClient : IDisposable
         Usage = new UsageClient(_connection);
         Vehicles = new VehiclesClient(_connection);
         Mca = new McaClient(_connection);
+        EInvoices = new EInvoicesClient(_connection);
     }
 
     /// <summary>Login, refresh, the caller's account and password.</summary>
@@ -53,6 +55,8 @@ public sealed class SangamClient : IDisposable
     public VehiclesClient Vehicles { get; }
     /// <summary>Vendor verification: MCA company status, name search, master data import.</summary>
     public McaClient Mca { get; }
+    /// <summary>IRN list and detail of the account's GSTINs, and the import of IRP responses.</summary>
+    public EInvoicesClient EInvoices { get; }
 
     /// <summary>The underlying connection, for calls this SDK has no typed method for yet.</summary>
     public SangamConnection Connection => _connection;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sangam.Sandbox.DataGovIn;
 using Sangam.Sandbox.Faults;
 using Sangam.Sandbox.Ulip;
+using Sangam.Sandbox.Irp;
 
 namespace Sangam.Sandbox;
 
@@ -23,6 +24,7 @@ public static class SandboxEndpoints
     {
         services.AddSingleton<EmulatorFaults>();
         services.AddUlipEmulator();
+        services.AddIrpEmulator();
         return services;
     }
 
@@ -51,6 +53,7 @@ public static class SandboxEndpoints
             return TypedResults.NoContent();
         });
         sandbox.MapUlipEmulator();
+        sandbox.MapIrpEmulator();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
+using Sangam.Api.EInvoices;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Metering;
 using Sangam.Api.Verification.Caching;
@@ -40,6 +41,7 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
     public DbSet<CompanyFinancial> CompanyFinancials => Set<CompanyFinancial>();
 
     public DbSet<CompanyNameToken> CompanyNameTokens => Set<CompanyNameToken>();
+    public DbSet<EInvoice> EInvoices => Set<EInvoice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);

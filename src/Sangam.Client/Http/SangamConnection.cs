@@ -42,9 +42,14 @@ public sealed class SangamConnection : IDisposable
     public SangamTokens? Tokens => _tokens;
 
     /// <summary>Sends a request and reads the JSON answer as <typeparamref name="T"/>.</summary>
-    public async Task<T> SendAsync<T>(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken)
+    public Task<T> SendAsync<T>(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken) =>
+        SendAsync<T>(method, path, content, null, cancellationToken);
+
+    /// <summary>Sends a request with extra headers (e.g. the IRN APIs' <c>Gstin</c>) and reads the JSON answer as <typeparamref name="T"/>.</summary>
+    public async Task<T> SendAsync<T>(
+        HttpMethod method, string path, Func<HttpContent>? content, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
-        using var response = await SendCoreAsync(method, path, content, cancellationToken);
+        using var response = await SendCoreAsync(method, path, content, headers, cancellationToken);
         return await response.Content.ReadFromJsonAsync<T>(SangamJson.Options, cancellationToken)
             ?? throw new SangamException("The server answered an empty body.");
     }
@@ -52,7 +57,7 @@ public sealed class SangamConnection : IDisposable
     /// <summary>Sends a request whose answer has no body worth reading.</summary>
     public async Task SendAsync(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken)
     {
-        using var response = await SendCoreAsync(method, path, content, cancellationToken);
+        using var response = await SendCoreAsync(method, path, content, null, cancellationToken);
     }
 
     /// <summary>JSON content for a request body.</summary>
@@ -97,7 +102,8 @@ public sealed class SangamConnection : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendCoreAsync(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendCoreAsync(
+        HttpMethod method, string path, Func<HttpContent>? content, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
         // One key for every attempt of this call: a retried POST is then answered once by the server.
         var idempotencyKey = method == HttpMethod.Post ? Guid.NewGuid().ToString() : null;
@@ -115,6 +121,11 @@ public sealed class SangamConnection : IDisposable
             if (_options.Subid is { Length: > 0 } subid)
             {
                 request.Headers.Add("Subid", subid);
+            }
+
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
+                request.Headers.Add(name, value);
             }
 
             HttpResponseMessage response;

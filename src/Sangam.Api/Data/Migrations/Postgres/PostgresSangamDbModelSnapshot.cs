@@ -271,6 +271,146 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("login_failures", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.EInvoices.EInvoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("AckNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("ack_number");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("BuyerGstin")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("buyer_gstin");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("document_date");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("document_type");
+
+                    b.Property<DateTimeOffset?>("EwbDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ewb_date");
+
+                    b.Property<string>("EwbNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("ewb_number");
+
+                    b.Property<DateTimeOffset?>("EwbValidTill")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ewb_valid_till");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("InvoiceJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("invoice_json");
+
+                    b.Property<string>("Irn")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("irn");
+
+                    b.Property<string>("SellerGstin")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("seller_gstin");
+
+                    b.Property<string>("SignatureKid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("signature_kid");
+
+                    b.Property<string>("SignatureVerdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("signature_verdict");
+
+                    b.Property<string>("SignedInvoice")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("signed_invoice");
+
+                    b.Property<string>("SignedQrCode")
+                        .HasColumnType("text")
+                        .HasColumnName("signed_qr_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SupplyType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("supply_type");
+
+                    b.Property<decimal>("TotalInvoiceValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("total_invoice_value");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_e_invoices");
+
+                    b.HasIndex("AccountId", "Irn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_e_invoices_account_id_irn");
+
+                    b.HasIndex("AccountId", "BuyerGstin", "AcknowledgedAt", "Id")
+                        .HasDatabaseName("ix_e_invoices_account_id_buyer_gstin_acknowledged_at_id");
+
+                    b.HasIndex("AccountId", "SellerGstin", "AcknowledgedAt", "Id")
+                        .HasDatabaseName("ix_e_invoices_account_id_seller_gstin_acknowledged_at_id");
+
+                    b.ToTable("e_invoices", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Platform.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -550,6 +690,16 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_auth_sessions_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Sangam.Api.EInvoices.EInvoice", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_e_invoices_accounts_account_id");
                 });
 
             modelBuilder.Entity("Sangam.Api.Accounts.Account", b =>

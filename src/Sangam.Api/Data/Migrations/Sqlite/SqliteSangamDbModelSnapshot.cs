@@ -260,6 +260,144 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("login_failures", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.EInvoices.EInvoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("AckNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ack_number");
+
+                    b.Property<long>("AcknowledgedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("BuyerGstin")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_gstin");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_date");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_type");
+
+                    b.Property<long?>("EwbDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ewb_date");
+
+                    b.Property<string>("EwbNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ewb_number");
+
+                    b.Property<long?>("EwbValidTill")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ewb_valid_till");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("InvoiceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_json");
+
+                    b.Property<string>("Irn")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("irn");
+
+                    b.Property<string>("SellerGstin")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seller_gstin");
+
+                    b.Property<string>("SignatureKid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_kid");
+
+                    b.Property<string>("SignatureVerdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_verdict");
+
+                    b.Property<string>("SignedInvoice")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_invoice");
+
+                    b.Property<string>("SignedQrCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_qr_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SupplyType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supply_type");
+
+                    b.Property<decimal>("TotalInvoiceValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_invoice_value");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_e_invoices");
+
+                    b.HasIndex("AccountId", "Irn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_e_invoices_account_id_irn");
+
+                    b.HasIndex("AccountId", "BuyerGstin", "AcknowledgedAt", "Id")
+                        .HasDatabaseName("ix_e_invoices_account_id_buyer_gstin_acknowledged_at_id");
+
+                    b.HasIndex("AccountId", "SellerGstin", "AcknowledgedAt", "Id")
+                        .HasDatabaseName("ix_e_invoices_account_id_seller_gstin_acknowledged_at_id");
+
+                    b.ToTable("e_invoices", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Platform.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -533,6 +671,16 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_auth_sessions_users_user_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Sangam.Api.EInvoices.EInvoice", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_e_invoices_accounts_account_id");
                 });
 
             modelBuilder.Entity("Sangam.Api.Accounts.Account", b =>
