@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Sangam.Sandbox.Airtel;
 using Sangam.Sandbox.Faults;
 
 namespace Sangam.Sandbox;
@@ -20,6 +21,7 @@ public static class SandboxEndpoints
     public static IServiceCollection AddEmulators(this IServiceCollection services)
     {
         services.AddSingleton<EmulatorFaults>();
+        services.AddAirtelEmulator();
         return services;
     }
 
@@ -46,6 +48,7 @@ public static class SandboxEndpoints
             faults.Reset();
             return TypedResults.NoContent();
         });
+        sandbox.MapAirtelEmulator();
         return app;
     }
 }
