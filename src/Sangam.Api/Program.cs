@@ -4,6 +4,7 @@ using Sangam.Api.Data;
 using Sangam.Api.OperatorCli;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Sandbox;
+using Sangam.Api.Tracking;
 using Sangam.Api.Usage;
 
 if (OperatorCommands.IsOperatorInvocation(args))
@@ -17,6 +18,7 @@ builder.AddSangamData();
 builder.AddSandbox();
 builder.Services.AddAuth();
 builder.Services.AddAccounts();
+builder.AddTracking();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -24,6 +26,7 @@ app.MapPlatform();
 app.MapAuth();
 app.MapAccounts();
 app.MapUsage();
+app.MapTracking();
 app.MapSandbox();
 await app.RunAsync();
 return 0;

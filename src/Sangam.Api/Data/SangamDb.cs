@@ -3,6 +3,7 @@ using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Metering;
+using Sangam.Api.Tracking;
 
 namespace Sangam.Api.Data;
 
@@ -31,6 +32,12 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
     public DbSet<UsageEvent> UsageEvents => Set<UsageEvent>();
 
     public DbSet<UsageDaily> UsageDaily => Set<UsageDaily>();
+
+    public DbSet<Driver> Drivers => Set<Driver>();
+
+    public DbSet<DriverPosition> DriverPositions => Set<DriverPosition>();
+
+    public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);

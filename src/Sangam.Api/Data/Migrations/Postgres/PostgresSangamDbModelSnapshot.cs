@@ -434,6 +434,202 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("usage_events", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("DriverId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("driver_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_events");
+
+                    b.HasIndex("DriverId", "OccurredAt")
+                        .HasDatabaseName("ix_consent_events_driver_id_occurred_at");
+
+                    b.ToTable("consent_events", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("CheckAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("check_attempts");
+
+                    b.Property<string>("ConsentChannel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("consent_channel");
+
+                    b.Property<string>("ConsentDetail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("consent_detail");
+
+                    b.Property<DateTimeOffset?>("ConsentRequestSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_request_sent_at");
+
+                    b.Property<DateTimeOffset>("ConsentRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_requested_at");
+
+                    b.Property<string>("ConsentStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("consent_status");
+
+                    b.Property<DateTimeOffset>("ConsentUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_updated_at");
+
+                    b.Property<DateTimeOffset?>("ConsentValidTill")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_valid_till");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("mobile");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("NextCheckAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_check_at");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("VehicleNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("vehicle_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_drivers");
+
+                    b.HasIndex("NextCheckAt")
+                        .HasDatabaseName("ix_drivers_next_check_at");
+
+                    b.HasIndex("AccountId", "Mobile")
+                        .IsUnique()
+                        .HasDatabaseName("ix_drivers_account_id_mobile")
+                        .HasFilter("deleted_at IS NULL");
+
+                    b.HasIndex("Operator", "Mobile")
+                        .HasDatabaseName("ix_drivers_operator_mobile");
+
+                    b.ToTable("drivers", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccuracyM")
+                        .HasColumnType("integer")
+                        .HasColumnName("accuracy_m");
+
+                    b.Property<long>("DriverId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("driver_id");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<DateTimeOffset>("LocatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("located_at");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.HasKey("Id")
+                        .HasName("pk_driver_positions");
+
+                    b.HasIndex("LocatedAt")
+                        .HasDatabaseName("ix_driver_positions_located_at");
+
+                    b.HasIndex("DriverId", "LocatedAt")
+                        .HasDatabaseName("ix_driver_positions_driver_id_located_at");
+
+                    b.ToTable("driver_positions", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.AccountEntitlement", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
@@ -488,6 +684,36 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+                {
+                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                        .WithMany("ConsentEvents")
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_events_drivers_driver_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_drivers_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+                {
+                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                        .WithMany("Positions")
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_driver_positions_drivers_driver_id");
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.Account", b =>
                 {
                     b.Navigation("Entitlements");
@@ -497,6 +723,13 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.Navigation("Subscriptions");
 
                     b.Navigation("Users");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.Navigation("ConsentEvents");
+
+                    b.Navigation("Positions");
                 });
 #pragma warning restore 612, 618
         }

@@ -417,6 +417,196 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("usage_events", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("DriverId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("driver_id");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_events");
+
+                    b.HasIndex("DriverId", "OccurredAt")
+                        .HasDatabaseName("ix_consent_events_driver_id_occurred_at");
+
+                    b.ToTable("consent_events", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("CheckAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("check_attempts");
+
+                    b.Property<string>("ConsentChannel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_channel");
+
+                    b.Property<string>("ConsentDetail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_detail");
+
+                    b.Property<long?>("ConsentRequestSentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_request_sent_at");
+
+                    b.Property<long>("ConsentRequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_requested_at");
+
+                    b.Property<string>("ConsentStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_status");
+
+                    b.Property<long>("ConsentUpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_updated_at");
+
+                    b.Property<long?>("ConsentValidTill")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_valid_till");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mobile");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("NextCheckAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_check_at");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("VehicleNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_drivers");
+
+                    b.HasIndex("NextCheckAt")
+                        .HasDatabaseName("ix_drivers_next_check_at");
+
+                    b.HasIndex("AccountId", "Mobile")
+                        .IsUnique()
+                        .HasDatabaseName("ix_drivers_account_id_mobile")
+                        .HasFilter("deleted_at IS NULL");
+
+                    b.HasIndex("Operator", "Mobile")
+                        .HasDatabaseName("ix_drivers_operator_mobile");
+
+                    b.ToTable("drivers", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccuracyM")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accuracy_m");
+
+                    b.Property<long>("DriverId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("driver_id");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<long>("LocatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("located_at");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.HasKey("Id")
+                        .HasName("pk_driver_positions");
+
+                    b.HasIndex("LocatedAt")
+                        .HasDatabaseName("ix_driver_positions_located_at");
+
+                    b.HasIndex("DriverId", "LocatedAt")
+                        .HasDatabaseName("ix_driver_positions_driver_id_located_at");
+
+                    b.ToTable("driver_positions", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.AccountEntitlement", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
@@ -471,6 +661,36 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+                {
+                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                        .WithMany("ConsentEvents")
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_events_drivers_driver_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_drivers_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+                {
+                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                        .WithMany("Positions")
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_driver_positions_drivers_driver_id");
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.Account", b =>
                 {
                     b.Navigation("Entitlements");
@@ -480,6 +700,13 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.Navigation("Subscriptions");
 
                     b.Navigation("Users");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.Navigation("ConsentEvents");
+
+                    b.Navigation("Positions");
                 });
 #pragma warning restore 612, 618
         }

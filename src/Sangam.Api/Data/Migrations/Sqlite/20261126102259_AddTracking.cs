@@ -1,0 +1,141 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sangam.Api.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddTracking : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "drivers",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    account_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    mobile = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    vehicle_number = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    consent_channel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    @operator = table.Column<string>(name: "operator", type: "TEXT", maxLength: 32, nullable: true),
+                    consent_status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    consent_requested_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    consent_request_sent_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    consent_updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    consent_valid_till = table.Column<long>(type: "INTEGER", nullable: true),
+                    consent_detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    next_check_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    check_attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    lease_expires_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    deleted_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_drivers", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_drivers_accounts_account_id",
+                        column: x => x.account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "consent_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    driver_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    occurred_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_consent_events", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_consent_events_drivers_driver_id",
+                        column: x => x.driver_id,
+                        principalTable: "drivers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "driver_positions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    driver_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    latitude = table.Column<double>(type: "REAL", nullable: false),
+                    longitude = table.Column<double>(type: "REAL", nullable: false),
+                    accuracy_m = table.Column<int>(type: "INTEGER", nullable: false),
+                    located_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_driver_positions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_driver_positions_drivers_driver_id",
+                        column: x => x.driver_id,
+                        principalTable: "drivers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_consent_events_driver_id_occurred_at",
+                table: "consent_events",
+                columns: new[] { "driver_id", "occurred_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_driver_positions_driver_id_located_at",
+                table: "driver_positions",
+                columns: new[] { "driver_id", "located_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_driver_positions_located_at",
+                table: "driver_positions",
+                column: "located_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_drivers_account_id_mobile",
+                table: "drivers",
+                columns: new[] { "account_id", "mobile" },
+                unique: true,
+                filter: "deleted_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_drivers_next_check_at",
+                table: "drivers",
+                column: "next_check_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_drivers_operator_mobile",
+                table: "drivers",
+                columns: new[] { "operator", "mobile" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "consent_events");
+
+            migrationBuilder.DropTable(
+                name: "driver_positions");
+
+            migrationBuilder.DropTable(
+                name: "drivers");
+        }
+    }
+}
