@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Auth;
@@ -76,9 +77,9 @@ public static class DriverEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<DriverPage>>, ApiError>> ListDrivers(
-        [Description("Only drivers with this consent status: PENDING, ALLOWED, REJECTED, EXPIRED or FAILED.")] string? consentStatus,
+        [FromQuery(Name = "consent_status"), Description("Only drivers with this consent status: PENDING, ALLOWED, REJECTED, EXPIRED or FAILED.")] string? consentStatus,
         [Description("1-based page number (default 1).")] int? page,
-        [Description("Drivers per page, 1-500 (default 100).")] int? pageSize,
+        [FromQuery(Name = "page_size"), Description("Drivers per page, 1-500 (default 100).")] int? pageSize,
         Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -143,7 +144,7 @@ public static class DriverEndpoints
             return NoSuchDriver();
         }
 
-        var result = await erasure.EraseAsync(id.Value, cancellationToken);
+        var result = await erasure.EraseAsync(caller.AccountId, id.Value, number.Value, cancellationToken);
         return TypedResults.Ok(Lookup.Flat(new DeletedDriver(number.Value, Deleted: true, result.OperatorReleased, result.PositionsErased)));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Data;
 using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Idempotency;
 using Sangam.India;
 
 namespace Sangam.Api.Tracking;
@@ -11,14 +12,15 @@ namespace Sangam.Api.Tracking;
 public sealed record ErasureResult(int PositionsErased, bool OperatorReleased);
 
 /// <summary>
-/// Deleting a driver: consent withdrawn and personal data erased at once (DPDP Act 2023), tracking stopped at the
+/// Deleting a driver: consent withdrawn and personal data erased at once (DPDP Act 2023: positions, consent history,
+/// name, vehicle, and stored replayable answers that quote the number), tracking stopped at the
 /// operator now or, if the operator fails, as soon as it answers. Until then the row keeps only the number and the
 /// operator, which that release needs; the consent process finishes it and removes the row.
 /// </summary>
 public sealed partial class DriverErasure(
     SangamDb db, OperatorDirectory operators, TimeProvider time, IOptions<TrackingOptions> options, ILogger<DriverErasure> logger)
 {
-    public async Task<ErasureResult> EraseAsync(long driverId, CancellationToken cancellationToken)
+    public async Task<ErasureResult> EraseAsync(long accountId, long driverId, string mobile, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         int positions;
@@ -26,12 +28,14 @@ public sealed partial class DriverErasure(
         {
             positions = await db.DriverPositions.Where(p => p.DriverId == driverId).ExecuteDeleteAsync(cancellationToken);
             await db.ConsentEvents.Where(e => e.DriverId == driverId).ExecuteDeleteAsync(cancellationToken);
+            await db.ForgetAnswersQuotingAsync(accountId, mobile, cancellationToken);
             await db.Drivers.Where(d => d.Id == driverId).ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Name, "")
                 .SetProperty(d => d.VehicleNumber, (string?)null)
                 .SetProperty(d => d.ConsentDetail, (string?)null)
                 .SetProperty(d => d.DeletedAt, now)
                 .SetProperty(d => d.NextCheckAt, now)
+                .SetProperty(d => d.LeaseExpiresAt, now + options.Value.Consent.LeaseDuration) // held while released inline below
                 .SetProperty(d => d.CheckAttempts, 0), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -67,7 +67,7 @@ public static class AirtelEmulator
 
     public static IResult InitiateConsent(
         [FromHeader(Name = "access_token")] string? accessToken, AirtelConsentRequest body,
-        AirtelTokens tokens, AirtelSubscribers subscribers, TimeProvider time)
+        AirtelTokens tokens, AirtelSubscribers subscribers, TimeProvider time, IOptions<AirtelEmulatorOptions> options)
     {
         if (!tokens.IsValid(accessToken, "resource"))
         {
@@ -96,7 +96,7 @@ public static class AirtelEmulator
             return Error(400, "BAD_REQUEST", "Not an airtel number");
         }
 
-        subscribers.RequestConsent(msisdn, channel, language, time.GetUtcNow());
+        subscribers.RequestConsent(msisdn, channel, language, time.GetUtcNow(), options.Value.ConsentAnswerDelay);
         return Results.StatusCode(StatusCodes.Status202Accepted);
     }
 

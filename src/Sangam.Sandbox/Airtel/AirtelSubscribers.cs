@@ -8,10 +8,10 @@ public sealed class AirtelSubscribers
     private readonly ConcurrentDictionary<string, Subscriber> _byMsisdn = new(StringComparer.Ordinal);
 
     /// <summary>Registers the number if new and starts a consent round.</summary>
-    public Subscriber RequestConsent(string msisdn, string channel, string language, DateTimeOffset now)
+    public Subscriber RequestConsent(string msisdn, string channel, string language, DateTimeOffset now, TimeSpan answerDelay)
     {
         var subscriber = _byMsisdn.GetOrAdd(msisdn, key => new Subscriber(key));
-        subscriber.StartRound(channel, language, now);
+        subscriber.StartRound(channel, language, now, answerDelay);
         return subscriber;
     }
 

@@ -9,7 +9,8 @@ public sealed record ConsentView(string State, DateTimeOffset UpdatedAt, IReadOn
 /// A number registered for location (an Airtel "resource") and its current consent round. The consent state is
 /// computed from the clock when asked, so a sandbox run is deterministic and needs no timers: the SMS is delivered
 /// two seconds after the request and the driver answers after the configured delay, as <see cref="ConsentSteering"/>
-/// says, unless a reply was played through the sandbox control endpoint.
+/// says, unless a reply was played through the sandbox control endpoint. Asking again does not suspend a consent
+/// already given: it stays ALLOWED (with its old time) until the driver answers the new request.
 /// </summary>
 public sealed class Subscriber(string msisdn)
 {
@@ -21,6 +22,7 @@ public sealed class Subscriber(string msisdn)
     private string _channel = "SMS";
     private string _language = "EN";
     private DateTimeOffset _requestedAt;
+    private DateTimeOffset? _allowedBefore;
 
     public string Msisdn { get; } = msisdn;
 
@@ -42,10 +44,12 @@ public sealed class Subscriber(string msisdn)
     }
 
     /// <summary>Sends the consent SMS or call again; earlier replies no longer count.</summary>
-    public void StartRound(string channel, string language, DateTimeOffset now)
+    public void StartRound(string channel, string language, DateTimeOffset now, TimeSpan answerDelay)
     {
         lock (_gate)
         {
+            var standing = _requestedAt == default ? null : ConsentAt(now, answerDelay);
+            _allowedBefore = standing is { State: "ALLOWED" } ? standing.UpdatedAt : null;
             _channel = channel;
             _language = language;
             _requestedAt = now;
@@ -66,36 +70,44 @@ public sealed class Subscriber(string msisdn)
     {
         lock (_gate)
         {
-            var sms = _channel == "SMS";
-            var behaviour = ConsentSteering.Of(Msisdn);
-            var events = new List<AirtelConsentEvent> { Event(sms ? "MT" : "CALL", "SUCCESS", _requestedAt, delivered: null, answered: false) };
-            var deliveredAt = _requestedAt + (answerDelay < DeliveryTime ? answerDelay : DeliveryTime);
-            if (now < deliveredAt)
-            {
-                return new ConsentView("INITIATED", _requestedAt, events);
-            }
-
-            var delivered = behaviour != SubscriberBehaviour.Unreachable || _replies.Count > 0;
-            events.Add(Event(sms ? "DR" : "CDR", delivered ? "SUCCESS" : "FAIL", deliveredAt, delivered, answered: false));
-            var view = new ConsentView(delivered ? "PENDING" : "FAILED", deliveredAt, events);
-
-            if (_replies.Count > 0)
-            {
-                foreach (var (text, at) in _replies)
-                {
-                    events.Add(Event(sms ? "MO" : "CDR", "SUCCESS", at, delivered: true, answered: true));
-                    view = view with { State = text == "Y" ? "ALLOWED" : "REJECTED", UpdatedAt = at };
-                }
-            }
-            else if (behaviour is SubscriberBehaviour.Allows or SubscriberBehaviour.Rejects && now >= _requestedAt + answerDelay)
-            {
-                var answeredAt = _requestedAt + answerDelay;
-                events.Add(Event(sms ? "MO" : "CDR", "SUCCESS", answeredAt, delivered: true, answered: true));
-                view = view with { State = behaviour == SubscriberBehaviour.Allows ? "ALLOWED" : "REJECTED", UpdatedAt = answeredAt };
-            }
-
-            return view;
+            var view = CurrentRound(now, answerDelay);
+            return _allowedBefore is { } allowedAt && view.State is not ("ALLOWED" or "REJECTED")
+                ? view with { State = "ALLOWED", UpdatedAt = allowedAt }
+                : view;
         }
+    }
+
+    private ConsentView CurrentRound(DateTimeOffset now, TimeSpan answerDelay)
+    {
+        var sms = _channel == "SMS";
+        var behaviour = ConsentSteering.Of(Msisdn);
+        var events = new List<AirtelConsentEvent> { Event(sms ? "MT" : "CALL", "SUCCESS", _requestedAt, delivered: null, answered: false) };
+        var deliveredAt = _requestedAt + (answerDelay < DeliveryTime ? answerDelay : DeliveryTime);
+        if (now < deliveredAt)
+        {
+            return new ConsentView("INITIATED", _requestedAt, events);
+        }
+
+        var delivered = behaviour != SubscriberBehaviour.Unreachable || _replies.Count > 0;
+        events.Add(Event(sms ? "DR" : "CDR", delivered ? "SUCCESS" : "FAIL", deliveredAt, delivered, answered: false));
+        var view = new ConsentView(delivered ? "PENDING" : "FAILED", deliveredAt, events);
+
+        if (_replies.Count > 0)
+        {
+            foreach (var (text, at) in _replies)
+            {
+                events.Add(Event(sms ? "MO" : "CDR", "SUCCESS", at, delivered: true, answered: true));
+                view = view with { State = text == "Y" ? "ALLOWED" : "REJECTED", UpdatedAt = at };
+            }
+        }
+        else if (behaviour is SubscriberBehaviour.Allows or SubscriberBehaviour.Rejects && now >= _requestedAt + answerDelay)
+        {
+            var answeredAt = _requestedAt + answerDelay;
+            events.Add(Event(sms ? "MO" : "CDR", "SUCCESS", answeredAt, delivered: true, answered: true));
+            view = view with { State = behaviour == SubscriberBehaviour.Allows ? "ALLOWED" : "REJECTED", UpdatedAt = answeredAt };
+        }
+
+        return view;
     }
 
     public static string Timestamp(DateTimeOffset at) =>

@@ -79,7 +79,7 @@ public sealed partial class ConsentStep(
         }
         else if (status == ConsentStatus.Pending && now - driver.ConsentRequestedAt >= Settings.AnswerTimeout)
         {
-            Settle(driver, ConsentStatus.Failed, ConsentEventSource.Platform, $"No answer within {Settings.AnswerTimeout.TotalHours:0} hours", now);
+            Settle(driver, ConsentStatus.Failed, ConsentEventSource.Platform, $"No answer within {InWords(Settings.AnswerTimeout)}", now);
         }
         else if (status == ConsentStatus.Pending)
         {
@@ -138,6 +138,11 @@ public sealed partial class ConsentStep(
             driver.RecordConsent(status, source, ConsentRequester.Truncate(detail), now);
         }
     }
+
+    private static string InWords(TimeSpan span) =>
+        span.TotalDays >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalDays:0.#} days")
+        : span.TotalHours >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours:0.#} hours")
+        : string.Create(CultureInfo.InvariantCulture, $"{span.TotalMinutes:0} minutes");
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
