@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace Sangam.Api.Tracking;
 public static class ConsentEndpoints
 {
     public static async Task<Results<Ok<LookupEnvelope<ConsentRecord>>, ApiError>> GetConsent(
-        string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
+        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
@@ -35,7 +36,7 @@ public static class ConsentEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<ConsentRecord>>, ApiError>> RequestConsentAgain(
-        string mobile, Caller caller, SangamDb db, ConsentRequester requester, TimeProvider time, IOptions<TrackingOptions> options,
+        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, ConsentRequester requester, TimeProvider time, IOptions<TrackingOptions> options,
         CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))

@@ -119,7 +119,7 @@ public static class DriverEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<DriverRecord>>, ApiError>> GetDriver(
-        string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
+        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
@@ -131,7 +131,7 @@ public static class DriverEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<DeletedDriver>>, ApiError>> DeleteDriver(
-        string mobile, Caller caller, SangamDb db, DriverErasure erasure, CancellationToken cancellationToken)
+        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, DriverErasure erasure, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {

@@ -19,7 +19,7 @@ public static class LocationEndpoints
     private const string TimePattern = "ISO 8601 with offset (2026-11-26T08:00:00+05:30) or an IST day yyyy-MM-dd";
 
     public static async Task<Results<Ok<LookupEnvelope<LocationRecord>>, ApiError>> GetLocation(
-        string mobile, Caller caller, SangamDb db, DriverLocator locator, HttpContext http, CancellationToken cancellationToken)
+        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, DriverLocator locator, HttpContext http, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
@@ -72,7 +72,7 @@ public static class LocationEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<TrailRecord>>, ApiError>> GetTrail(
-        string mobile,
+        [Description(TrackingLimits.MobileDescription)] string mobile,
         [Description("Start: ISO 8601 with offset, or an IST day yyyy-MM-dd. Default: 24 hours before 'to'.")] string? from,
         [Description("End: ISO 8601 with offset, or an IST day yyyy-MM-dd (its end). Default: now.")] string? to,
         Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)

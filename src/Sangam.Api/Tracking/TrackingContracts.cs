@@ -86,6 +86,7 @@ public sealed record DeletedDriver(
 /// <summary>Limits and vocabularies of the tracking API.</summary>
 public static class TrackingLimits
 {
+    public const string MobileDescription = "The driver's 10-digit mobile number (+91, 91 or 0 prefixes are accepted).";
     public const int NameLength = 100;
     public const int MaxBulkMobiles = 500;
     public const string NamePattern = "^.{1,100}$";
