@@ -4,6 +4,7 @@ using Sangam.Api.Auth;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Metering;
 using Sangam.Api.Tracking;
+using Sangam.Api.Tracking.Webhooks;
 
 namespace Sangam.Api.Data;
 
@@ -38,6 +39,10 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
     public DbSet<DriverPosition> DriverPositions => Set<DriverPosition>();
 
     public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+
+    public DbSet<TrackingWebhook> TrackingWebhooks => Set<TrackingWebhook>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);

@@ -7,6 +7,7 @@ using Sangam.Api.Data;
 using Sangam.Api.Platform.Envelopes;
 using Sangam.Api.Platform.Errors;
 using Sangam.Api.Tracking.Consent;
+using Sangam.Api.Tracking.Webhooks;
 using Sangam.India;
 
 namespace Sangam.Api.Tracking;
@@ -36,7 +37,7 @@ public static class ConsentEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<ConsentRecord>>, ApiError>> RequestConsentAgain(
-        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, ConsentRequester requester, TimeProvider time, IOptions<TrackingOptions> options,
+        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, ConsentRequester requester, ConsentWebhooks webhooks, TimeProvider time, IOptions<TrackingOptions> options,
         CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
@@ -84,6 +85,7 @@ public static class ConsentEndpoints
         driver.RecordConsent(ConsentStatus.Pending, ConsentEventSource.Customer, "Consent requested again", now);
         await requester.SendAsync(driver, cancellationToken);
         driver.LeaseExpiresAt = null;
+        await webhooks.QueueAsync(driver, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         var events = await db.ConsentEvents.AsNoTracking().Where(e => e.DriverId == driver.Id)

@@ -9,6 +9,7 @@ using Sangam.Api.Data;
 using Sangam.Api.Platform.Envelopes;
 using Sangam.Api.Platform.Errors;
 using Sangam.Api.Tracking.Consent;
+using Sangam.Api.Tracking.Webhooks;
 using Sangam.India;
 using Sangam.India.Vehicles;
 
@@ -21,7 +22,7 @@ public static class DriverEndpoints
     public const string ConsentStatusPattern = "^(PENDING|ALLOWED|REJECTED|EXPIRED|FAILED)$";
 
     public static async Task<Results<Created<LookupEnvelope<DriverRecord>>, Ok<LookupEnvelope<DriverRecord>>, ApiError>> AddDriver(
-        AddDriverRequest body, Caller caller, SangamDb db, OperatorDirectory operators, ConsentRequester requester,
+        AddDriverRequest body, Caller caller, SangamDb db, OperatorDirectory operators, ConsentRequester requester, ConsentWebhooks webhooks,
         TimeProvider time, IOptions<TrackingOptions> options, CancellationToken cancellationToken)
     {
         var (input, problem) = Validate(body);
@@ -58,6 +59,7 @@ public static class DriverEndpoints
         };
         driver.RecordConsent(ConsentStatus.Pending, ConsentEventSource.Customer, "Driver added", now);
         db.Drivers.Add(driver);
+        await webhooks.QueueAsync(driver, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -72,6 +74,7 @@ public static class DriverEndpoints
 
         await requester.SendAsync(driver, cancellationToken);
         driver.LeaseExpiresAt = null;
+        await webhooks.QueueAsync(driver, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v2/sim-tracking/drivers/{mobile.Value}", Lookup.Flat(driver.ToRecord(now)));
     }

@@ -13,7 +13,7 @@ public sealed record ErasureResult(int PositionsErased, bool OperatorReleased);
 
 /// <summary>
 /// Deleting a driver: consent withdrawn and personal data erased at once (DPDP Act 2023: positions, consent history,
-/// name, vehicle, and stored replayable answers that quote the number), tracking stopped at the
+/// name, vehicle, undelivered webhook posts and stored replayable answers that quote the number), tracking stopped at the
 /// operator now or, if the operator fails, as soon as it answers. Until then the row keeps only the number and the
 /// operator, which that release needs; the consent process finishes it and removes the row.
 /// </summary>
@@ -28,6 +28,7 @@ public sealed partial class DriverErasure(
         {
             positions = await db.DriverPositions.Where(p => p.DriverId == driverId).ExecuteDeleteAsync(cancellationToken);
             await db.ConsentEvents.Where(e => e.DriverId == driverId).ExecuteDeleteAsync(cancellationToken);
+            await db.WebhookDeliveries.Where(d => d.DriverId == driverId).ExecuteDeleteAsync(cancellationToken);
             await db.ForgetAnswersQuotingAsync(accountId, mobile, cancellationToken);
             await db.Drivers.Where(d => d.Id == driverId).ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Name, "")

@@ -14,11 +14,19 @@ public sealed record StoredFix(double Latitude, double Longitude, int AccuracyM,
 /// <summary>What locating a driver needs, read in one query with its latest stored position.</summary>
 public sealed record LocatableDriver(
     long Id, string Mobile, string? Operator, ConsentStatus ConsentStatus, DateTimeOffset ConsentRequestedAt,
-    DateTimeOffset? ConsentValidTill, string? ConsentDetail, StoredFix? Latest)
+    DateTimeOffset? ConsentValidTill, string? ConsentDetail,
+    DateTimeOffset? LatestAt, double? LatestLatitude, double? LatestLongitude, int? LatestAccuracyM)
 {
+    // The latest position as scalar subqueries: each is one seek on (driver_id, located_at). Projecting the row
+    // itself makes SQLite number every stored position of every driver first.
     public static readonly Expression<Func<Driver, LocatableDriver>> FromDriver = d => new LocatableDriver(
         d.Id, d.Mobile, d.Operator, d.ConsentStatus, d.ConsentRequestedAt, d.ConsentValidTill, d.ConsentDetail,
-        d.Positions.OrderByDescending(p => p.LocatedAt).Select(p => new StoredFix(p.Latitude, p.Longitude, p.AccuracyM, p.LocatedAt)).FirstOrDefault());
+        d.Positions.OrderByDescending(p => p.LocatedAt).ThenByDescending(p => p.Id).Select(p => (DateTimeOffset?)p.LocatedAt).FirstOrDefault(),
+        d.Positions.OrderByDescending(p => p.LocatedAt).ThenByDescending(p => p.Id).Select(p => (double?)p.Latitude).FirstOrDefault(),
+        d.Positions.OrderByDescending(p => p.LocatedAt).ThenByDescending(p => p.Id).Select(p => (double?)p.Longitude).FirstOrDefault(),
+        d.Positions.OrderByDescending(p => p.LocatedAt).ThenByDescending(p => p.Id).Select(p => (int?)p.AccuracyM).FirstOrDefault());
+
+    public StoredFix? Latest => LatestAt is { } at ? new StoredFix(LatestLatitude!.Value, LatestLongitude!.Value, LatestAccuracyM!.Value, at) : null;
 }
 
 public enum LocateStatus

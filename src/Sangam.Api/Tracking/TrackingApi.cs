@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Tracking.Consent;
+using Sangam.Api.Tracking.Webhooks;
 
 namespace Sangam.Api.Tracking;
 
@@ -25,6 +28,16 @@ public static class TrackingApi
         services.AddScoped<BulkLocator>();
         services.AddSingleton<ConsentWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ConsentWorker>());
+        services.AddScoped<ConsentWebhooks>();
+        services.AddHostedService<WebhookSender>();
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider =>
+            {
+                var allowPrivate = provider.GetRequiredService<IOptions<TrackingOptions>>().Value.Webhooks.AllowPrivateAddresses
+                    ?? provider.GetRequiredService<IOptions<PlatformOptions>>().Value.IsSandbox;
+                return new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = allowPrivate ? null : WebhookSender.ConnectToPublicAddressAsync };
+            })
+            .RemoveAllLoggers(); // payloads and URLs are the customer's business
         return builder;
     }
 
@@ -56,6 +69,14 @@ public static class TrackingApi
             .WithSummary("Stored positions of the driver in a time range (default: the last 24 hours)").ProducesErrors(404);
         tracking.MapPost("/location/bulk", LocationEndpoints.GetBulkLocation).WithName("bulkDriverLocation")
             .WithSummary("Locate up to 500 drivers; one result per mobile, each with its own status");
+
+        tracking.MapPut("/webhook", WebhookEndpoints.SetWebhook).WithName("setTrackingWebhook")
+            .WithSummary("Have consent changes posted to a URL, signed; answers a new signing secret")
+            .WithDescription("Each delivery carries X-Sangam-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" keyed with the secret>. Failed posts are retried with doubling waits.");
+        tracking.MapGet("/webhook", WebhookEndpoints.GetWebhook).WithName("getTrackingWebhook")
+            .WithSummary("The account's webhook for consent changes").ProducesErrors(404);
+        tracking.MapDelete("/webhook", WebhookEndpoints.RemoveWebhook).WithName("removeTrackingWebhook")
+            .WithSummary("Stop posting consent changes; pending deliveries are dropped").ProducesErrors(404);
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Data;
 using Sangam.Api.Platform.Errors;
+using Sangam.Api.Tracking.Webhooks;
 using Sangam.India;
 
 namespace Sangam.Api.Tracking.Consent;
@@ -13,7 +14,7 @@ namespace Sangam.Api.Tracking.Consent;
 /// operator yet, check a pending or allowed consent, or finish a deletion at the operator.
 /// </summary>
 public sealed partial class ConsentStep(
-    SangamDb db, OperatorDirectory operators, ConsentRequester requester, DriverErasure erasure,
+    SangamDb db, OperatorDirectory operators, ConsentRequester requester, DriverErasure erasure, ConsentWebhooks webhooks,
     TimeProvider time, IOptions<TrackingOptions> options, ILogger<ConsentStep> logger)
 {
     private ConsentProcessOptions Settings => options.Value.Consent;
@@ -42,6 +43,7 @@ public sealed partial class ConsentStep(
         }
 
         driver.LeaseExpiresAt = null;
+        await webhooks.QueueAsync(driver, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

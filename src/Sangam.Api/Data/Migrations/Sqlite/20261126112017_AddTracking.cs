@@ -47,6 +47,26 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "tracking_webhooks",
+                columns: table => new
+                {
+                    account_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    secret = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tracking_webhooks", x => x.account_id);
+                    table.ForeignKey(
+                        name: "fk_tracking_webhooks_accounts_account_id",
+                        column: x => x.account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consent_events",
                 columns: table => new
                 {
@@ -92,6 +112,32 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "webhook_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    account_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    driver_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    next_attempt_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    lease_expires_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webhook_deliveries_drivers_driver_id",
+                        column: x => x.driver_id,
+                        principalTable: "drivers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_consent_events_driver_id_occurred_at",
                 table: "consent_events",
@@ -123,6 +169,16 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                 name: "ix_drivers_operator_mobile",
                 table: "drivers",
                 columns: new[] { "operator", "mobile" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_driver_id",
+                table: "webhook_deliveries",
+                column: "driver_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_next_attempt_at",
+                table: "webhook_deliveries",
+                column: "next_attempt_at");
         }
 
         /// <inheritdoc />
@@ -133,6 +189,12 @@ namespace Sangam.Api.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "driver_positions");
+
+            migrationBuilder.DropTable(
+                name: "tracking_webhooks");
+
+            migrationBuilder.DropTable(
+                name: "webhook_deliveries");
 
             migrationBuilder.DropTable(
                 name: "drivers");

@@ -49,6 +49,26 @@ namespace Sangam.Api.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "tracking_webhooks",
+                columns: table => new
+                {
+                    account_id = table.Column<long>(type: "bigint", nullable: false),
+                    url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    secret = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tracking_webhooks", x => x.account_id);
+                    table.ForeignKey(
+                        name: "fk_tracking_webhooks_accounts_account_id",
+                        column: x => x.account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consent_events",
                 columns: table => new
                 {
@@ -94,6 +114,32 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "webhook_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    account_id = table.Column<long>(type: "bigint", nullable: false),
+                    driver_id = table.Column<long>(type: "bigint", nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    lease_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webhook_deliveries_drivers_driver_id",
+                        column: x => x.driver_id,
+                        principalTable: "drivers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_consent_events_driver_id_occurred_at",
                 table: "consent_events",
@@ -125,6 +171,16 @@ namespace Sangam.Api.Data.Migrations.Postgres
                 name: "ix_drivers_operator_mobile",
                 table: "drivers",
                 columns: new[] { "operator", "mobile" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_driver_id",
+                table: "webhook_deliveries",
+                column: "driver_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_next_attempt_at",
+                table: "webhook_deliveries",
+                column: "next_attempt_at");
         }
 
         /// <inheritdoc />
@@ -135,6 +191,12 @@ namespace Sangam.Api.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "driver_positions");
+
+            migrationBuilder.DropTable(
+                name: "tracking_webhooks");
+
+            migrationBuilder.DropTable(
+                name: "webhook_deliveries");
 
             migrationBuilder.DropTable(
                 name: "drivers");
