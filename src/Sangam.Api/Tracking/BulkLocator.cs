@@ -12,7 +12,7 @@ namespace Sangam.Api.Tracking;
 /// batch. Numbers are located concurrently (each operator connector caps its calls and retries its transient 502s
 /// and 429s); whatever is not located by the deadline is reported as such.
 /// </summary>
-public sealed class BulkLocator(SangamDb db, DriverLocator locator, IOptions<TrackingOptions> options)
+public sealed partial class BulkLocator(SangamDb db, DriverLocator locator, IOptions<TrackingOptions> options, ILogger<BulkLocator> logger)
 {
     public async Task<IReadOnlyList<LookupItem<BulkLocationItem>>> LocateAsync(long accountId, IReadOnlyList<string?> mobiles, CancellationToken cancellationToken)
     {
@@ -47,7 +47,16 @@ public sealed class BulkLocator(SangamDb db, DriverLocator locator, IOptions<Tra
             return new LocateResult(LocateStatus.OperatorFailed,
                 Message: $"The operator did not locate this number within the bulk deadline of {options.Value.BulkDeadline.TotalSeconds:0} s; try it again.");
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One number's trouble is that number's result, never the batch's.
+            LogUnexpected(logger, driver.Id, e);
+            return new LocateResult(LocateStatus.OperatorFailed, Message: "This number could not be located because of an unexpected error; try it again.");
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Locating driver {DriverId} in a bulk request failed unexpectedly")]
+    private static partial void LogUnexpected(ILogger logger, long driverId, Exception exception);
 
     private static LookupItem<BulkLocationItem> Item(string? raw, string? mobile, LocateResult? result)
     {

@@ -41,7 +41,7 @@ public static class LocationEndpoints
         outcome.UpstreamOutcome = result switch
         {
             { FromStore: true } or { Status: LocateStatus.NoConsent, RecheckConsent: false } => null,
-            { Status: LocateStatus.Located } => "ok",
+            { Status: LocateStatus.Located or LocateStatus.NoConsent } => "ok",
             { Failure.TimedOut: true } => "timeout",
             _ => "failed",
         };

@@ -14,7 +14,7 @@ namespace Sangam.Sandbox.Airtel;
 /// The Airtel Locate API (consent-based network location, OpenAPI 1.4.8) under <c>/sandbox/airtel/</c>: OAuth token,
 /// consent request and status, resources, and synchronous location of sandbox trucks on Indian highways
 /// (<see cref="TruckMovement"/>). Location fetches fail now and then with 502 and 429, as Airtel documents.
-/// Control endpoints outside the protocol: <c>POST _sms/{msisdn}</c> plays a driver's reply, <c>GET _stats</c> counts calls.
+/// Control endpoints outside the protocol are in <see cref="AirtelControl"/>.
 /// </summary>
 public static class AirtelEmulator
 {
@@ -22,7 +22,6 @@ public static class AirtelEmulator
 
     private static readonly HashSet<string> Channels = new(StringComparer.Ordinal) { "SMS", "IVR" };
     private static readonly HashSet<string> Languages = new(StringComparer.Ordinal) { "EN", "HI", "AS", "BN", "OR", "KN", "ML", "TA", "TE" };
-    private static readonly HashSet<string> Replies = new(StringComparer.Ordinal) { "Y", "N", "STOP" };
 
     public static IServiceCollection AddAirtelEmulator(this IServiceCollection services)
     {
@@ -35,9 +34,7 @@ public static class AirtelEmulator
 
     public static IEndpointRouteBuilder MapAirtelEmulator(this IEndpointRouteBuilder sandbox)
     {
-        var control = sandbox.MapGroup("/airtel");
-        control.MapPost("/_sms/{msisdn}", PlayReply);
-        control.MapGet("/_stats", (AirtelCallCounts counts) => TypedResults.Ok(new { calls = counts.Snapshot() }));
+        sandbox.MapAirtelControl();
 
         // Counted before the fault filter, so injected failures show up as the calls they are.
         var customer = sandbox.MapGroup("/airtel/locate/apis/customers/{customerBaId}")
@@ -222,27 +219,8 @@ public static class AirtelEmulator
             "Location fetched successfully"));
     }
 
-    public static IResult PlayReply(string msisdn, SubscriberReply body, AirtelSubscribers subscribers, TimeProvider time, IOptions<AirtelEmulatorOptions> options)
-    {
-        var text = body.Text?.Trim().ToUpperInvariant();
-        if (text is null || !Replies.Contains(text))
-        {
-            return Error(400, "BAD_REQUEST", "text must be Y, N or STOP");
-        }
-
-        if (Find(subscribers, msisdn) is not { } subscriber)
-        {
-            return MsisdnNotFound();
-        }
-
-        var now = time.GetUtcNow();
-        subscriber.Reply(text, now);
-        var view = subscriber.ConsentAt(now, options.Value.ConsentAnswerDelay);
-        return Results.Json(new AirtelConsent(view.Events[0].Channel, view.State, Subscriber.Timestamp(view.UpdatedAt), view.Events));
-    }
-
     // Airtel takes the number with or without its 91 prefix.
-    private static Subscriber? Find(AirtelSubscribers subscribers, string msisdn) =>
+    internal static Subscriber? Find(AirtelSubscribers subscribers, string msisdn) =>
         MobileNumber.TryParse(msisdn, out var mobile) ? subscribers.Find(mobile.Msisdn) : null;
 
     private static async ValueTask<object?> CountCall(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -265,7 +243,7 @@ public static class AirtelEmulator
 
     private static IResult Unauthorized() => Error(401, "UNAUTHORIZED", "Invalid or expired access_token");
 
-    private static IResult MsisdnNotFound() => Error(404, "NOT_FOUND", "Msisdn not found for customer");
+    internal static IResult MsisdnNotFound() => Error(404, "NOT_FOUND", "Msisdn not found for customer");
 
-    private static IResult Error(int status, string code, string message) => Results.Json(new AirtelError(code, message), statusCode: status);
+    internal static IResult Error(int status, string code, string message) => Results.Json(new AirtelError(code, message), statusCode: status);
 }

@@ -60,9 +60,10 @@ public sealed partial class ConsentWorker(
                 {
                     await scope.ServiceProvider.GetRequiredService<ConsentStep>().RunAsync(driverId, token);
                 }
-                catch (DbUpdateException e)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // Typically the driver was deleted meanwhile; its lease lapses and the next scan sees the truth.
+                    // Typically the driver was deleted meanwhile. The lease lapses and a later scan tries again;
+                    // the other drivers of the batch go on.
                     LogStepFailed(logger, driverId, e);
                 }
             });
@@ -117,6 +118,6 @@ public sealed partial class ConsentWorker(
     [LoggerMessage(Level = LogLevel.Error, Message = "Consent scan failed; retrying at the next scan")]
     private static partial void LogScanFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Consent step of driver {DriverId} could not be saved")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Consent step of driver {DriverId} failed; retried when its lease lapses")]
     private static partial void LogStepFailed(ILogger logger, long driverId, Exception exception);
 }

@@ -43,6 +43,19 @@ public sealed partial class WebhookSender(
 
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
+        var claimed = await ClaimDueAsync(cancellationToken);
+        await Parallel.ForEachAsync(
+            claimed,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Consent.Parallelism, CancellationToken = cancellationToken },
+            async (id, token) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await DeliverAsync(scope.ServiceProvider.GetRequiredService<SangamDb>(), id, token);
+            });
+    }
+
+    private async Task<IReadOnlyList<long>> ClaimDueAsync(CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
         var now = time.GetUtcNow();
@@ -51,16 +64,19 @@ public sealed partial class WebhookSender(
             .Where(d => d.NextAttemptAt <= now && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
             .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(options.Value.Consent.BatchSize)
             .ToListAsync(cancellationToken);
+        var claimed = new List<long>(due.Count);
         foreach (var id in due)
         {
-            var claimed = await db.WebhookDeliveries
+            var won = await db.WebhookDeliveries
                 .Where(d => d.Id == id && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseExpiresAt, leaseUntil), cancellationToken);
-            if (claimed == 1)
+            if (won == 1)
             {
-                await DeliverAsync(db, id, cancellationToken);
+                claimed.Add(id);
             }
         }
+
+        return claimed;
     }
 
     private async Task DeliverAsync(SangamDb db, long id, CancellationToken cancellationToken)
