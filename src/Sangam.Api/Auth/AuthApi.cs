@@ -85,13 +85,17 @@ public static class AuthApi
 
         await throttle.ClearAsync(db, username, cancellationToken);
         var now = time.GetUtcNow();
-        var session = new AuthSession { UserId = user.Id, CurrentRefreshJti = "", CreatedAt = now, RefreshedAt = now };
-        db.AuthSessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var pair = tokens.Issue(new TokenSubject(user.Id, user.Username, user.Email, session.Id));
-        session.CurrentRefreshJti = pair.RefreshJti;
-        session.ExpiresAt = pair.RefreshExpiresAt;
+        var sessionId = Guid.CreateVersion7();
+        var pair = tokens.Issue(new TokenSubject(user.Id, user.Username, user.Email, sessionId));
+        db.AuthSessions.Add(new AuthSession
+        {
+            Id = sessionId,
+            UserId = user.Id,
+            CurrentRefreshJti = pair.RefreshJti,
+            CreatedAt = now,
+            RefreshedAt = now,
+            ExpiresAt = pair.RefreshExpiresAt,
+        });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new TokenResponse(pair.AccessToken, pair.RefreshToken, pair.RefreshToken));
     }

@@ -11,7 +11,8 @@ namespace Sangam.Api.Auth;
 /// </summary>
 public sealed class AuthSession
 {
-    public long Id { get; set; }
+    /// <summary>Chosen by the server before the row is written, so the tokens naming it can be issued in the same step.</summary>
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public long UserId { get; set; }
 

@@ -6,7 +6,7 @@ namespace Sangam.Api.Auth;
 /// The authenticated user of the current request and its account. Handlers take it as a parameter; it is set by
 /// <see cref="JwtAuthenticationHandler"/>, so every query a handler makes can be scoped to <see cref="AccountId"/>.
 /// </summary>
-public sealed record Caller(long UserId, string Username, string? Email, UserRole Role, long SessionId, AccountProfile Account)
+public sealed record Caller(long UserId, string Username, string? Email, UserRole Role, Guid SessionId, AccountProfile Account)
 {
     public long AccountId => Account.Id;
 

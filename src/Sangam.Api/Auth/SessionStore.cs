@@ -8,7 +8,7 @@ namespace Sangam.Api.Auth;
 
 /// <summary>What the request path needs to know about a login session.</summary>
 public sealed record SessionState(
-    long SessionId,
+    Guid SessionId,
     long UserId,
     long AccountId,
     string Username,
@@ -24,9 +24,9 @@ public sealed record SessionState(
 /// </summary>
 public sealed class SessionStore(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options)
 {
-    private readonly record struct CacheKey(long SessionId);
+    private readonly record struct CacheKey(Guid SessionId);
 
-    public async ValueTask<SessionState?> FindAsync(long sessionId, CancellationToken cancellationToken)
+    public async ValueTask<SessionState?> FindAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         var key = new CacheKey(sessionId);
         if (cache.TryGetValue(key, out SessionState? cached))
@@ -49,7 +49,7 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IMemoryCache cache
         return state;
     }
 
-    public void Evict(long sessionId) => cache.Remove(new CacheKey(sessionId));
+    public void Evict(Guid sessionId) => cache.Remove(new CacheKey(sessionId));
 
     /// <summary>Revokes every live session of a user (password change, disabling, refresh-token reuse).</summary>
     public async Task RevokeAllAsync(SangamDb db, long userId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IMemoryCache cache
     }
 
     /// <summary>Revokes one session (refresh-token reuse: the whole token family is considered stolen).</summary>
-    public async Task RevokeAsync(SangamDb db, long sessionId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task RevokeAsync(SangamDb db, Guid sessionId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await db.AuthSessions
             .Where(s => s.Id == sessionId && s.RevokedAt == null)

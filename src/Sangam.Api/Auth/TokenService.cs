@@ -9,7 +9,7 @@ namespace Sangam.Api.Auth;
 public sealed record TokenPair(string AccessToken, string RefreshToken, string RefreshJti, DateTimeOffset RefreshExpiresAt);
 
 /// <summary>Who a token was issued to; its claims are those of platform-api.md §1.1 plus <c>sid</c>, the login session.</summary>
-public sealed record TokenSubject(long UserId, string Username, string? Email, long SessionId);
+public sealed record TokenSubject(long UserId, string Username, string? Email, Guid SessionId);
 
 public enum TokenKind
 {
@@ -27,7 +27,7 @@ public enum TokenProblem
 }
 
 /// <summary>The verified claims of a token, or why it was refused.</summary>
-public sealed record TokenReading(TokenProblem Problem, long UserId = 0, long SessionId = 0, string Jti = "", string? RefreshJti = null)
+public sealed record TokenReading(TokenProblem Problem, long UserId = 0, Guid SessionId = default, string Jti = "", string? RefreshJti = null)
 {
     public bool IsValid => Problem == TokenProblem.None;
 
@@ -81,7 +81,7 @@ public sealed class TokenService(SigningKeys keys, IOptions<AuthOptions> options
             ["user_id"] = subject.UserId,
             ["username"] = subject.Username,
             ["email"] = subject.Email ?? "",
-            ["sid"] = subject.SessionId,
+            ["sid"] = subject.SessionId.ToString("N"),
         };
         if (refreshJti is not null)
         {
@@ -115,7 +115,7 @@ public sealed class TokenService(SigningKeys keys, IOptions<AuthOptions> options
 
         if (!jwt.TryGetPayloadValue<string>(TokenTypeClaim, out var type)
             || !jwt.TryGetPayloadValue<long>("user_id", out var userId)
-            || !jwt.TryGetPayloadValue<long>("sid", out var sessionId)
+            || !jwt.TryGetPayloadValue<string>("sid", out var sid) || !Guid.TryParseExact(sid, "N", out var sessionId)
             || !jwt.TryGetPayloadValue<string>("jti", out var jti))
         {
             return new TokenReading(TokenProblem.Malformed);

@@ -31,10 +31,14 @@ public static class OperatorCommands
         builder.AddSangamData();
         builder.Services.AddAuth();
         builder.Services.AddAccounts();
-        await using var services = builder.Services.BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
+        if (args.Length > 1 && args[1] != "migrate" && !args.Contains("--help") && !args.Contains("-h"))
+        {
+            // A first command against a new database finds its schema in place.
+            await using var services = builder.Services.BuildServiceProvider();
+            await MigrateCommand.MigrateAsync(services.GetRequiredService<SangamDb>(), CancellationToken.None);
+        }
 
-        var app = new CommandApp(new ServiceRegistrar(builder.Services, scope.ServiceProvider));
+        var app = new CommandApp(new ServiceRegistrar(builder.Services));
         app.Configure(config =>
         {
             config.SetApplicationName("sangam-admin");
@@ -78,11 +82,6 @@ public static class OperatorCommands
                 users.AddCommand<SetPasswordCommand>("password").WithDescription("Set a user's password: its tokens stop working at once.");
             });
         });
-
-        if (args.Length > 1 && args[1] != "migrate" && !args.Contains("--help") && !args.Contains("-h"))
-        {
-            await MigrateCommand.MigrateAsync(scope.ServiceProvider.GetRequiredService<SangamDb>(), CancellationToken.None);
-        }
 
         return await app.RunAsync(args[1..]);
     }

@@ -186,9 +186,9 @@ namespace Sangam.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Sangam.Api.Auth.AuthSession", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<long>("CreatedAt")

@@ -187,8 +187,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                 name: "auth_sessions",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
                     user_id = table.Column<long>(type: "INTEGER", nullable: false),
                     current_refresh_jti = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),

@@ -188,8 +188,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                 name: "auth_sessions",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
                     user_id = table.Column<long>(type: "bigint", nullable: false),
                     current_refresh_jti = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

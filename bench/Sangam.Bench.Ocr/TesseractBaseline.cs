@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace Sangam.Bench.Ocr;
+
+/// <summary>The raw <c>tesseract page.png - --psm 6</c> command with one OpenMP thread: the speed our pipeline is held against.</summary>
+internal static class TesseractBaseline
+{
+    public static async Task<double> SecondsAsync(string imagePath)
+    {
+        var start = new ProcessStartInfo("tesseract") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { imagePath, "-", "--psm", "6" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["OMP_THREAD_LIMIT"] = "1";
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("tesseract did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var seconds = watch.Elapsed.TotalSeconds;
+        if (process.ExitCode != 0 || (await output).Length == 0)
+        {
+            throw new InvalidOperationException($"tesseract failed on {imagePath}: {await errors}");
+        }
+
+        return seconds;
+    }
+}

@@ -1,0 +1,75 @@
+using Sangam.Ocr.Pages;
+using Sangam.Ocr.Recognition;
+
+namespace Sangam.Ocr;
+
+/// <summary>
+/// Reads uploaded documents: detects the file type, loads pages, recognises text (or takes a PDF's
+/// text layer), decodes QR codes, and extracts the fields of a document type. One instance serves the
+/// whole process: it owns a bounded pool of Tesseract engines and is thread-safe.
+/// </summary>
+public sealed partial class DocumentReader : IDisposable
+{
+    private readonly DocumentReaderOptions _options;
+    private readonly TesseractPool _engines;
+    private readonly PageReader _pageReader;
+
+    public DocumentReader(DocumentReaderOptions? options = null)
+    {
+        _options = options ?? new DocumentReaderOptions();
+        _engines = new TesseractPool(_options.Ocr);
+        _pageReader = new PageReader(_engines);
+    }
+
+    /// <summary>The linked Tesseract library's version, e.g. "5.3.0"; also proves the native libraries load.</summary>
+    public static string TesseractVersion => TesseractEngine.LibraryVersion();
+
+    /// <summary>Counts pages without decoding them (cheap: headers and the PDF page tree only).</summary>
+    public ReadResult<int> CountPages(ReadOnlyMemory<byte> document)
+    {
+        var opened = PageSource.Open(document, _options.Pages);
+        if (!opened.Succeeded)
+        {
+            return ReadResult.Failure<int>(opened.Error!);
+        }
+
+        using var source = opened.Value!;
+        return ReadResult.Success(source.PageCount);
+    }
+
+    /// <summary>Reads the first <paramref name="maxPages"/> pages: words, lines and QR codes.</summary>
+    public async Task<ReadResult<DocumentPages>> ReadPagesAsync(
+        ReadOnlyMemory<byte> document, int maxPages = int.MaxValue, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPages, 1);
+        var opened = PageSource.Open(document, _options.Pages);
+        if (!opened.Succeeded)
+        {
+            return ReadResult.Failure<DocumentPages>(opened.Error!);
+        }
+
+        using var source = opened.Value!;
+        var count = Math.Min(maxPages, source.PageCount);
+        var pages = new PageReading[count];
+        ReadError? failure = null;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Ocr.MaxEngines, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), parallel, async (index, token) =>
+        {
+            var loaded = await source.LoadPageAsync(index, token);
+            if (!loaded.Succeeded)
+            {
+                Interlocked.CompareExchange(ref failure, loaded.Error, null);
+                return;
+            }
+
+            using var content = loaded.Value!;
+            pages[index] = await _pageReader.ReadAsync(content, index + 1, token);
+        });
+
+        return failure is null
+            ? ReadResult.Success(new DocumentPages(source.Kind, source.PageCount, pages))
+            : ReadResult.Failure<DocumentPages>(failure);
+    }
+
+    public void Dispose() => _engines.Dispose();
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sangam.Ocr.Documents.Parsing;
+using Sangam.Ocr.Layout;
+
+namespace Sangam.Ocr.Documents.Invoices;
+
+/// <summary>
+/// Reads the line-item table of every page and turns its rows into item fields, checking each row's
+/// arithmetic (quantity × rate = taxable value; taxable value × (1 + GST rate) = amount).
+/// </summary>
+internal static partial class LineItemReader
+{
+    private static readonly TableSpec Spec = new(
+        [
+            TableColumn.Named("serial", @"S[lI1]\.?\s*No\.?|Sr\.?\s*No\.?|S\.\s*No\.?|S[lI1]\.?|\$[lI1]\.?|#"),
+            TableColumn.Named("item_description", @"Description(?:\s+of\s+(?:Goods|Services))?|Particulars|Item(?:\s*Name)?|Product"),
+            TableColumn.Named("item_hsn", @"HSN(?:\s*/\s*SAC)?(?:\s*Code)?|SAC"),
+            TableColumn.Named("item_quantity", @"Qty\.?|Quantity"),
+            TableColumn.Named("item_unit_price", @"Unit\s*Price|Rate(?!\s*%)|Price"),
+            TableColumn.Named("item_uom", @"U\.?O\.?M|UQC|Unit|Per"),
+            TableColumn.Named("item_taxable_value", @"Taxable(?:\s*(?:Value|Amount|Amt|Valu\S*))?"),
+            TableColumn.Named("item_gst_rate", @"GST\s*(?:%|Rate)?|Tax\s*(?:%|Rate)|Rate\s*%|%"),
+            TableColumn.Named("item_amount", @"Amount|Total|Value"),
+        ],
+        ContinuationColumn: "item_description",
+        End: new Regex(@"^\s*(?:Sub\s*-?\s*Total|Total|Taxable\s*Value|Round|Amount\s*in\s*words|CGST|SGST|IGST|Grand|Less|Discount)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+
+    /// <summary>The items of all pages, and for each page the index of the first line after its table.</summary>
+    public static (List<IReadOnlyDictionary<string, ExtractedField>> Items, Dictionary<int, int> LinesAfterTable) Read(DocumentText text)
+    {
+        var items = new List<IReadOnlyDictionary<string, ExtractedField>>();
+        var after = new Dictionary<int, int>();
+        foreach (var page in text.Pages)
+        {
+            var rows = TableReader.Read(page.Lines, page.PageNumber, Spec);
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            var lastBottom = rows.Max(row => row.Cells.Values.Max(cell => cell.Words.Max(word => word.Box.Bottom)));
+            after[page.PageNumber] = page.Lines.Count(line => line.Box.Bottom <= lastBottom);
+            items.AddRange(rows.Select(row => ToItem(text, row)));
+        }
+
+        return (items, after);
+    }
+
+    private static IReadOnlyDictionary<string, ExtractedField> ToItem(DocumentText text, TableRow row)
+    {
+        var item = new FieldSet();
+        double AccuracyOf(TableCell cell) => text.AccuracyOf(row.PageNumber, cell.Confidence);
+        var cells = row.Cells;
+
+        // A GST rate is the one number printed with '%'; when header words merged, it can land in a neighbouring cell.
+        var all = string.Join(' ', cells.Where(cell => cell.Key != "item_description").Select(cell => cell.Value.Text));
+        if (Percent().Match(all) is { Success: true } rate)
+        {
+            var rateCell = cells.Values.First(cell => cell.Text.Contains(rate.Value, StringComparison.Ordinal));
+            item.Set("item_gst_rate", decimal.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture), AccuracyOf(rateCell), "number with %");
+        }
+
+        if (cells.TryGetValue("item_description", out var description))
+        {
+            item.Set("item_description", description.Text, AccuracyOf(description), "description column");
+        }
+
+        if (cells.TryGetValue("item_hsn", out var hsn) && (IdentifierSearch.FindDigits(hsn.Text, 8) ?? IdentifierSearch.FindDigits(hsn.Text, 6) ?? IdentifierSearch.FindDigits(hsn.Text, 4)) is { } code)
+        {
+            item.Set("item_hsn", code, AccuracyOf(hsn), "HSN column");
+        }
+
+        if (cells.TryGetValue("item_quantity", out var quantity))
+        {
+            if (AmountText.All(Percent().Replace(quantity.Text, " ")) is [var number, ..])
+            {
+                item.Set("item_quantity", number, AccuracyOf(quantity), "quantity column");
+            }
+
+            // "1498 KGS" when the quantity and unit columns run together.
+            if (Unit().Match(quantity.Text) is { Success: true } unit)
+            {
+                item.SetIfMissing("item_uom", unit.Value.ToUpperInvariant(), AccuracyOf(quantity), "after the quantity");
+            }
+        }
+
+        if (cells.TryGetValue("item_uom", out var uom) && Unit().Match(uom.Text) is { Success: true } uomText)
+        {
+            item.Set("item_uom", uomText.Value.ToUpperInvariant(), AccuracyOf(uom), "unit column");
+        }
+
+        SetAmount(item, cells, "item_unit_price", AccuracyOf);
+        SetAmount(item, cells, "item_taxable_value", AccuracyOf);
+        SetAmount(item, cells, "item_amount", AccuracyOf);
+        CrossCheck(item);
+        return item.ToDictionary();
+    }
+
+    private static void SetAmount(FieldSet item, IReadOnlyDictionary<string, TableCell> cells, string key, Func<TableCell, double> accuracyOf)
+    {
+        if (cells.TryGetValue(key, out var cell) && AmountText.All(Percent().Replace(cell.Text, " ")) is [var amount, ..])
+        {
+            item.Set(key, amount, accuracyOf(cell), $"{key[5..].Replace('_', ' ')} column");
+        }
+    }
+
+    private static void CrossCheck(FieldSet item)
+    {
+        var (quantity, price, taxable, rate, amount) = (item.Amount("item_quantity"), item.Amount("item_unit_price"), item.Amount("item_taxable_value"), item.Amount("item_gst_rate"), item.Amount("item_amount"));
+        if (quantity is { } q && price is { } p && taxable is { } t)
+        {
+            var agrees = Math.Abs((q * p) - t) <= Math.Max(1, t * 0.001m);
+            foreach (var key in new[] { "item_quantity", "item_unit_price", "item_taxable_value" })
+            {
+                item.Rescore(key, agrees ? FieldAccuracy.CrossChecked : FieldAccuracy.Contradicted, agrees ? "qty x rate = taxable" : "qty x rate != taxable");
+            }
+        }
+
+        if (taxable is { } taxableValue && rate is { } gstRate && amount is { } total)
+        {
+            var agrees = Math.Abs((taxableValue * (1 + (gstRate / 100))) - total) <= Math.Max(1, total * 0.001m);
+            foreach (var key in new[] { "item_gst_rate", "item_amount" })
+            {
+                item.Rescore(key, agrees ? FieldAccuracy.CrossChecked : FieldAccuracy.Contradicted, agrees ? "taxable + GST = amount" : "taxable + GST != amount");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(\d{1,2}(?:\.\d{1,2})?)\s?%", RegexOptions.CultureInvariant)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\b(?:NOS|PCS|KGS?|MTR|MTS|BAG|BOX|SET|LTR|TON|UNT|PRS|DOZ|BTL|CTN|ROL|SQM|NO|PC|KG)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unit();
+}

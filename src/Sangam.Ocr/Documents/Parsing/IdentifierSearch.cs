@@ -1,0 +1,232 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Sangam.India.EInvoicing;
+using Sangam.India.Tax;
+
+namespace Sangam.Ocr.Documents.Parsing;
+
+/// <summary>A GSTIN found in OCR text, and how much repair it needed.</summary>
+/// <param name="Gstin">The value (repaired when <paramref name="ChangedCharacters"/> &gt; 0).</param>
+/// <param name="ChangedCharacters">Characters the OCR repair changed.</param>
+/// <param name="CheckCharacterValid">False when no repair made the check character verify; the value is then the raw reading.</param>
+public sealed record GstinMatch(string Gstin, int ChangedCharacters, bool CheckCharacterValid)
+{
+    /// <summary>Field accuracy from the accuracy of the words it was read from: repairs cost, a failing check caps.</summary>
+    public (double Accuracy, string Evidence) Score(double readAccuracy) =>
+        !CheckCharacterValid ? (FieldAccuracy.FailedCheck(readAccuracy), "check character does not verify")
+        : ChangedCharacters > 0 ? (FieldAccuracy.Repaired(readAccuracy, ChangedCharacters), $"repaired {ChangedCharacters} OCR confusion(s); check character verifies")
+        : (readAccuracy, "check character verifies");
+}
+
+/// <summary>Finds identifiers in OCR text, undoing the usual character confusions with the identifiers' own checks.</summary>
+public static partial class IdentifierSearch
+{
+    /// <summary>GSTIN positions that hold digits: the state code and the PAN's digits.</summary>
+    private static readonly int[] DigitPositions = [0, 1, 7, 8, 9, 10];
+
+    /// <summary>
+    /// The first GSTIN in <paramref name="text"/>. Words are tried alone and joined with their neighbour
+    /// (OCR sometimes splits one), and 15-character windows of longer runs (it sometimes adds a stray mark).
+    /// A reading whose check character verifies, directly or after Sangam.India's OCR repair, wins.
+    /// </summary>
+    /// <param name="text">OCR text holding one GSTIN, e.g. the rest of a "GSTIN/UIN:" line.</param>
+    /// <param name="seenElsewhere">GSTINs read cleanly elsewhere in the document; they settle a repair that has two readings.</param>
+    public static GstinMatch? FindGstin(string text, IReadOnlySet<string>? seenElsewhere = null)
+    {
+        // ']' and '|' are how OCR renders J and I when the glyph's foot or serif is lost.
+        var runs = AlphanumericRuns(text.Replace(']', 'J').Replace('|', 'I'));
+        GstinMatch? unverified = null;
+        foreach (var candidate in runs.Concat(runs.Zip(runs.Skip(1), (left, right) => left + right)))
+        {
+            var (reading, lFixes) = OnesForEls(candidate);
+            if (GstinOcr.TryRepair(reading, out var gstin, out var changed))
+            {
+                return new GstinMatch(gstin.Value, changed + lFixes, CheckCharacterValid: true);
+            }
+
+            if (unverified is null && LooseGstin().IsMatch(candidate))
+            {
+                unverified = new GstinMatch(candidate, 0, CheckCharacterValid: false);
+            }
+        }
+
+        return WithoutStrayCharacter(runs, seenElsewhere) ?? InLongerRun(runs) ?? unverified;
+    }
+
+    /// <summary>
+    /// A GSTIN run into neighbouring text ("GSTIN:29ABC..." read as one word). Windows shift the
+    /// reading, so only a window that verifies with at most one repair is believed.
+    /// </summary>
+    private static GstinMatch? InLongerRun(List<string> runs)
+    {
+        foreach (var run in runs.Where(run => run.Length > Gstin.Length + 1))
+        {
+            for (var start = 0; start + Gstin.Length <= run.Length; start++)
+            {
+                var (reading, lFixes) = OnesForEls(run.Substring(start, Gstin.Length));
+                if (GstinOcr.TryRepair(reading, out var gstin, out var changed) && changed + lFixes <= 1)
+                {
+                    return new GstinMatch(gstin.Value, changed + lFixes, CheckCharacterValid: true);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// DejaVu-like fonts make OCR read a 1 as L. Sangam.India's repair knows I/1 but not L/1, so an L
+    /// where a GSTIN must have a digit (state code, the PAN's four digits) is turned back first.
+    /// </summary>
+    private static (string Reading, int Changed) OnesForEls(string candidate)
+    {
+        if (candidate.Length != Gstin.Length)
+        {
+            return (candidate, 0);
+        }
+
+        var chars = candidate.ToCharArray();
+        var changed = 0;
+        foreach (var position in DigitPositions)
+        {
+            if (chars[position] is 'L' or 'l')
+            {
+                chars[position] = '1';
+                changed++;
+            }
+        }
+
+        return (new string(chars), changed);
+    }
+
+    /// <summary>
+    /// OCR sometimes reads one mark twice ("Q1Z9" as "Q12Z9"). For a 16-character run, each single
+    /// deletion is tried; the repair counts only when exactly one GSTIN results, or exactly one of
+    /// the results was read cleanly elsewhere on the document (the same party printed twice), so the
+    /// check character, not luck, decides.
+    /// </summary>
+    private static GstinMatch? WithoutStrayCharacter(List<string> runs, IReadOnlySet<string>? seenElsewhere)
+    {
+        foreach (var run in runs.Where(run => run.Length == Gstin.Length + 1))
+        {
+            var repairs = Enumerable.Range(0, run.Length)
+                .Select(skip => OnesForEls(run.Remove(skip, 1)))
+                .Select(candidate => GstinOcr.TryRepair(candidate.Reading, out var gstin, out var changed) ? (gstin.Value, changed: changed + candidate.Changed) : default)
+                .Where(repair => repair.Value is not null)
+                .DistinctBy(repair => repair.Value)
+                .ToList();
+            if (repairs.Count > 1 && seenElsewhere is not null)
+            {
+                repairs = [.. repairs.Where(repair => seenElsewhere.Contains(repair.Value))];
+            }
+
+            if (repairs is [var (value, changed)])
+            {
+                return new GstinMatch(value, changed + 1, CheckCharacterValid: true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A 64-character IRN (lowercase hex). Upper-case letters outside A-F are OCR confusions for digits.</summary>
+    public static (string Irn, int ChangedCharacters)? FindIrn(string text)
+    {
+        foreach (var run in AlphanumericRuns(text))
+        {
+            if (run.Length != Irn.Length)
+            {
+                continue;
+            }
+
+            var repaired = new StringBuilder(run.Length);
+            var changed = 0;
+            foreach (var c in run)
+            {
+                var fixedChar = c switch
+                {
+                    'O' or 'o' or 'Q' => '0',
+                    'I' or 'l' or 'i' or 'L' => '1',
+                    'Z' or 'z' => '2',
+                    'S' or 's' => '5',
+                    'G' or 'g' => '6',
+                    'T' => '7',
+                    _ => char.ToLowerInvariant(c),
+                };
+                changed += fixedChar == char.ToLowerInvariant(c) ? 0 : 1;
+                repaired.Append(fixedChar);
+            }
+
+            if (Irn.TryParse(repaired.ToString(), out var irn))
+            {
+                return (irn.Value, changed);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A PAN-shaped code (five letters, four digits, a letter), as PANs and IECs are printed. Letters
+    /// read in digit positions and digits in letter positions are swapped back (O/0, I/1, S/5, B/8, Z/2, G/6),
+    /// and '|' counts as I.
+    /// </summary>
+    public static (string Value, int ChangedCharacters)? FindPan(string text)
+    {
+        foreach (var run in AlphanumericRuns(text.Replace('|', 'I')))
+        {
+            if (run.Length != Pan.Length)
+            {
+                continue;
+            }
+
+            var chars = run.ToUpperInvariant().ToCharArray();
+            var changed = 0;
+            for (var i = 0; i < chars.Length; i++)
+            {
+                var wantsDigit = i is >= 5 and <= 8;
+                var swapped = wantsDigit ? ToDigit(chars[i]) : ToLetter(chars[i]);
+                changed += swapped == chars[i] ? 0 : 1;
+                chars[i] = swapped;
+            }
+
+            if (Pan.TryParse(new string(chars), out var pan))
+            {
+                return (pan.Value, changed);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first run of exactly <paramref name="length"/> digits, with O/o/I/l read as 0 and 1.</summary>
+    public static string? FindDigits(string text, int length)
+    {
+        foreach (var run in AlphanumericRuns(text))
+        {
+            var digits = DigitLike().Replace(run, match => match.Value switch { "O" or "o" => "0", _ => "1" });
+            if (digits.Length == length && digits.All(char.IsAsciiDigit))
+            {
+                return digits;
+            }
+        }
+
+        return null;
+    }
+
+    private static char ToDigit(char c) => c switch { 'O' or 'D' or 'Q' => '0', 'I' or 'L' => '1', 'Z' => '2', 'S' => '5', 'G' => '6', 'B' => '8', _ => c };
+
+    private static char ToLetter(char c) => c switch { '0' => 'O', '1' => 'I', '2' => 'Z', '5' => 'S', '6' => 'G', '8' => 'B', _ => c };
+
+    private static List<string> AlphanumericRuns(string text) =>
+        [.. NonAlphanumeric().Split(text).Where(run => run.Length > 0)];
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NonAlphanumeric();
+
+    [GeneratedRegex(@"^[0-9OIl]{2}[A-Z0-9]{10}[A-Z0-9]Z[A-Z0-9]$", RegexOptions.CultureInvariant)]
+    private static partial Regex LooseGstin();
+
+    [GeneratedRegex(@"(?<=\d)[OolI]|[OolI](?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitLike();
+}

@@ -1,0 +1,121 @@
+using Sangam.Ocr.Native;
+
+namespace Sangam.Ocr.Imaging;
+
+/// <summary>
+/// An 8-bit grey page image held by Leptonica. Transformations return a new image (the caller
+/// disposes both); only <see cref="FillWhite"/> paints in place. Not thread-safe, like the Leptonica
+/// object underneath.
+/// </summary>
+internal sealed class GreyImage : IDisposable
+{
+    private readonly PixHandle _pix;
+
+    private GreyImage(PixHandle pix, int pixelsPerInch)
+    {
+        _pix = pix;
+        Width = Leptonica.GetWidth(pix);
+        Height = Leptonica.GetHeight(pix);
+        PixelsPerInch = pixelsPerInch;
+    }
+
+    public int Width { get; }
+
+    public int Height { get; }
+
+    /// <summary>Resolution of the image; estimated from the page size when the file does not say.</summary>
+    public int PixelsPerInch { get; }
+
+    internal PixHandle Pix => _pix;
+
+    /// <summary>
+    /// Decodes PNG, JPEG, TIFF, PNM and the other formats Leptonica reads; null when the bytes do not decode.
+    /// <paramref name="knownPixelsPerInch"/> overrides the file's own resolution (e.g. a render at a chosen dpi).
+    /// </summary>
+    public static unsafe GreyImage? Decode(ReadOnlySpan<byte> encoded, int tiffPageIndex = 0, int knownPixelsPerInch = 0)
+    {
+        NativeEnvironment.Prepare();
+        PixHandle decoded;
+        fixed (byte* data = encoded)
+        {
+            decoded = tiffPageIndex == 0
+                ? Leptonica.ReadMemory(data, (nuint)encoded.Length)
+                : Leptonica.ReadTiffPage(data, (nuint)encoded.Length, tiffPageIndex);
+        }
+
+        using (decoded)
+        {
+            return decoded.IsInvalid ? null : FromAnyDepth(decoded, knownPixelsPerInch > 0 ? knownPixelsPerInch : Leptonica.GetXResolution(decoded));
+        }
+    }
+
+    /// <summary>Row-major 8-bit luminance, the layout ZXing's <c>Gray8</c> source expects.</summary>
+    public unsafe byte[] ToLuminance()
+    {
+        var luminance = new byte[Width * Height];
+        var wordsPerLine = Leptonica.GetWordsPerLine(_pix);
+        var rows = (uint*)Leptonica.GetData(_pix);
+        for (var y = 0; y < Height; y++)
+        {
+            var row = rows + (y * wordsPerLine);
+            var offset = y * Width;
+            for (var x = 0; x < Width; x++)
+            {
+                luminance[offset + x] = (byte)(row[x >> 2] >> (24 - (8 * (x & 3))));
+            }
+        }
+
+        return luminance;
+    }
+
+    /// <summary>Paints a rectangle (grown by <paramref name="margin"/>, clipped to the page) white, in place.</summary>
+    public unsafe void FillWhite(Layout.Box box, int margin)
+    {
+        var left = Math.Max(0, box.Left - margin);
+        var right = Math.Min(Width, box.Right + margin);
+        var wordsPerLine = Leptonica.GetWordsPerLine(_pix);
+        var rows = (uint*)Leptonica.GetData(_pix);
+        for (var y = Math.Max(0, box.Top - margin); y < Math.Min(Height, box.Bottom + margin); y++)
+        {
+            var row = rows + (y * wordsPerLine);
+            for (var x = left; x < right; x++)
+            {
+                row[x >> 2] |= 0xFFu << (24 - (8 * (x & 3)));
+            }
+        }
+    }
+
+    public GreyImage Scaled(double factor) =>
+        Wrap(Leptonica.ScaleGrey(_pix, (float)factor, (float)factor), (int)Math.Round(PixelsPerInch * factor));
+
+    /// <summary>Rotates clockwise by whole quarter turns.</summary>
+    public GreyImage RotatedQuarterTurns(int quarterTurns) =>
+        Wrap(Leptonica.RotateQuadrants(_pix, ((quarterTurns % 4) + 4) % 4), PixelsPerInch);
+
+    /// <summary>Rotates clockwise by a small angle, keeping the page size and bringing in white.</summary>
+    public GreyImage Rotated(double degrees) =>
+        Wrap(
+            Leptonica.Rotate(_pix, (float)(degrees * Math.PI / 180), Leptonica.RotateAreaMap, Leptonica.BringInWhite, Width, Height),
+            PixelsPerInch);
+
+    /// <summary>A 1-bit copy (dark pixels set) for the skew and orientation estimators.</summary>
+    internal PixHandle ToBinary(int threshold = 160)
+    {
+        var binary = Leptonica.ConvertTo1(_pix, threshold);
+        return binary.IsInvalid ? throw new InvalidOperationException("Leptonica could not binarise the page.") : binary;
+    }
+
+    public void Dispose() => _pix.Dispose();
+
+    private static GreyImage FromAnyDepth(PixHandle decoded, int pixelsPerInch)
+    {
+        // Also drops a colour map, so every image downstream is plain 8-bit grey.
+        var grey = Leptonica.ConvertTo8(decoded, 0);
+        return grey.IsInvalid
+            ? throw new InvalidOperationException("Leptonica could not convert the image to grey.")
+            : new GreyImage(grey, pixelsPerInch);
+    }
+
+    private static GreyImage Wrap(PixHandle pix, int pixelsPerInch) =>
+        pix.IsInvalid ? throw new InvalidOperationException("Leptonica could not transform the page image.") : new GreyImage(pix, pixelsPerInch);
+}

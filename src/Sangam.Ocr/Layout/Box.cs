@@ -1,0 +1,23 @@
+namespace Sangam.Ocr.Layout;
+
+/// <summary>An axis-aligned rectangle in page pixels, origin top-left, right and bottom exclusive.</summary>
+public readonly record struct Box(int Left, int Top, int Right, int Bottom)
+{
+    public int Width => Right - Left;
+
+    public int Height => Bottom - Top;
+
+    public double CenterX => (Left + Right) / 2.0;
+
+    public double CenterY => (Top + Bottom) / 2.0;
+
+    /// <summary>The smallest box holding both.</summary>
+    public Box Union(Box other) =>
+        new(Math.Min(Left, other.Left), Math.Min(Top, other.Top), Math.Max(Right, other.Right), Math.Max(Bottom, other.Bottom));
+
+    /// <summary>Length of the overlap of the two boxes' x-ranges (0 when apart).</summary>
+    public int HorizontalOverlap(Box other) => Math.Max(0, Math.Min(Right, other.Right) - Math.Max(Left, other.Left));
+
+    /// <summary>Length of the overlap of the two boxes' y-ranges (0 when apart).</summary>
+    public int VerticalOverlap(Box other) => Math.Max(0, Math.Min(Bottom, other.Bottom) - Math.Max(Top, other.Top));
+}

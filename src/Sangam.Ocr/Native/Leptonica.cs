@@ -1,0 +1,70 @@
+using System.Runtime.InteropServices;
+
+namespace Sangam.Ocr.Native;
+
+/// <summary>The few Leptonica 1.82 functions the engine uses: decoding, grey conversion, rotation, skew and orientation.</summary>
+internal static partial class Leptonica
+{
+    private const string Library = "liblept.so.5";
+
+    /// <summary>Leptonica prints every failed decode to stderr unless told otherwise.</summary>
+    public const int SeverityNone = 6;
+
+    public const int RotateAreaMap = 1;
+    public const int BringInWhite = 1;
+
+    [LibraryImport(Library, EntryPoint = "setMsgSeverity")]
+    public static partial int SetMessageSeverity(int severity);
+
+    [LibraryImport(Library, EntryPoint = "pixReadHeaderMem")]
+    public static unsafe partial int ReadHeader(
+        byte* data, nuint size, out int format, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int hasColormap);
+
+    [LibraryImport(Library, EntryPoint = "pixReadMem")]
+    public static unsafe partial PixHandle ReadMemory(byte* data, nuint size);
+
+    [LibraryImport(Library, EntryPoint = "pixReadMemTiff")]
+    public static unsafe partial PixHandle ReadTiffPage(byte* data, nuint size, int pageIndex);
+
+    [LibraryImport(Library, EntryPoint = "pixDestroy")]
+    public static partial void Destroy(ref nint pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetWidth")]
+    public static partial int GetWidth(PixHandle pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetHeight")]
+    public static partial int GetHeight(PixHandle pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetWpl")]
+    public static partial int GetWordsPerLine(PixHandle pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetXRes")]
+    public static partial int GetXResolution(PixHandle pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetData")]
+    public static partial nint GetData(PixHandle pix);
+
+    [LibraryImport(Library, EntryPoint = "pixConvertTo8")]
+    public static partial PixHandle ConvertTo8(PixHandle pix, int colormapFlag);
+
+    [LibraryImport(Library, EntryPoint = "pixConvertTo1")]
+    public static partial PixHandle ConvertTo1(PixHandle pix, int threshold);
+
+    [LibraryImport(Library, EntryPoint = "pixScaleGrayLI")]
+    public static partial PixHandle ScaleGrey(PixHandle pix, float scaleX, float scaleY);
+
+    [LibraryImport(Library, EntryPoint = "pixRotateOrth")]
+    public static partial PixHandle RotateQuadrants(PixHandle pix, int quadrants);
+
+    [LibraryImport(Library, EntryPoint = "pixRotate")]
+    public static partial PixHandle Rotate(PixHandle pix, float radians, int type, int incolor, int width, int height);
+
+    [LibraryImport(Library, EntryPoint = "pixFindSkew")]
+    public static partial int FindSkew(PixHandle binaryPix, out float degrees, out float confidence);
+
+    [LibraryImport(Library, EntryPoint = "makeOrientDecision")]
+    public static partial int MakeOrientationDecision(float upConfidence, float leftConfidence, float minUpConfidence, float minRatio, out int orientation, int debug);
+
+    [LibraryImport(Library, EntryPoint = "pixOrientDetect")]
+    public static partial int DetectOrientation(PixHandle binaryPix, out float upConfidence, out float leftConfidence, int minCount, int debug);
+}

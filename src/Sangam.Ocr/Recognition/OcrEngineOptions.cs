@@ -1,0 +1,27 @@
+namespace Sangam.Ocr.Recognition;
+
+/// <summary>How the Tesseract engines are set up.</summary>
+public sealed record OcrEngineOptions
+{
+    /// <summary>Folder holding <c>*.traineddata</c>; null uses the library's compiled-in default (Debian: /usr/share/tesseract-ocr/5/tessdata).</summary>
+    public string? TessdataPath { get; init; }
+
+    /// <summary>Tesseract language list, e.g. "eng" or "eng+hin".</summary>
+    public string Languages { get; init; } = "eng";
+
+    /// <summary>Block mode keeps invoice tables and identifiers like <c>29ABCDE1234F1Z5</c> in one piece; fully automatic mode splits them into columns.</summary>
+    public PageSegmentation PageSegmentation { get; init; } = PageSegmentation.SingleBlock;
+
+    /// <summary>Upper bound on live engines (each holds ~40 MB); defaults to the processor count.</summary>
+    public int MaxEngines { get; init; } = Environment.ProcessorCount;
+}
+
+/// <summary>The Tesseract page segmentation modes that suit documents.</summary>
+public enum PageSegmentation
+{
+    /// <summary>PSM 4: one column of text of varying sizes.</summary>
+    SingleColumn = 4,
+
+    /// <summary>PSM 6: one uniform block of text.</summary>
+    SingleBlock = 6,
+}

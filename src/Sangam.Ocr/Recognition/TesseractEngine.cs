@@ -1,0 +1,64 @@
+using System.Runtime.InteropServices;
+using Sangam.Ocr.Imaging;
+using Sangam.Ocr.Layout;
+using Sangam.Ocr.Native;
+
+namespace Sangam.Ocr.Recognition;
+
+/// <summary>
+/// One initialised <c>TessBaseAPI</c>. Tesseract instances are not thread-safe, so an engine is used by
+/// one caller at a time; <see cref="TesseractPool"/> hands them out.
+/// </summary>
+internal sealed class TesseractEngine : IDisposable
+{
+    private readonly TessApiHandle _api;
+
+    public TesseractEngine(OcrEngineOptions options)
+    {
+        NativeEnvironment.Prepare();
+        _api = Tesseract.Create();
+        if (_api.IsInvalid)
+        {
+            throw new InvalidOperationException("TessBaseAPICreate returned null.");
+        }
+
+        if (Tesseract.Init(_api, options.TessdataPath, options.Languages) != 0)
+        {
+            _api.Dispose();
+            throw new InvalidOperationException(
+                $"Tesseract could not load languages '{options.Languages}' from '{options.TessdataPath ?? "its default tessdata folder"}'.");
+        }
+
+        Tesseract.SetPageSegmentationMode(_api, (int)options.PageSegmentation);
+    }
+
+    /// <summary>Runs layout analysis and recognition on a grey page and returns its words in page pixels.</summary>
+    public List<Word> Recognize(GreyImage image, int pixelsPerInch)
+    {
+        try
+        {
+            Tesseract.SetImage(_api, image.Pix);
+            Tesseract.SetSourceResolution(_api, pixelsPerInch);
+
+            if (Tesseract.Recognize(_api, nint.Zero) != 0)
+            {
+                throw new InvalidOperationException("TessBaseAPIRecognize failed.");
+            }
+
+            return TsvParser.ParseWords(Tesseract.TakeText(Tesseract.GetTsvText(_api, 0)));
+        }
+        finally
+        {
+            Tesseract.Clear(_api);
+        }
+    }
+
+    /// <summary>The linked library's version string, e.g. "5.3.0".</summary>
+    public static string LibraryVersion()
+    {
+        NativeEnvironment.Prepare();
+        return Marshal.PtrToStringUTF8(Tesseract.Version()) ?? "unknown";
+    }
+
+    public void Dispose() => _api.Dispose();
+}

@@ -1,0 +1,141 @@
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+using SkiaSharp;
+
+namespace Sangam.Ocr.Corpus.Drawing;
+
+/// <summary>Writes pages as a PDF with a real text layer (vector text, QR as an embedded image) or as a scan (one JPEG per page).</summary>
+public static class PdfWriter
+{
+    static PdfWriter()
+    {
+        // PDFsharp on Linux has no system font lookup; it must be told where the fonts are.
+        GlobalFontSettings.FontResolver ??= new DejaVuFontResolver();
+    }
+
+    public static byte[] WriteTextLayer(IReadOnlyList<PageDrawing> pages)
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        foreach (var drawing in pages)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(PageDrawing.A4Width);
+            page.Height = XUnit.FromPoint(PageDrawing.A4Height);
+            using var graphics = XGraphics.FromPdfPage(page);
+            foreach (var item in drawing.Items)
+            {
+                Draw(graphics, item);
+            }
+        }
+
+        return Save(document);
+    }
+
+    /// <summary>One page image per page, as a scanner or a "print to PDF" of a photo produces.</summary>
+    public static byte[] WriteScanned(IReadOnlyList<byte[]> jpegPages)
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        foreach (var jpeg in jpegPages)
+        {
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(PageDrawing.A4Width);
+            page.Height = XUnit.FromPoint(PageDrawing.A4Height);
+            using var graphics = XGraphics.FromPdfPage(page);
+            using var image = XImage.FromStream(new MemoryStream(jpeg));
+            graphics.DrawImage(image, 0, 0, PageDrawing.A4Width, PageDrawing.A4Height);
+        }
+
+        return Save(document);
+    }
+
+    /// <summary>A PDF protected by a user password, which readers cannot open without it.</summary>
+    public static byte[] WriteEncrypted(PageDrawing page, string password)
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        var pdfPage = document.AddPage();
+        using (var graphics = XGraphics.FromPdfPage(pdfPage))
+        {
+            foreach (var item in page.Items)
+            {
+                Draw(graphics, item);
+            }
+        }
+
+        document.SecuritySettings.UserPassword = password;
+        document.SecuritySettings.OwnerPassword = password + "-owner";
+        return Save(document);
+    }
+
+    private static void Draw(XGraphics graphics, DrawItem item)
+    {
+        switch (item)
+        {
+            case TextItem text:
+                var font = new XFont("DejaVu Sans", text.Size, text.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+                var width = graphics.MeasureString(text.Text, font).Width;
+                var x = text.Align switch
+                {
+                    TextAlign.Center => text.X - (width / 2),
+                    TextAlign.Right => text.X - width,
+                    _ => text.X,
+                };
+                graphics.DrawString(text.Text, font, XBrushes.Black, x, text.Y);
+                break;
+            case LineItem line:
+                graphics.DrawLine(new XPen(XColors.Black, line.Width), line.X1, line.Y1, line.X2, line.Y2);
+                break;
+            case RectangleItem box:
+                graphics.DrawRectangle(new XPen(XColors.Black, 0.6), box.X, box.Y, box.Width, box.Height);
+                break;
+            case QrItem qr:
+                using (var image = XImage.FromStream(new MemoryStream(QrPng(qr.Payload))))
+                {
+                    graphics.DrawImage(image, qr.X, qr.Y, qr.Size, qr.Size);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A QR at 4 pixels per module, the way invoicing software embeds it.</summary>
+    private static byte[] QrPng(string payload)
+    {
+        const int pixelsPerModule = 4;
+        var modules = QrMatrix.Create(payload);
+        var count = modules.GetLength(0);
+        using var bitmap = new SKBitmap(count * pixelsPerModule, count * pixelsPerModule, SKColorType.Gray8, SKAlphaType.Opaque);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.White);
+            using var ink = new SKPaint { Color = SKColors.Black };
+            for (var y = 0; y < count; y++)
+            {
+                for (var x = 0; x < count; x++)
+                {
+                    if (modules[y, x])
+                    {
+                        canvas.DrawRect(x * pixelsPerModule, y * pixelsPerModule, pixelsPerModule, pixelsPerModule, ink);
+                    }
+                }
+            }
+        }
+
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private static byte[] Save(PdfSharp.Pdf.PdfDocument document)
+    {
+        using var output = new MemoryStream();
+        document.Save(output);
+        return output.ToArray();
+    }
+
+    private sealed class DejaVuFontResolver : IFontResolver
+    {
+        public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) => new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
+
+        public byte[] GetFont(string faceName) => File.ReadAllBytes(Path.Combine(Fonts.Directory, faceName + ".ttf"));
+    }
+}

@@ -1,0 +1,63 @@
+using Sangam.Ocr.Corpus.Documents;
+using Sangam.Ocr.Corpus.Drawing;
+using Sangam.Ocr.Corpus.Output;
+using Sangam.Ocr.Corpus.Truth;
+using Sangam.Ocr.Documents;
+
+namespace Sangam.Ocr.Tests;
+
+[Collection(SharedReader.Name)]
+public sealed class CustomsDocumentTests(ReaderFixture fixture)
+{
+    [Fact]
+    public async Task A_delivery_order_gives_every_field_and_checks_each_container_number()
+    {
+        var order = DeliveryOrderFactory.Create(seed: 51, containerCount: 3, misprintedContainer: 2);
+
+        var reading = Assert.IsType<DeliveryOrderReading>(await Read(DocumentRenderer.Render([DeliveryOrderDrawer.Draw(order)], RenderSpec.CleanPng()), DocumentType.DeliveryOrder));
+
+        foreach (var (key, expected) in order.ExpectedFields)
+        {
+            Assert.True(reading.Fields.TryGetValue(key, out var field), $"{key} was not extracted");
+            Assert.True(string.Equals(expected, field.Text, StringComparison.OrdinalIgnoreCase), $"{key}: expected '{expected}', read '{field.Text}'");
+        }
+
+        Assert.Equal([true, true, false], reading.Containers.Select(container => container.CheckDigitValid));
+        Assert.True(reading.Containers[2].Accuracy <= FieldAccuracy.FailedCheckCap);
+    }
+
+    [Fact]
+    public async Task A_bill_of_entry_gives_the_flat_boe_fields_and_the_part_wise_model()
+    {
+        var boe = BillOfEntryFactory.Create(seed: 52);
+
+        var reading = Assert.IsType<BillOfEntryReading>(await Read(PdfWriter.WriteTextLayer([BillOfEntryDrawer.Draw(boe)]), DocumentType.BillOfEntry));
+
+        var flat = reading.Flat;
+        foreach (var (key, expected) in boe.ExpectedFields)
+        {
+            Assert.True(flat.TryGetValue(key, out var field), $"{key} was not extracted");
+            Assert.True(expected == field.Text, $"{key}: expected '{expected}', read '{field.Text}'");
+        }
+
+        Assert.Equal(boe.Invoices.Count, reading.Invoices.Count);
+        Assert.Equal(boe.Items.Select(item => item.Cth), reading.Items.Select(item => item["cth"].Text));
+        Assert.Contains("item duties add up", reading.Header["total_duty"].Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scanned_bill_of_entry_gives_its_identifying_fields()
+    {
+        var boe = BillOfEntryFactory.Create(seed: 53);
+
+        var reading = Assert.IsType<BillOfEntryReading>(await Read(DocumentRenderer.Render([BillOfEntryDrawer.Draw(boe)], RenderSpec.CleanPng()), DocumentType.BillOfEntry));
+
+        foreach (var key in new[] { "port_code", "boe_num", "boe_date", "iec", "gstin", "total_duty", "total_amount" })
+        {
+            Assert.Equal(boe.ExpectedFields[key], reading.Header[key].Text);
+        }
+    }
+
+    private async Task<DocumentReading> Read(byte[] file, DocumentType type) =>
+        (await fixture.Reader.ReadAsync(file, type, fixture.Keys)).GetValueOrThrow();
+}

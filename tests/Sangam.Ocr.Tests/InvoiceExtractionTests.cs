@@ -1,0 +1,108 @@
+using Sangam.India.EInvoicing;
+using Sangam.Ocr.Corpus.Documents;
+using Sangam.Ocr.Corpus.Output;
+using Sangam.Ocr.Corpus.Truth;
+using Sangam.Ocr.Documents;
+
+namespace Sangam.Ocr.Tests;
+
+[Collection(SharedReader.Name)]
+public sealed class InvoiceExtractionTests(ReaderFixture fixture)
+{
+    private static readonly string[] KeyFields = ["supplier_gstin", "buyer_gstin", "invoice_number", "invoice_date", "invoice_amount"];
+
+    [Fact]
+    public async Task An_einvoice_scan_yields_its_fields_confirmed_by_the_verified_signed_qr()
+    {
+        var invoice = Samples.Invoice(seed: 31, fixture.Signer);
+
+        var reading = await ReadInvoice(Samples.Render(invoice, RenderSpec.CleanPng()));
+
+        AssertFields(invoice, reading, [.. KeyFields, "irn", "ewaybill_number", "place_of_supply", "total_taxable", "total_cgst_amount", "total_sgst_amount"]);
+        Assert.True(Assert.Single(reading.QrCodes).Signature!.Verified);
+        Assert.All(KeyFields, key => Assert.Equal(FieldAccuracy.SignedQr, reading.Fields[key].Accuracy));
+        Assert.Equal(true, reading.Fields["supplier_einvoice_status"].Value);
+    }
+
+    [Fact]
+    public async Task Every_field_of_an_inter_state_text_pdf_invoice_is_read_exactly()
+    {
+        var invoice = Samples.Invoice(seed: 32, fixture.Signer, interState: true, lines: 6);
+
+        var reading = await ReadInvoice(Samples.Render(invoice, Samples.TextPdf, InvoiceLayout.Modern, seed: 2));
+
+        AssertFields(invoice, reading, [.. invoice.ExpectedFields.Keys.Where(key => !key.EndsWith("name", StringComparison.Ordinal))]);
+        Assert.Equal(invoice.Supplier.Name, reading.Fields["supplier_name"].Text, ignoreCase: true);
+        Assert.Equal(invoice.Buyer.Name, reading.Fields["buyer_name"].Text);
+        Assert.Equal(invoice.Lines.Count, reading.LineItems.Count);
+        for (var i = 0; i < invoice.Lines.Count; i++)
+        {
+            var (expected, actual) = (invoice.Lines[i], reading.LineItems[i]);
+            Assert.Equal(expected.Description, actual["item_description"].Text);
+            Assert.Equal(expected.Hsn, actual["item_hsn"].Text);
+            Assert.Equal(expected.Quantity, actual["item_quantity"].Value);
+            Assert.Equal(expected.UnitPrice, actual["item_unit_price"].Value);
+            Assert.Equal(expected.TaxableValue, actual["item_taxable_value"].Value);
+            Assert.Equal(expected.GstRate, actual["item_gst_rate"].Value);
+            Assert.Equal(expected.Amount, actual["item_amount"].Value);
+        }
+    }
+
+    [Theory]
+    [InlineData(33, InvoiceLayout.Classic)]
+    [InlineData(34, InvoiceLayout.Modern)]
+    public async Task Key_fields_survive_a_skewed_blurred_low_resolution_photo(int seed, InvoiceLayout layout)
+    {
+        var invoice = Samples.Invoice(seed, interState: seed % 2 == 0);
+        var photo = new RenderSpec(OutputFormat.Jpeg, 200, Degradation.Typical(new Random(seed)));
+
+        var reading = await ReadInvoice(Samples.Render(invoice, photo, layout, seed));
+
+        AssertFields(invoice, reading, KeyFields);
+    }
+
+    [Fact]
+    public async Task A_multi_page_invoice_gives_every_line_item_and_the_totals_of_its_last_page()
+    {
+        var invoice = Samples.Invoice(seed: 35, lines: 36);
+
+        var reading = await ReadInvoice(Samples.Render(invoice, new RenderSpec(OutputFormat.ScannedPdf, 200, Degradation.None)));
+
+        Assert.Equal(2, reading.Pages.PageCount);
+        Assert.Equal(invoice.Lines.Count, reading.LineItems.Count);
+        Assert.Equal(invoice.Lines.Select(line => line.Hsn), reading.LineItems.Select(item => item["item_hsn"].Text));
+        AssertFields(invoice, reading, [.. KeyFields, "total_taxable"]);
+        Assert.Contains("line items add up", reading.Fields["total_taxable"].Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_qr_signed_by_an_unknown_key_is_reported_and_never_overrules_ocr()
+    {
+        using var stranger = new EInvoiceSigner();
+        var invoice = Samples.Invoice(seed: 36, stranger);
+
+        var reading = await ReadInvoice(Samples.Render(invoice, Samples.TextPdf));
+
+        var signature = Assert.Single(reading.QrCodes).Signature!;
+        Assert.Equal(NicJwsVerdict.UnknownKey, signature.Verdict);
+        Assert.Equal(stranger.KeyId, signature.Kid);
+        AssertFields(invoice, reading, KeyFields);
+        Assert.All(KeyFields, key => Assert.True(reading.Fields[key].Accuracy < FieldAccuracy.SignedQr));
+    }
+
+    private async Task<InvoiceReading> ReadInvoice(byte[] file)
+    {
+        var result = await fixture.Reader.ReadAsync(file, DocumentType.Invoice, fixture.Keys);
+        return Assert.IsType<InvoiceReading>(result.GetValueOrThrow());
+    }
+
+    private static void AssertFields(InvoiceTruth invoice, InvoiceReading reading, IEnumerable<string> keys)
+    {
+        var expected = invoice.ExpectedFields;
+        foreach (var key in keys)
+        {
+            Assert.True(reading.Fields.TryGetValue(key, out var field), $"{key} was not extracted");
+            Assert.True(expected[key] == field.Text, $"{key}: expected '{expected[key]}', read '{field.Text}' ({field.Evidence})");
+        }
+    }
+}

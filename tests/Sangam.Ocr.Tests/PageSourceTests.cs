@@ -1,0 +1,161 @@
+using System.Text;
+using Sangam.Ocr.Corpus.Drawing;
+using Sangam.Ocr.Corpus.Output;
+using Sangam.Ocr.Pages;
+
+namespace Sangam.Ocr.Tests;
+
+[Collection(SharedReader.Name)]
+public sealed class PageSourceTests(ReaderFixture fixture)
+{
+    private static readonly PageDrawing OneLine = Samples.Page(page => page.Text(60, 100, "Invoice No.: INV-0042", 12));
+
+    [Fact]
+    public void File_type_is_detected_from_the_bytes()
+    {
+        Assert.Equal(SourceKind.Png, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], RenderSpec.CleanPng(72))));
+        Assert.Equal(SourceKind.Jpeg, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.Jpeg, 72, Degradation.None))));
+        Assert.Equal(SourceKind.Tiff, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.Tiff, 72, Degradation.None))));
+        Assert.Equal(SourceKind.Pdf, SourceSniffer.Detect(PdfWriter.WriteTextLayer([OneLine])));
+        Assert.Equal(SourceKind.Unknown, SourceSniffer.Detect("GIF89a......"u8));
+    }
+
+    [Theory]
+    [InlineData("GIF89a\u0001\u0000\u0001\u0000")]
+    [InlineData("Invoice No: 42, just some text")]
+    [InlineData("")]
+    public void Other_types_are_refused_as_unsupported(string content)
+    {
+        var result = fixture.Reader.CountPages(Encoding.ASCII.GetBytes(content));
+
+        Assert.Equal(ReadErrorCode.UnsupportedType, result.Error?.Code);
+    }
+
+    [Fact]
+    public void A_damaged_pdf_is_reported_as_corrupt()
+    {
+        var pdf = PdfWriter.WriteTextLayer([OneLine]);
+        var damaged = pdf[..40].Concat(new byte[200]).ToArray();
+
+        Assert.Equal(ReadErrorCode.Corrupt, fixture.Reader.CountPages(damaged).Error?.Code);
+    }
+
+    [Fact]
+    public void An_encrypted_pdf_is_reported_as_encrypted()
+    {
+        var pdf = PdfWriter.WriteEncrypted(OneLine, "s3cret");
+
+        Assert.Equal(ReadErrorCode.Encrypted, fixture.Reader.CountPages(pdf).Error?.Code);
+    }
+
+    [Fact]
+    public void A_pdf_without_pages_is_reported()
+    {
+        const string pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+            + "trailer << /Size 3 /Root 1 0 R >>\n%%EOF\n";
+
+        Assert.Equal(ReadErrorCode.NoPages, fixture.Reader.CountPages(Encoding.ASCII.GetBytes(pdf)).Error?.Code);
+    }
+
+    [Fact]
+    public async Task A_truncated_jpeg_is_reported_as_corrupt_before_decoding()
+    {
+        var jpeg = DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.Jpeg, 100, Degradation.None));
+
+        var result = await fixture.Reader.ReadPagesAsync(jpeg.AsMemory(0, jpeg.Length / 2));
+
+        Assert.Equal(ReadErrorCode.Corrupt, result.Error?.Code);
+    }
+
+    [Fact]
+    public async Task A_truncated_png_is_reported_as_corrupt()
+    {
+        var png = DocumentRenderer.Render([OneLine], RenderSpec.CleanPng(100));
+
+        var result = await fixture.Reader.ReadPagesAsync(png.AsMemory(0, png.Length / 2));
+
+        Assert.Equal(ReadErrorCode.Corrupt, result.Error?.Code);
+    }
+
+    [Fact]
+    public void A_png_claiming_a_huge_image_is_refused_from_its_header()
+    {
+        var png = DocumentRenderer.Render([OneLine], RenderSpec.CleanPng(72));
+        PngHeader.SetSize(png, 60_000, 60_000);
+
+        Assert.Equal(ReadErrorCode.TooManyPixels, fixture.Reader.CountPages(png).Error?.Code);
+    }
+
+    [Fact]
+    public void A_tiff_claiming_a_huge_page_is_refused_from_its_directory()
+    {
+        var tiff = DocumentRenderer.Render([OneLine, OneLine], new RenderSpec(OutputFormat.Tiff, 72, Degradation.None));
+        TiffWriter.OverrideFirstPageWidth(tiff, 5_000_000);
+
+        Assert.Equal(ReadErrorCode.TooManyPixels, fixture.Reader.CountPages(tiff).Error?.Code);
+    }
+
+    [Fact]
+    public void Page_counts_come_without_decoding()
+    {
+        var tiff = DocumentRenderer.Render([OneLine, OneLine, OneLine], new RenderSpec(OutputFormat.Tiff, 72, Degradation.None));
+        var pdf = PdfWriter.WriteTextLayer([OneLine, OneLine]);
+
+        Assert.Equal(3, fixture.Reader.CountPages(tiff).Value);
+        Assert.Equal(2, fixture.Reader.CountPages(pdf).Value);
+    }
+
+    [Fact]
+    public async Task Only_the_requested_number_of_pages_is_read()
+    {
+        var pdf = PdfWriter.WriteTextLayer([OneLine, OneLine, OneLine]);
+
+        var result = await fixture.Reader.ReadPagesAsync(pdf, maxPages: 2);
+
+        var document = result.GetValueOrThrow();
+        Assert.Equal(3, document.PageCount);
+        Assert.Equal([1, 2], document.Pages.Select(page => page.PageNumber));
+        Assert.True(document.Truncated);
+    }
+
+    [Fact]
+    public async Task A_text_layer_pdf_gives_exact_words_without_ocr()
+    {
+        var result = await fixture.Reader.ReadPagesAsync(PdfWriter.WriteTextLayer([OneLine]));
+
+        var page = Assert.Single(result.GetValueOrThrow().Pages);
+        Assert.Equal(TextOrigin.PdfTextLayer, page.Origin);
+        Assert.Null(page.Preprocessing);
+        Assert.Equal(TimeSpan.Zero, page.OcrTime);
+        Assert.Equal("Invoice No.: INV-0042", Assert.Single(page.Lines).Text);
+    }
+
+    [Fact]
+    public async Task A_pdf_page_without_text_or_a_page_image_is_rendered_and_read()
+    {
+        var drawn = Samples.Page(page =>
+        {
+            page.Rectangle(50, 50, 400, 300);
+            page.QrCode(60, 400, 90, "upi://pay?pa=shop@okaxis&pn=Shop");
+        });
+        var vectorOnly = PdfWriter.WriteTextLayer([drawn]);
+
+        var page = Assert.Single((await fixture.Reader.ReadPagesAsync(vectorOnly)).GetValueOrThrow().Pages);
+
+        Assert.Equal(TextOrigin.Ocr, page.Origin);
+        Assert.Equal(300, page.Preprocessing?.PixelsPerInch);
+        Assert.Equal("upi://pay?pa=shop@okaxis&pn=Shop", Assert.Single(page.QrCodes).Text);
+    }
+
+    [Fact]
+    public async Task A_missing_renderer_is_a_render_failure_not_a_crash()
+    {
+        var options = new DocumentReaderOptions { Pages = new PageSourceOptions { PdftoppmPath = "/nonexistent/pdftoppm" } };
+        using var reader = new DocumentReader(options);
+        var vectorOnly = PdfWriter.WriteTextLayer([Samples.Page(page => page.Rectangle(50, 50, 400, 300))]);
+
+        var result = await reader.ReadPagesAsync(vectorOnly);
+
+        Assert.Equal(ReadErrorCode.RenderFailed, result.Error?.Code);
+    }
+}

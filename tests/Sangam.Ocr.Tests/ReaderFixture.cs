@@ -1,0 +1,35 @@
+using Sangam.India.EInvoicing;
+using Sangam.Ocr.Corpus.Truth;
+
+namespace Sangam.Ocr.Tests;
+
+/// <summary>
+/// One reader (and its Tesseract engines) for the whole test run, a test IRP signing key, and a key
+/// store holding NIC's bundled keys plus that test key.
+/// </summary>
+public sealed class ReaderFixture : IDisposable
+{
+    public ReaderFixture()
+    {
+        Keys.Add(Signer.KeyId, "test IRP key", Signer.Key);
+    }
+
+    public DocumentReader Reader { get; } = new();
+
+    public EInvoiceSigner Signer { get; } = new();
+
+    public NicKeyStore Keys { get; } = NicKeyStore.CreateWithNicKeys();
+
+    public void Dispose()
+    {
+        Reader.Dispose();
+        Signer.Dispose();
+        Keys.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedReader : ICollectionFixture<ReaderFixture>
+{
+    public const string Name = "reader";
+}
