@@ -12,7 +12,7 @@ using Sangam.Api.Data;
 namespace Sangam.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSangamDb))]
-    [Migration("20261126112032_AddTracking")]
+    [Migration("20261126114142_AddTracking")]
     partial class AddTracking
     {
         /// <inheritdoc />
@@ -198,12 +198,10 @@ namespace Sangam.Api.Data.Migrations.Postgres
 
             modelBuilder.Entity("Sangam.Api.Auth.AuthSession", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -11,7 +11,7 @@ using Sangam.Api.Data;
 namespace Sangam.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSangamDb))]
-    [Migration("20261126112017_AddTracking")]
+    [Migration("20261126114121_AddTracking")]
     partial class AddTracking
     {
         /// <inheritdoc />
@@ -189,9 +189,9 @@ namespace Sangam.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Sangam.Api.Auth.AuthSession", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<long>("CreatedAt")
