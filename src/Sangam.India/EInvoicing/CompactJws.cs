@@ -89,7 +89,17 @@ internal readonly record struct CompactJws(string SigningInput, JsonElement Head
         }
 
         bytes = new byte[Base64Url.GetMaxDecodedLength(part.Length)];
-        if (!Base64Url.TryDecodeFromChars(part, bytes, out var written))
+        int written;
+        try
+        {
+            // "Try" covers only the destination's size: malformed input (e.g. non-zero trailing bits) still throws.
+            if (!Base64Url.TryDecodeFromChars(part, bytes, out written))
+            {
+                problem = $"the {name} is not base64url";
+                return false;
+            }
+        }
+        catch (FormatException)
         {
             problem = $"the {name} is not base64url";
             return false;

@@ -242,6 +242,24 @@ public sealed class NicJwsTests : IDisposable
     }
 
     [Fact]
+    public void Dotted_text_in_the_base64url_alphabet_that_does_not_decode_is_not_a_JWS()
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        var random = new Random(611);
+        for (var n = 0; n < 2_000; n++)
+        {
+            string Part() => new([.. Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var text = $"{Part()}.{Part()}.{Part()}";
+
+            var result = NicJws.Verify(text, _nicKeys);
+
+            Assert.Equal(NicJwsVerdict.NotJws, result.Verdict);
+        }
+
+        Assert.Equal(NicJwsVerdict.NotJws, NicJws.Verify("ab.cd.ef", _nicKeys).Verdict);
+    }
+
+    [Fact]
     public void Signed_tokens_have_NICs_header_and_payload_shape()
     {
         const string data = """{"SellerGstin":"37BZNPM9430M1KL","DocNo":"A/1"}""";

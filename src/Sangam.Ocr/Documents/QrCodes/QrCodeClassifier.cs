@@ -13,17 +13,7 @@ public static class QrCodeClassifier
             return new QrCodeReading(code.PageNumber, code.Text, QrCodeKind.Upi, null, null, upi);
         }
 
-        NicJwsVerification verification;
-        try
-        {
-            verification = NicJws.Verify(code.Text, keys);
-        }
-        catch (FormatException)
-        {
-            // Three dot-separated parts that are not base64url: not a JWS, just text that looks like one.
-            return new QrCodeReading(code.PageNumber, code.Text, QrCodeKind.Text, null, null, null);
-        }
-
+        var verification = NicJws.Verify(code.Text, keys);
         if (verification.Verdict == NicJwsVerdict.NotJws)
         {
             return new QrCodeReading(code.PageNumber, code.Text, QrCodeKind.Text, null, null, null);
