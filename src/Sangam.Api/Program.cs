@@ -5,9 +5,10 @@ using Sangam.Api.EInvoices;
 using Sangam.Api.OperatorCli;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Sandbox;
+using Sangam.Api.Tracking;
 using Sangam.Api.Usage;
-using Sangam.Api.Verification;
 using Sangam.Api.Vendors;
+using Sangam.Api.Verification;
 
 if (OperatorCommands.IsOperatorInvocation(args))
 {
@@ -23,6 +24,7 @@ builder.Services.AddAccounts();
 builder.Services.AddVerification();
 builder.AddVendors();
 builder.AddEInvoices();
+builder.AddTracking();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -33,6 +35,7 @@ app.MapUsage();
 app.MapVerification();
 app.MapVendors();
 app.MapEInvoices();
+app.MapTracking();
 app.MapSandbox();
 await app.RunAsync();
 return 0;

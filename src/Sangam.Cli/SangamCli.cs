@@ -1,4 +1,5 @@
 using Sangam.Cli.Commands.Auth;
+using Sangam.Cli.Commands.Drivers;
 using Sangam.Cli.Commands.Irn;
 using Sangam.Cli.Commands.Mca;
 using Sangam.Cli.Commands.Usage;
@@ -34,6 +35,7 @@ public static class SangamCli
             config.AddVehicleCommands();
             config.AddMcaCommands();
             config.AddIrnCommands();
+            config.AddDriverCommands();
         });
         return app.RunAsync(args);
     }

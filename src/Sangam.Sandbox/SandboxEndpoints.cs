@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Sangam.Sandbox.Airtel;
 using Sangam.Sandbox.DataGovIn;
 using Sangam.Sandbox.Faults;
-using Sangam.Sandbox.Ulip;
 using Sangam.Sandbox.Irp;
+using Sangam.Sandbox.Ulip;
 
 namespace Sangam.Sandbox;
 
@@ -25,6 +26,7 @@ public static class SandboxEndpoints
         services.AddSingleton<EmulatorFaults>();
         services.AddUlipEmulator();
         services.AddIrpEmulator();
+        services.AddAirtelEmulator();
         return services;
     }
 
@@ -54,6 +56,7 @@ public static class SandboxEndpoints
         });
         sandbox.MapUlipEmulator();
         sandbox.MapIrpEmulator();
+        sandbox.MapAirtelEmulator();
         return app;
     }
 }

@@ -14,6 +14,8 @@ public sealed class SangamConnection : IDisposable
     private const string TokenPath = "api/v2/token-auth/";
     private const string RefreshPath = "api/v2/api-token-refresh/";
 
+    private static readonly TimeSpan MaxBackOff = TimeSpan.FromSeconds(30);
+
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly SangamClientOptions _options;
@@ -154,7 +156,8 @@ public sealed class SangamConnection : IDisposable
                     continue;
                 }
 
-                if (IsTransient(response.StatusCode) && attempt < _options.MaxRetries)
+                // A Retry-After longer than the longest back-off is an answer (e.g. a throttle), not a hiccup.
+                if (IsTransient(response.StatusCode) && attempt < _options.MaxRetries && !(response.Headers.RetryAfter?.Delta > MaxBackOff))
                 {
                     await BackOffAsync(attempt, response.Headers.RetryAfter?.Delta, cancellationToken);
                     continue;
@@ -253,6 +256,6 @@ public sealed class SangamConnection : IDisposable
     private Task BackOffAsync(int attempt, TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
         var delay = retryAfter ?? TimeSpan.FromMilliseconds(200 * Math.Pow(2, attempt));
-        return Task.Delay(delay > TimeSpan.FromSeconds(30) ? TimeSpan.FromSeconds(30) : delay, _time, cancellationToken);
+        return Task.Delay(delay > MaxBackOff ? MaxBackOff : delay, _time, cancellationToken);
     }
 }
