@@ -59,12 +59,12 @@ auth="Authorization: JWT $token"
 search() { echo "$BENCH_URL/api/v2/mca/search?name=$1"; }
 
 wrk -t2 -c8 -d2s "$BENCH_URL/health/live" >/dev/null
-AUTH="$auth" BODY='{"cin": "U10007UP1997PTC000007"}' wrk -t2 -c8 -d2s -s scripts/post-json.lua "$BENCH_URL/api/v2/sbt/MCA/" >/dev/null
+AUTH="JWT $token" BODY='{"cin": "U10007UP1997PTC000007"}' wrk -t2 -c8 -d2s -s scripts/post-json.lua "$BENCH_URL/api/v2/sbt/MCA/" >/dev/null
 wrk -t2 -c8 -d2s -H "$auth" "$(search sahyadri%20info)" >/dev/null
 
 health=$(bench_wrk "GET /health/live (baseline)" -t2 -c"$connections" -d"$duration" "$BENCH_URL/health/live")
-lookup=$(AUTH="$auth" BODY='{"cin": "U10007UP1997PTC000007"}' bench_wrk "POST /api/v2/sbt/MCA/ (registry hit)" -t2 -c"$connections" -d"$duration" -s scripts/post-json.lua "$BENCH_URL/api/v2/sbt/MCA/")
-missing=$(AUTH="$auth" BODY='{"cin": "U99999MH2020PTC999999"}' bench_wrk "POST /api/v2/sbt/MCA/ (unknown, miss remembered)" -t2 -c"$connections" -d"$duration" -s scripts/post-json.lua "$BENCH_URL/api/v2/sbt/MCA/")
+lookup=$(AUTH="JWT $token" BODY='{"cin": "U10007UP1997PTC000007"}' bench_wrk "POST /api/v2/sbt/MCA/ (registry hit)" -t2 -c"$connections" -d"$duration" -s scripts/post-json.lua "$BENCH_URL/api/v2/sbt/MCA/")
+missing=$(AUTH="JWT $token" BODY='{"cin": "U99999MH2020PTC999999"}' bench_wrk "POST /api/v2/sbt/MCA/ (unknown, miss remembered)" -t2 -c"$connections" -d"$duration" -s scripts/post-json.lua "$BENCH_URL/api/v2/sbt/MCA/")
 exact=$(bench_wrk "GET search 'narmada gupta' (two words)" -t2 -c"$connections" -d"$duration" -H "$auth" "$(search narmada%20gupta)")
 prefix=$(bench_wrk "GET search 'kaveri sh' (last word a prefix)" -t2 -c"$connections" -d"$duration" -H "$auth" "$(search kaveri%20sh)")
 broad=$(bench_wrk "GET search 'roadways' (~33k matches)" -t2 -c"$connections" -d"$duration" -H "$auth" "$(search roadways)")

@@ -54,7 +54,7 @@ public sealed class CompanySearch(SangamDb db)
         var driverCount = int.MaxValue;
         foreach (var term in terms)
         {
-            var count = await Entries(term.Word, term.IsPrefix).Take(RarityProbe).CountAsync(cancellationToken);
+            var count = await InIndexOrder(Entries(term.Word, term.IsPrefix)).Take(RarityProbe).CountAsync(cancellationToken);
             if (count < driverCount)
             {
                 (driver, driverCount) = (term, count);
@@ -93,6 +93,10 @@ public sealed class CompanySearch(SangamDb db)
             .Select(c => c.Company)
             .Take(limit)];
     }
+
+    // The order of the word index itself, so a limited read is deterministic and needs no sort.
+    private IQueryable<CompanyNameToken> InIndexOrder(IQueryable<CompanyNameToken> entries) =>
+        entries.OrderBy(t => EF.Functions.Collate(t.Token, ByteOrder)).ThenBy(t => t.NameLength).ThenBy(t => t.Cin);
 
     // The byte-order collation of the word index on each provider (see CompanyConfiguration).
     private string ByteOrder => db.Database.IsNpgsql() ? "C" : "BINARY";
