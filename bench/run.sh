@@ -8,6 +8,7 @@ source ./lib.sh
 duration=${BENCH_DURATION:-10s}
 connections=${BENCH_CONNECTIONS:-32}
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 bench_start_server
 token=$(bench_login demo sangam-demo)
 auth="Authorization: JWT $token"
@@ -31,6 +32,8 @@ ratio() { awk -v a="$(echo "$1" | cut -d'|' -f2)" -v b="$base" 'BEGIN { printf "
   echo "$(bench_machine)"
   echo
   echo "wrk, 2 threads, $connections connections ($duration each; login: 8 connections), sandbox mode, SQLite, Release build; wrk runs on the same cores as the server."
+  echo
+  echo "Load average before the run: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg) (the run itself adds about 3; more means other work shared the cores)."
   echo
   echo "| Endpoint | Requests/s | p50 ms | p99 ms | vs baseline |"
   echo "|---|---:|---:|---:|---:|"
