@@ -1,6 +1,7 @@
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
+using Sangam.Api.InvoiceOcr;
 using Sangam.Api.OperatorCli;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Sandbox;
@@ -17,6 +18,7 @@ builder.AddSangamData();
 builder.AddSandbox();
 builder.Services.AddAuth();
 builder.Services.AddAccounts();
+builder.Services.AddInvoiceOcr();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -24,6 +26,7 @@ app.MapPlatform();
 app.MapAuth();
 app.MapAccounts();
 app.MapUsage();
+app.MapInvoiceOcr();
 app.MapSandbox();
 await app.RunAsync();
 return 0;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
+using Sangam.Api.InvoiceOcr.Jobs;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Metering;
 
@@ -31,6 +32,8 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
     public DbSet<UsageEvent> UsageEvents => Set<UsageEvent>();
 
     public DbSet<UsageDaily> UsageDaily => Set<UsageDaily>();
+
+    public DbSet<OcrJob> OcrJobs => Set<OcrJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);
