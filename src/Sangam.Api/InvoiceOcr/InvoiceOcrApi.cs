@@ -73,7 +73,7 @@ public static class InvoiceOcrApi
             return invalid!;
         }
 
-        var read = await reader.ReadAsync(upload, DocumentReader.SynchronousPageLimit, cancellationToken);
+        var read = await reader.ReadAsync(upload, DocumentReader.SynchronousPageLimit, pagesRead: null, cancellationToken);
         return read.Succeeded ? TypedResults.Ok(read.Value!) : UploadReader.ToApiError(read.Error!);
     }
 

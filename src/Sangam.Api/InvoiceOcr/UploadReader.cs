@@ -14,9 +14,9 @@ public sealed class UploadReader(DocumentReader reader, NicKeyStore keys)
     /// <summary>Checks the file (type, damage, encryption, pixel bombs) and counts its pages without decoding them.</summary>
     public ReadResult<int> CountPages(OcrUpload upload) => reader.CountPages(upload.File);
 
-    public async Task<ReadResult<OcrResponse>> ReadAsync(OcrUpload upload, int maxPages, CancellationToken cancellationToken)
+    public async Task<ReadResult<OcrResponse>> ReadAsync(OcrUpload upload, int maxPages, IProgress<int>? pagesRead, CancellationToken cancellationToken)
     {
-        var read = await reader.ReadAsync(upload.File, upload.Type, keys, maxPages, cancellationToken);
+        var read = await reader.ReadAsync(upload.File, upload.Type, keys, maxPages, pagesRead, cancellationToken);
         return read.Succeeded
             ? ReadResult.Success(OcrWire.ToResponse(read.Value!, upload.Format))
             : ReadResult.Failure<OcrResponse>(read.Error!);

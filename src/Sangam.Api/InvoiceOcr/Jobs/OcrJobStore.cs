@@ -53,9 +53,11 @@ public sealed class OcrJobStore(SangamDb db, TimeProvider time, IOptions<Invoice
         return null;
     }
 
-    /// <summary>Extends the lease; false when the job is no longer this node's.</summary>
-    public async Task<bool> RenewLeaseAsync(ClaimedJob job, CancellationToken cancellationToken) =>
-        await Held(job).ExecuteUpdateAsync(j => j.SetProperty(x => x.LeaseExpiresAt, time.GetUtcNow() + Options.JobLease), cancellationToken) == 1;
+    /// <summary>Extends the lease and records the pages read so far; false when the job is no longer this node's.</summary>
+    public async Task<bool> RenewLeaseAsync(ClaimedJob job, int pagesDone, CancellationToken cancellationToken) =>
+        await Held(job).ExecuteUpdateAsync(j => j
+            .SetProperty(x => x.LeaseExpiresAt, time.GetUtcNow() + Options.JobLease)
+            .SetProperty(x => x.PagesDone, pagesDone), cancellationToken) == 1;
 
     public async Task CompleteAsync(ClaimedJob job, ReadResult<OcrResponse> read, CancellationToken cancellationToken)
     {

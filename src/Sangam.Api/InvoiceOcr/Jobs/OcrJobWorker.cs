@@ -30,6 +30,7 @@ internal sealed partial class OcrJobWorker(
     : BackgroundService
 {
     private static readonly TimeSpan CleanUpInterval = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
     private long _nextCleanUp;
 
@@ -79,10 +80,11 @@ internal sealed partial class OcrJobWorker(
         LogClaimed(logger, job.Id);
         using var leaseLost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(leaseLost.Token);
-        var heartbeat = KeepLeaseAsync(job, leaseLost, reading.Token);
+        var progress = new PagesRead();
+        var heartbeat = KeepLeaseAsync(job, progress, leaseLost, reading.Token);
         try
         {
-            var read = await reader.ReadAsync(job.Upload, Options.MaxJobPages, reading.Token);
+            var read = await reader.ReadAsync(job.Upload, Options.MaxJobPages, progress, reading.Token);
             await reading.CancelAsync();
             await heartbeat;
             await WithStoreAsync(store => store.CompleteAsync(job, read, CancellationToken.None));
@@ -111,19 +113,36 @@ internal sealed partial class OcrJobWorker(
         return true;
     }
 
-    /// <summary>Renews the lease a few times per lease period until the read ends; cancels the read when the lease is gone.</summary>
-    private async Task KeepLeaseAsync(ClaimedJob job, CancellationTokenSource leaseLost, CancellationToken readEnded)
+    /// <summary>
+    /// Records progress as pages are read (at most once a second) and renews the lease a few times per lease period
+    /// until the read ends; cancels the read when the lease has passed to another node.
+    /// </summary>
+    private async Task KeepLeaseAsync(ClaimedJob job, PagesRead progress, CancellationTokenSource leaseLost, CancellationToken readEnded)
     {
+        var renewEvery = Options.JobLease / 3;
+        var tick = renewEvery < ProgressInterval ? renewEvery : ProgressInterval;
+        var written = 0;
+        var sinceRenewal = TimeSpan.Zero;
         try
         {
             while (true)
             {
-                await Task.Delay(Options.JobLease / 3, readEnded);
-                if (!await WithStoreAsync(store => store.RenewLeaseAsync(job, readEnded)))
+                await Task.Delay(tick, readEnded);
+                sinceRenewal += tick;
+                var pages = progress.Count;
+                if (pages == written && sinceRenewal < renewEvery)
+                {
+                    continue;
+                }
+
+                if (!await WithStoreAsync(store => store.RenewLeaseAsync(job, pages, readEnded)))
                 {
                     await leaseLost.CancelAsync();
                     return;
                 }
+
+                written = pages;
+                sinceRenewal = TimeSpan.Zero;
             }
         }
         catch (OperationCanceledException)
@@ -170,4 +189,26 @@ internal sealed partial class OcrJobWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "OCR job loop failed; retrying after the poll interval")]
     private static partial void LogLoopFailed(ILogger logger, Exception exception);
+
+    /// <summary>The engine reports from its parallel page readers, possibly out of order; the heartbeat reads the highest count.</summary>
+    private sealed class PagesRead : IProgress<int>
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Report(int value)
+        {
+            int seen;
+            do
+            {
+                seen = Volatile.Read(ref _count);
+                if (value <= seen)
+                {
+                    return;
+                }
+            }
+            while (Interlocked.CompareExchange(ref _count, value, seen) != seen);
+        }
+    }
 }
