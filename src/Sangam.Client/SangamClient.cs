@@ -1,5 +1,6 @@
 using Sangam.Client.Auth;
 using Sangam.Client.Http;
+using Sangam.Client.Ocr;
 using Sangam.Client.Usage;
 
 namespace Sangam.Client;
@@ -37,6 +38,7 @@ public sealed class SangamClient : IDisposable
         _connection = new SangamConnection(httpClient, options, time);
         Auth = new AuthClient(_connection);
         Usage = new UsageClient(_connection);
+        Ocr = new OcrClient(_connection);
     }
 
     /// <summary>Login, refresh, the caller's account and password.</summary>
@@ -44,6 +46,9 @@ public sealed class SangamClient : IDisposable
 
     /// <summary>The account's metered usage.</summary>
     public UsageClient Usage { get; }
+
+    /// <summary>Invoice OCR: tax invoices, e-invoice QR codes, delivery orders and bills of entry, synchronous or as jobs.</summary>
+    public OcrClient Ocr { get; }
 
     /// <summary>The underlying connection, for calls this SDK has no typed method for yet.</summary>
     public SangamConnection Connection => _connection;
