@@ -1,4 +1,5 @@
 using Sangam.Cli.Commands.Auth;
+using Sangam.Cli.Commands.Ocr;
 using Sangam.Cli.Commands.Usage;
 using Spectre.Console.Cli;
 
@@ -19,6 +20,10 @@ public static class SangamCli
             config.AddCommand<WhoAmICommand>("whoami").WithDescription("Show the logged-in user and what its account may call.");
             config.AddCommand<UsageCommand>("usage").WithDescription("Calls of your account per API and day.")
                 .WithExample("usage", "--from", "2026-11-01");
+            config.AddCommand<OcrCommand>("ocr").WithDescription("Read an invoice, e-invoice QR codes, a delivery order or a bill of entry from a PDF or image.")
+                .WithExample("ocr", "invoice.pdf", "--type", "invoice")
+                .WithExample("ocr", "boe.png", "--type", "boe", "--format", "boe_v2")
+                .WithExample("ocr", "scan.pdf", "--type", "invoice", "--async");
         });
         return app.RunAsync(args);
     }
