@@ -1,11 +1,15 @@
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
+using Sangam.Api.EInvoices;
 using Sangam.Api.InvoiceOcr;
 using Sangam.Api.OperatorCli;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Sandbox;
+using Sangam.Api.Tracking;
 using Sangam.Api.Usage;
+using Sangam.Api.Vendors;
+using Sangam.Api.Verification;
 
 if (OperatorCommands.IsOperatorInvocation(args))
 {
@@ -18,6 +22,10 @@ builder.AddSangamData();
 builder.AddSandbox();
 builder.Services.AddAuth();
 builder.Services.AddAccounts();
+builder.Services.AddVerification();
+builder.AddVendors();
+builder.AddEInvoices();
+builder.AddTracking();
 builder.Services.AddInvoiceOcr();
 
 var app = builder.Build();
@@ -26,6 +34,10 @@ app.MapPlatform();
 app.MapAuth();
 app.MapAccounts();
 app.MapUsage();
+app.MapVerification();
+app.MapVendors();
+app.MapEInvoices();
+app.MapTracking();
 app.MapInvoiceOcr();
 app.MapSandbox();
 await app.RunAsync();

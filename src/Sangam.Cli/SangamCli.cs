@@ -1,6 +1,11 @@
 using Sangam.Cli.Commands.Auth;
+using Sangam.Cli.Commands.Drivers;
+using Sangam.Cli.Commands.Irn;
+using Sangam.Cli.Commands.Mca;
 using Sangam.Cli.Commands.Ocr;
 using Sangam.Cli.Commands.Usage;
+using Sangam.Cli.Commands.Vehicles;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Sangam.Cli;
@@ -10,6 +15,14 @@ public static class SangamCli
 {
     public static Task<int> RunAsync(string[] args)
     {
+        args = McaCommands.ExpandShorthand(args);
+
+        // Spectre assumes 80 columns when output is redirected; honour COLUMNS as POSIX tools do.
+        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0)
+        {
+            AnsiConsole.Profile.Width = columns;
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -20,10 +33,11 @@ public static class SangamCli
             config.AddCommand<WhoAmICommand>("whoami").WithDescription("Show the logged-in user and what its account may call.");
             config.AddCommand<UsageCommand>("usage").WithDescription("Calls of your account per API and day.")
                 .WithExample("usage", "--from", "2026-11-01");
-            config.AddCommand<OcrCommand>("ocr").WithDescription("Read an invoice, e-invoice QR codes, a delivery order or a bill of entry from a PDF or image.")
-                .WithExample("ocr", "invoice.pdf", "--type", "invoice")
-                .WithExample("ocr", "boe.png", "--type", "boe", "--format", "boe_v2")
-                .WithExample("ocr", "scan.pdf", "--type", "invoice", "--async");
+            config.AddVehicleCommands();
+            config.AddMcaCommands();
+            config.AddIrnCommands();
+            config.AddDriverCommands();
+            config.AddOcrCommands();
         });
         return app.RunAsync(args);
     }

@@ -1,7 +1,11 @@
 using Sangam.Client.Auth;
+using Sangam.Client.EInvoices;
 using Sangam.Client.Http;
+using Sangam.Client.Mca;
 using Sangam.Client.Ocr;
+using Sangam.Client.Tracking;
 using Sangam.Client.Usage;
+using Sangam.Client.Vehicles;
 
 namespace Sangam.Client;
 
@@ -38,6 +42,10 @@ public sealed class SangamClient : IDisposable
         _connection = new SangamConnection(httpClient, options, time);
         Auth = new AuthClient(_connection);
         Usage = new UsageClient(_connection);
+        Vehicles = new VehiclesClient(_connection);
+        Mca = new McaClient(_connection);
+        EInvoices = new EInvoicesClient(_connection);
+        Tracking = new TrackingClient(_connection);
         Ocr = new OcrClient(_connection);
     }
 
@@ -47,6 +55,17 @@ public sealed class SangamClient : IDisposable
     /// <summary>The account's metered usage.</summary>
     public UsageClient Usage { get; }
 
+    /// <summary>Vehicle and driver checks: VAHAN, SARATHI, FASTag, e-Challan and dispatch readiness.</summary>
+    public VehiclesClient Vehicles { get; }
+
+    /// <summary>Vendor verification: MCA company status, name search, master data import.</summary>
+    public McaClient Mca { get; }
+
+    /// <summary>IRN list and detail of the account's GSTINs, and the import of IRP responses.</summary>
+    public EInvoicesClient EInvoices { get; }
+
+    /// <summary>Consent-based SIM tracking of drivers.</summary>
+    public TrackingClient Tracking { get; }
     /// <summary>Invoice OCR: tax invoices, e-invoice QR codes, delivery orders and bills of entry, synchronous or as jobs.</summary>
     public OcrClient Ocr { get; }
 
