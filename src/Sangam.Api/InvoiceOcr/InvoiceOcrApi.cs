@@ -54,7 +54,7 @@ public static class InvoiceOcrApi
                 + "Jobs are kept in the database and read by background workers on any node; send an Idempotency-Key to queue a document once.")
             .DescribeUploadForm()
             .ProducesErrors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
-        ocr.MapGet("/jobs/{job_id:guid}", GetJob).WithName("ocrGetJob")
+        ocr.MapGet("/jobs/{job_id}", GetJob).WithName("ocrGetJob")
             .WithSummary("An asynchronous OCR job: status (queued, running, succeeded, failed), pages done of total, and the result when done")
             .WithDescription("`result` is the body /upload would have answered, for every page. A document that cannot be read ends `failed` with "
                 + "`error.status` (415/422) and `error.message`. Finished jobs are deleted after the configured retention; "
@@ -111,9 +111,10 @@ public static class InvoiceOcrApi
     }
 
     public static async Task<Results<Ok<OcrJobView>, ApiError>> GetJob(
-        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "job_id")] Guid jobId, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
+        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "job_id")] string jobId, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var job = await OcrJobView.FindAsync(db, caller.AccountId, jobId, time.GetUtcNow(), cancellationToken);
+        // Parsed here rather than by a route constraint, so that entitlement is checked before the id is looked at.
+        var job = Guid.TryParse(jobId, out var id) ? await OcrJobView.FindAsync(db, caller.AccountId, id, time.GetUtcNow(), cancellationToken) : null;
         return job is null ? ApiError.NotFound("No OCR job with this id for your account (finished jobs are deleted after their retention).") : TypedResults.Ok(job);
     }
 }
