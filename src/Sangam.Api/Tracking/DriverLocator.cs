@@ -96,17 +96,21 @@ public sealed partial class DriverLocator(
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.NextCheckAt, now), cancellationToken);
         }
 
-        foreach (var (driverId, result) in located)
-        {
-            if (result is { Status: LocateStatus.Located, FromStore: false, Fix: { } fix })
+        var positions = located
+            .Where(l => l.Result is { Status: LocateStatus.Located, FromStore: false, Fix: not null })
+            .Select(l => new DriverPosition
             {
-                db.DriverPositions.Add(new DriverPosition
-                {
-                    DriverId = driverId, Latitude = fix.Latitude, Longitude = fix.Longitude, AccuracyM = fix.AccuracyM, LocatedAt = fix.LocatedAt,
-                });
-            }
+                DriverId = l.DriverId, Latitude = l.Result.Fix!.Latitude, Longitude = l.Result.Fix.Longitude,
+                AccuracyM = l.Result.Fix.AccuracyM, LocatedAt = l.Result.Fix.LocatedAt,
+            })
+            .ToList();
+        if (positions.Count == 0)
+        {
+            // Served from the store or refused: nothing to write, so no transaction on the hot path.
+            return true;
         }
 
+        db.DriverPositions.AddRange(positions);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
