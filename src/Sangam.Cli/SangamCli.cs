@@ -2,6 +2,7 @@ using Sangam.Cli.Commands.Auth;
 using Sangam.Cli.Commands.Drivers;
 using Sangam.Cli.Commands.Irn;
 using Sangam.Cli.Commands.Mca;
+using Sangam.Cli.Commands.Ocr;
 using Sangam.Cli.Commands.Usage;
 using Sangam.Cli.Commands.Vehicles;
 using Spectre.Console;
@@ -36,6 +37,7 @@ public static class SangamCli
             config.AddMcaCommands();
             config.AddIrnCommands();
             config.AddDriverCommands();
+            config.AddOcrCommands();
         });
         return app.RunAsync(args);
     }

@@ -2,6 +2,7 @@ using Sangam.Client.Auth;
 using Sangam.Client.EInvoices;
 using Sangam.Client.Http;
 using Sangam.Client.Mca;
+using Sangam.Client.Ocr;
 using Sangam.Client.Tracking;
 using Sangam.Client.Usage;
 using Sangam.Client.Vehicles;
@@ -45,6 +46,7 @@ public sealed class SangamClient : IDisposable
         Mca = new McaClient(_connection);
         EInvoices = new EInvoicesClient(_connection);
         Tracking = new TrackingClient(_connection);
+        Ocr = new OcrClient(_connection);
     }
 
     /// <summary>Login, refresh, the caller's account and password.</summary>
@@ -64,6 +66,8 @@ public sealed class SangamClient : IDisposable
 
     /// <summary>Consent-based SIM tracking of drivers.</summary>
     public TrackingClient Tracking { get; }
+    /// <summary>Invoice OCR: tax invoices, e-invoice QR codes, delivery orders and bills of entry, synchronous or as jobs.</summary>
+    public OcrClient Ocr { get; }
 
     /// <summary>The underlying connection, for calls this SDK has no typed method for yet.</summary>
     public SangamConnection Connection => _connection;

@@ -21,16 +21,18 @@ public sealed partial class DocumentReader
     /// <param name="type">What the document is.</param>
     /// <param name="keys">NIC public keys for verifying signed e-invoice QR codes.</param>
     /// <param name="maxPages">Pages to read from the start of the document.</param>
+    /// <param name="pagesRead">Told the number of pages read so far after each page (for progress displays).</param>
     /// <param name="cancellationToken">Stops between pages.</param>
     public async Task<ReadResult<DocumentReading>> ReadAsync(
         ReadOnlyMemory<byte> document,
         DocumentType type,
         NicKeyStore keys,
         int maxPages = SynchronousPageLimit,
+        IProgress<int>? pagesRead = null,
         CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
-        var pages = await ReadPagesAsync(document, maxPages, cancellationToken);
+        var pages = await ReadPagesAsync(document, maxPages, pagesRead, cancellationToken);
         if (!pages.Succeeded)
         {
             return ReadResult.Failure<DocumentReading>(pages.Error!);

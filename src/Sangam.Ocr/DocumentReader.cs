@@ -38,8 +38,12 @@ public sealed partial class DocumentReader : IDisposable
     }
 
     /// <summary>Reads the first <paramref name="maxPages"/> pages: words, lines and QR codes.</summary>
+    /// <param name="document">The uploaded file.</param>
+    /// <param name="maxPages">Pages to read from the start of the document.</param>
+    /// <param name="pagesRead">Told the number of pages read so far after each page (pages are read in parallel).</param>
+    /// <param name="cancellationToken">Stops between pages.</param>
     public async Task<ReadResult<DocumentPages>> ReadPagesAsync(
-        ReadOnlyMemory<byte> document, int maxPages = int.MaxValue, CancellationToken cancellationToken = default)
+        ReadOnlyMemory<byte> document, int maxPages = int.MaxValue, IProgress<int>? pagesRead = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPages, 1);
         var opened = PageSource.Open(document, _options.Pages);
@@ -52,6 +56,7 @@ public sealed partial class DocumentReader : IDisposable
         var count = Math.Min(maxPages, source.PageCount);
         var pages = new PageReading[count];
         ReadError? failure = null;
+        var done = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Ocr.MaxEngines, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(Enumerable.Range(0, count), parallel, async (index, token) =>
         {
@@ -64,6 +69,7 @@ public sealed partial class DocumentReader : IDisposable
 
             using var content = loaded.Value!;
             pages[index] = await _pageReader.ReadAsync(content, index + 1, token);
+            pagesRead?.Report(Interlocked.Increment(ref done));
         });
 
         return failure is null

@@ -21,12 +21,27 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private static int s_accounts;
 
+    private readonly bool _ownsDatabase;
+
     public SangamServer()
+        : this(TestDatabase.FromEnvironment(), ownsDatabase: true)
     {
+    }
+
+    /// <summary>Another node of the same deployment: a second server on <paramref name="database"/>, which stays with its owner.</summary>
+    protected SangamServer(TestDatabase database)
+        : this(database, ownsDatabase: false)
+    {
+    }
+
+    private SangamServer(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
         UseKestrel(0);
     }
 
-    public TestDatabase Database { get; } = TestDatabase.FromEnvironment();
+    public TestDatabase Database { get; }
 
     /// <summary>The server's clock. Starts at the real time and moves only when a test advances it.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -63,7 +78,10 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
     public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DropAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DropAsync();
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

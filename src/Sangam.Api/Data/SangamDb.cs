@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.EInvoices;
+using Sangam.Api.InvoiceOcr.Jobs;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Metering;
 using Sangam.Api.Tracking;
@@ -56,6 +57,7 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
     public DbSet<TrackingWebhook> TrackingWebhooks => Set<TrackingWebhook>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<OcrJob> OcrJobs => Set<OcrJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);

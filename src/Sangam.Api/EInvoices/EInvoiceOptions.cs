@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
-using Sangam.India.EInvoicing;
+using Sangam.Api.Platform.EInvoicing;
 
 namespace Sangam.Api.EInvoices;
 
@@ -23,27 +23,6 @@ public sealed class EInvoiceOptions
 /// <summary>A configured key folder must exist and hold only usable keys, so a bad one fails at start-up, not on a request.</summary>
 internal sealed class EInvoiceOptionsValidation : IValidateOptions<EInvoiceOptions>
 {
-    public ValidateOptionsResult Validate(string? name, EInvoiceOptions options)
-    {
-        if (options.KeyFolder is not { } folder)
-        {
-            return ValidateOptionsResult.Success;
-        }
-
-        if (!Directory.Exists(folder))
-        {
-            return ValidateOptionsResult.Fail($"EInvoices:KeyFolder '{folder}' does not exist.");
-        }
-
-        try
-        {
-            using var probe = new NicKeyStore();
-            probe.LoadFolder(folder);
-            return ValidateOptionsResult.Success;
-        }
-        catch (ArgumentException e)
-        {
-            return ValidateOptionsResult.Fail($"EInvoices:KeyFolder: {e.Message}");
-        }
-    }
+    public ValidateOptionsResult Validate(string? name, EInvoiceOptions options) =>
+        NicKeys.ValidateFolder(options.KeyFolder, $"{EInvoiceOptions.Section}:{nameof(EInvoiceOptions.KeyFolder)}");
 }

@@ -12,6 +12,7 @@ using Sangam.Api.EInvoices.Detail;
 using Sangam.Api.EInvoices.Import;
 using Sangam.Api.EInvoices.Listing;
 using Sangam.Api.EInvoices.Sandbox;
+using Sangam.Api.Platform.EInvoicing;
 using Sangam.Api.Platform.Errors;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Metering;
@@ -32,21 +33,7 @@ public static class EInvoicesApi
         var isSandbox = (builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions()).IsSandbox;
         services.AddOptions<EInvoiceOptions>().BindConfiguration(EInvoiceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<EInvoiceOptions>, EInvoiceOptionsValidation>();
-        services.AddSingleton(provider =>
-        {
-            var keys = NicKeyStore.CreateWithNicKeys();
-            if (provider.GetRequiredService<IOptions<EInvoiceOptions>>().Value.KeyFolder is { } folder)
-            {
-                keys.LoadFolder(folder);
-            }
-
-            if (isSandbox)
-            {
-                SandboxEInvoices.TrustEmulatorKey(keys, provider);
-            }
-
-            return keys;
-        });
+        services.AddNicKeyFolder<EInvoiceOptions>(options => options.KeyFolder);
         services.AddSingleton<EInvoiceVerifier>();
         services.AddScoped<EInvoiceImporter>();
         services.AddScoped<IrnDetailLookup>();

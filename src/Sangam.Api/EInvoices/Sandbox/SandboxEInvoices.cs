@@ -1,5 +1,6 @@
 using Sangam.Api.Connectors.Irp;
 using Sangam.Api.Data;
+using Sangam.Api.Platform.EInvoicing;
 using Sangam.Api.Platform.Sandbox;
 using Sangam.India.EInvoicing;
 using Sangam.Sandbox.Irp;
@@ -40,13 +41,13 @@ internal static class SandboxEInvoices
             }
         });
         services.AddSingleton<IStartupSeed, SandboxEInvoiceSeed>();
-        return services;
+        services.AddSingleton<INicKeySource, EmulatorKeySource>();
+        return services.AddNicKeyStore();
     }
 
     /// <summary>E-invoices the emulator signs verify like NIC's, by the emulator's kid.</summary>
-    public static void TrustEmulatorKey(NicKeyStore keys, IServiceProvider services)
+    private sealed class EmulatorKeySource(IrpEmulatorKey emulator) : INicKeySource
     {
-        var emulator = services.GetRequiredService<IrpEmulatorKey>();
-        keys.Add(emulator.Kid, EmulatorKeyName, emulator.Key);
+        public void AddTo(NicKeyStore keys) => keys.Add(emulator.Kid, EmulatorKeyName, emulator.Key);
     }
 }

@@ -398,6 +398,103 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("e_invoices", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.InvoiceOcr.Jobs.OcrJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_type");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
+                    b.Property<int?>("ErrorStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("error_status");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_token");
+
+                    b.Property<int>("PageCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("page_count");
+
+                    b.Property<int>("PagesDone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pages_done");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<byte[]>("Upload")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("upload");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ocr_jobs");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_ocr_jobs_account_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_ocr_jobs_expires_at");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_ocr_jobs_status_created_at");
+
+                    b.ToTable("ocr_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Platform.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")

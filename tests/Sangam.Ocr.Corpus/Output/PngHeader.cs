@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
 
-namespace Sangam.Ocr.Tests;
+namespace Sangam.Ocr.Corpus.Output;
 
 /// <summary>Rewrites a PNG's declared size (with a valid chunk CRC) to build a decompression-bomb header.</summary>
-internal static class PngHeader
+public static class PngHeader
 {
     public static void SetSize(byte[] png, int width, int height)
     {
