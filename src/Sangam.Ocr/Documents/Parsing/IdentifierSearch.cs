@@ -24,6 +24,15 @@ public static partial class IdentifierSearch
     /// <summary>GSTIN positions that hold digits: the state code and the PAN's digits.</summary>
     private static readonly int[] DigitPositions = [0, 1, 7, 8, 9, 10];
 
+    /// <summary>GSTIN positions that hold letters: the PAN's five letters and its last one.</summary>
+    private static readonly int[] LetterPositions = [2, 3, 4, 5, 6, 11];
+
+    /// <summary>Letters that low-resolution OCR reads as a zero, besides the O that Sangam.India's repair assumes.</summary>
+    private static readonly char[] RoundLetters = ['D', 'Q'];
+
+    /// <summary>Zeros in letter positions beyond which the alternatives are not enumerated (3^n readings).</summary>
+    private const int MaxRoundLetterGuesses = 3;
+
     /// <summary>
     /// The first GSTIN in <paramref name="text"/>. Words are tried alone and joined with their neighbour
     /// (OCR sometimes splits one), and 15-character windows of longer runs (it sometimes adds a stray mark).
@@ -42,6 +51,11 @@ public static partial class IdentifierSearch
             if (GstinOcr.TryRepair(reading, out var gstin, out var changed))
             {
                 return new GstinMatch(gstin.Value, changed + lFixes, CheckCharacterValid: true);
+            }
+
+            if (WithRoundLetters(reading, lFixes) is { } roundLetterMatch)
+            {
+                return roundLetterMatch;
             }
 
             if (unverified is null && LooseGstin().IsMatch(candidate))
@@ -97,6 +111,59 @@ public static partial class IdentifierSearch
         }
 
         return (new string(chars), changed);
+    }
+
+    /// <summary>
+    /// At 150-200 dpi OCR reads D and Q as 0. Sangam.India's repair turns a 0 in a letter position
+    /// into O; here each such 0 is also tried as D and Q, and the reading is believed only when exactly
+    /// one combination makes the check character verify.
+    /// </summary>
+    private static GstinMatch? WithRoundLetters(string reading, int earlierChanges)
+    {
+        if (reading.Length != Gstin.Length)
+        {
+            return null;
+        }
+
+        var zeros = LetterPositions.Where(position => reading[position] == '0').ToList();
+        if (zeros.Count is 0 or > MaxRoundLetterGuesses)
+        {
+            return null;
+        }
+
+        var verified = new List<GstinMatch>();
+        foreach (var letters in Combinations(zeros.Count))
+        {
+            var chars = reading.ToCharArray();
+            for (var i = 0; i < zeros.Count; i++)
+            {
+                chars[zeros[i]] = letters[i];
+            }
+
+            if (GstinOcr.TryRepair(new string(chars), out var gstin, out var changed) && !verified.Exists(match => match.Gstin == gstin.Value))
+            {
+                verified.Add(new GstinMatch(gstin.Value, changed + earlierChanges + zeros.Count, CheckCharacterValid: true));
+            }
+        }
+
+        return verified is [var only] ? only : null;
+    }
+
+    /// <summary>Every assignment of O, D or Q to <paramref name="count"/> zeros.</summary>
+    private static IEnumerable<char[]> Combinations(int count)
+    {
+        char[] choices = ['O', .. RoundLetters];
+        var total = (int)Math.Pow(choices.Length, count);
+        for (var index = 0; index < total; index++)
+        {
+            var letters = new char[count];
+            for (int i = 0, rest = index; i < count; i++, rest /= choices.Length)
+            {
+                letters[i] = choices[rest % choices.Length];
+            }
+
+            yield return letters;
+        }
     }
 
     /// <summary>
