@@ -47,4 +47,12 @@ public sealed class IdentifierSearchTests
         Assert.True(AmountText.TryParseLast(text, out var amount));
         Assert.Equal(expected, amount);
     }
+
+    [Fact]
+    public void An_irn_split_by_a_wide_gap_is_joined()
+    {
+        var found = IdentifierSearch.FindIrn("d25c51778bd08a87d7f336e2ca0d9f9b964e97f0cc58946b487 26f6b218188a0");
+
+        Assert.Equal(("d25c51778bd08a87d7f336e2ca0d9f9b964e97f0cc58946b48726f6b218188a0", 0), found);
+    }
 }

@@ -30,6 +30,9 @@ public static partial class IdentifierSearch
     /// <summary>Ambiguous marks whose readings are enumerated (3^n at most); beyond this the text is too damaged to guess.</summary>
     private const int MaxAmbiguousMarks = 3;
 
+    /// <summary>Pieces an IRN split by OCR may come in.</summary>
+    private const int MaxIrnPieces = 4;
+
     /// <summary>How many repairs fewer the best stray-mark deletion needs than the next to be believed.</summary>
     private const int ClearlyFewerRepairs = 2;
 
@@ -202,10 +205,17 @@ public static partial class IdentifierSearch
         return null;
     }
 
-    /// <summary>A 64-character IRN (lowercase hex). Upper-case letters outside A-F are OCR confusions for digits.</summary>
+    /// <summary>
+    /// A 64-character IRN (lowercase hex). Upper-case letters outside A-F are OCR confusions for digits.
+    /// OCR also splits the long string at a wide glyph gap, so up to <see cref="MaxIrnPieces"/>
+    /// neighbouring pieces that add up to 64 characters are tried joined.
+    /// </summary>
     public static (string Irn, int ChangedCharacters)? FindIrn(string text)
     {
-        foreach (var run in AlphanumericRuns(text))
+        var pieces = AlphanumericRuns(text);
+        var runs = Enumerable.Range(0, pieces.Count)
+            .SelectMany(start => Enumerable.Range(1, Math.Min(MaxIrnPieces, pieces.Count - start)).Select(count => string.Concat(pieces.Skip(start).Take(count))));
+        foreach (var run in runs)
         {
             if (run.Length != Irn.Length)
             {
