@@ -109,7 +109,7 @@ internal static class QrDecoder
             {
                 var finder = new FinderPatternsOnly(binarizer.BlackMatrix);
                 finder.detect(Hints);
-                if (finder.Found is { } info)
+                if (finder.Found is { } info && IsCodeShaped(info))
                 {
                     points = [info.TopLeft, info.TopRight, info.BottomLeft];
                     break;
@@ -163,6 +163,22 @@ internal static class QrDecoder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// Three finder-like marks in text (a bold "O", a boxed digit) can pass ZXing's search; a real code's
+    /// patterns sit at the corners of a square whose side is 21-177 modules (versions 1-40).
+    /// </summary>
+    private static bool IsCodeShaped(FinderPatternInfo info)
+    {
+        var across = ResultPoint.distance(info.TopLeft, info.TopRight);
+        var down = ResultPoint.distance(info.TopLeft, info.BottomLeft);
+        var diagonal = ResultPoint.distance(info.TopRight, info.BottomLeft);
+        var moduleSize = (info.TopLeft.EstimatedModuleSize + info.TopRight.EstimatedModuleSize + info.BottomLeft.EstimatedModuleSize) / 3;
+        var modules = (((across + down) / 2) / moduleSize) + 7;
+        return Math.Abs(across - down) <= 0.15 * Math.Max(across, down)
+            && Math.Abs(diagonal - (Math.Sqrt(2) * (across + down) / 2)) <= 0.15 * diagonal
+            && modules is >= 21 and <= 177;
     }
 
     /// <summary>A code's box is near square; a stretched one mixes finder patterns of two codes and must not be blanked.</summary>
