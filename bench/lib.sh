@@ -50,6 +50,11 @@ bench_wrk() {
   local label=$1; shift
   local out
   out=$(wrk --latency "$@" 2>&1)
+  if echo "$out" | grep -q 'Non-2xx or 3xx responses'; then
+    echo "$label: wrk saw error responses; the numbers would measure failures:" >&2
+    echo "$out" >&2
+    exit 1
+  fi
   local rps p50 p99
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1 == "50%" {print $2}')

@@ -1,10 +1,14 @@
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
+using Sangam.Api.EInvoices;
 using Sangam.Api.OperatorCli;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Sandbox;
+using Sangam.Api.Tracking;
 using Sangam.Api.Usage;
+using Sangam.Api.Vendors;
+using Sangam.Api.Verification;
 
 if (OperatorCommands.IsOperatorInvocation(args))
 {
@@ -17,6 +21,10 @@ builder.AddSangamData();
 builder.AddSandbox();
 builder.Services.AddAuth();
 builder.Services.AddAccounts();
+builder.Services.AddVerification();
+builder.AddVendors();
+builder.AddEInvoices();
+builder.AddTracking();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -24,6 +32,10 @@ app.MapPlatform();
 app.MapAuth();
 app.MapAccounts();
 app.MapUsage();
+app.MapVerification();
+app.MapVendors();
+app.MapEInvoices();
+app.MapTracking();
 app.MapSandbox();
 await app.RunAsync();
 return 0;

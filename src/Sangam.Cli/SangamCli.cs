@@ -1,5 +1,10 @@
 using Sangam.Cli.Commands.Auth;
+using Sangam.Cli.Commands.Drivers;
+using Sangam.Cli.Commands.Irn;
+using Sangam.Cli.Commands.Mca;
 using Sangam.Cli.Commands.Usage;
+using Sangam.Cli.Commands.Vehicles;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Sangam.Cli;
@@ -9,6 +14,14 @@ public static class SangamCli
 {
     public static Task<int> RunAsync(string[] args)
     {
+        args = McaCommands.ExpandShorthand(args);
+
+        // Spectre assumes 80 columns when output is redirected; honour COLUMNS as POSIX tools do.
+        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0)
+        {
+            AnsiConsole.Profile.Width = columns;
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -19,6 +32,10 @@ public static class SangamCli
             config.AddCommand<WhoAmICommand>("whoami").WithDescription("Show the logged-in user and what its account may call.");
             config.AddCommand<UsageCommand>("usage").WithDescription("Calls of your account per API and day.")
                 .WithExample("usage", "--from", "2026-11-01");
+            config.AddVehicleCommands();
+            config.AddMcaCommands();
+            config.AddIrnCommands();
+            config.AddDriverCommands();
         });
         return app.RunAsync(args);
     }

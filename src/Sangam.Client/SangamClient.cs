@@ -1,6 +1,10 @@
 using Sangam.Client.Auth;
+using Sangam.Client.EInvoices;
 using Sangam.Client.Http;
+using Sangam.Client.Mca;
+using Sangam.Client.Tracking;
 using Sangam.Client.Usage;
+using Sangam.Client.Vehicles;
 
 namespace Sangam.Client;
 
@@ -37,6 +41,10 @@ public sealed class SangamClient : IDisposable
         _connection = new SangamConnection(httpClient, options, time);
         Auth = new AuthClient(_connection);
         Usage = new UsageClient(_connection);
+        Vehicles = new VehiclesClient(_connection);
+        Mca = new McaClient(_connection);
+        EInvoices = new EInvoicesClient(_connection);
+        Tracking = new TrackingClient(_connection);
     }
 
     /// <summary>Login, refresh, the caller's account and password.</summary>
@@ -44,6 +52,18 @@ public sealed class SangamClient : IDisposable
 
     /// <summary>The account's metered usage.</summary>
     public UsageClient Usage { get; }
+
+    /// <summary>Vehicle and driver checks: VAHAN, SARATHI, FASTag, e-Challan and dispatch readiness.</summary>
+    public VehiclesClient Vehicles { get; }
+
+    /// <summary>Vendor verification: MCA company status, name search, master data import.</summary>
+    public McaClient Mca { get; }
+
+    /// <summary>IRN list and detail of the account's GSTINs, and the import of IRP responses.</summary>
+    public EInvoicesClient EInvoices { get; }
+
+    /// <summary>Consent-based SIM tracking of drivers.</summary>
+    public TrackingClient Tracking { get; }
 
     /// <summary>The underlying connection, for calls this SDK has no typed method for yet.</summary>
     public SangamConnection Connection => _connection;

@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Sangam.Sandbox.Airtel;
+using Sangam.Sandbox.DataGovIn;
 using Sangam.Sandbox.Faults;
+using Sangam.Sandbox.Irp;
+using Sangam.Sandbox.Ulip;
 
 namespace Sangam.Sandbox;
 
@@ -20,12 +24,16 @@ public static class SandboxEndpoints
     public static IServiceCollection AddEmulators(this IServiceCollection services)
     {
         services.AddSingleton<EmulatorFaults>();
+        services.AddUlipEmulator();
+        services.AddIrpEmulator();
+        services.AddAirtelEmulator();
         return services;
     }
 
     public static IEndpointRouteBuilder MapEmulators(this IEndpointRouteBuilder app)
     {
         var sandbox = app.MapGroup(Prefix).ExcludeFromDescription();
+        sandbox.MapDataGovIn();
 
         sandbox.MapGet("/_faults/{emulator}", (string emulator, EmulatorFaults faults) => TypedResults.Ok(faults.For(emulator)));
         sandbox.MapPut("/_faults/{emulator}", (string emulator, FaultSettings settings, EmulatorFaults faults) =>
@@ -46,6 +54,9 @@ public static class SandboxEndpoints
             faults.Reset();
             return TypedResults.NoContent();
         });
+        sandbox.MapUlipEmulator();
+        sandbox.MapIrpEmulator();
+        sandbox.MapAirtelEmulator();
         return app;
     }
 }

@@ -1,8 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
+using Sangam.Api.EInvoices;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Metering;
+using Sangam.Api.Tracking;
+using Sangam.Api.Tracking.Webhooks;
+using Sangam.Api.Vendors.Registry;
+using Sangam.Api.Verification.Caching;
 
 namespace Sangam.Api.Data;
 
@@ -31,6 +36,26 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
     public DbSet<UsageEvent> UsageEvents => Set<UsageEvent>();
 
     public DbSet<UsageDaily> UsageDaily => Set<UsageDaily>();
+
+    public DbSet<CachedLookup> CachedLookups => Set<CachedLookup>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<CompanyFinancial> CompanyFinancials => Set<CompanyFinancial>();
+
+    public DbSet<CompanyNameToken> CompanyNameTokens => Set<CompanyNameToken>();
+
+    public DbSet<EInvoice> EInvoices => Set<EInvoice>();
+
+    public DbSet<Driver> Drivers => Set<Driver>();
+
+    public DbSet<DriverPosition> DriverPositions => Set<DriverPosition>();
+
+    public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+
+    public DbSet<TrackingWebhook> TrackingWebhooks => Set<TrackingWebhook>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);

@@ -2,6 +2,7 @@ using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.Platform.Hosting;
+using Sangam.Api.Vendors.Import;
 using Spectre.Console.Cli;
 
 namespace Sangam.Api.OperatorCli;
@@ -25,12 +26,15 @@ public static class OperatorCommands
             Args = [],
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Standard output is for the commands' results (JSON for scripts); logs go to standard error.
+        builder.Logging.ClearProviders().AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMemoryCache();
         builder.AddSangamData();
         builder.Services.AddAuth();
         builder.Services.AddAccounts();
+        builder.Services.AddScoped<RegistryImporter>();
         if (args.Length > 1 && args[1] != "migrate" && !args.Contains("--help") && !args.Contains("-h"))
         {
             // A first command against a new database finds its schema in place.
@@ -80,6 +84,12 @@ public static class OperatorCommands
                 users.AddCommand<SetUserEnabledCommand.Disable>("disable").WithDescription("Disable a user: its tokens stop working at once.");
                 users.AddCommand<SetUserEnabledCommand.Enable>("enable").WithDescription("Enable a disabled user.");
                 users.AddCommand<SetPasswordCommand>("password").WithDescription("Set a user's password: its tokens stop working at once.");
+            });
+            config.AddBranch("mca", mca =>
+            {
+                mca.SetDescription("The MCA company registry behind the vendor verification APIs.");
+                mca.AddCommand<McaImportCommand>("import").WithDescription("Import the MCA company master data CSV (streamed; re-imports update, never duplicate).")
+                    .WithExample("mca", "import", "company-master-data.csv");
             });
         });
 

@@ -7,10 +7,11 @@ namespace Sangam.Api.OperatorCli;
 /// <summary>How operator commands print results and failures.</summary>
 internal static class OperatorOutput
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
     public static int Print(AdminResult<AccountView> result, bool json = false) =>

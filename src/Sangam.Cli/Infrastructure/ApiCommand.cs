@@ -14,7 +14,7 @@ public abstract class ApiCommand<TSettings> : AsyncCommand<TSettings>
     {
         try
         {
-            using var client = ClientFactory.Create(settings);
+            using var client = ClientFactory.Create(settings, Timeout);
             return await RunAsync(client, settings, cancellationToken);
         }
         catch (SangamException e)
@@ -28,6 +28,9 @@ public abstract class ApiCommand<TSettings> : AsyncCommand<TSettings>
             return 1;
         }
     }
+
+    /// <summary>How long one API call may take; null for the SDK's default. Long uploads need more.</summary>
+    protected virtual TimeSpan? Timeout => null;
 
     protected abstract Task<int> RunAsync(SangamClient client, TSettings settings, CancellationToken cancellationToken);
 }

@@ -19,7 +19,7 @@ public static class ClientFactory
     }
 
     /// <summary>A client using the stored login; throws a clear error when there is none for this server.</summary>
-    public static SangamClient Create(GlobalSettings settings)
+    public static SangamClient Create(GlobalSettings settings, TimeSpan? timeout = null)
     {
         var stored = CredentialStore.Load();
         var baseUrl = ResolveBaseUrl(settings, stored);
@@ -28,11 +28,17 @@ public static class ClientFactory
             throw new CliException($"Not logged in to {baseUrl}. Run: sangam login --base-url {baseUrl}");
         }
 
-        var client = new SangamClient(new SangamClientOptions
+        var options = new SangamClientOptions
         {
             BaseAddress = new Uri(baseUrl),
             Tokens = new SangamTokens(stored.AccessToken, stored.RefreshToken),
-        });
+        };
+        if (timeout is { } limit)
+        {
+            options.Timeout = limit;
+        }
+
+        var client = new SangamClient(options);
         client.Auth.TokensChanged += (_, tokens) => CredentialStore.Update(stored, tokens);
         return client;
     }

@@ -14,6 +14,8 @@ public sealed class SangamConnection : IDisposable
     private const string TokenPath = "api/v2/token-auth/";
     private const string RefreshPath = "api/v2/api-token-refresh/";
 
+    private static readonly TimeSpan MaxBackOff = TimeSpan.FromSeconds(30);
+
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly SangamClientOptions _options;
@@ -42,9 +44,14 @@ public sealed class SangamConnection : IDisposable
     public SangamTokens? Tokens => _tokens;
 
     /// <summary>Sends a request and reads the JSON answer as <typeparamref name="T"/>.</summary>
-    public async Task<T> SendAsync<T>(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken)
+    public Task<T> SendAsync<T>(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken) =>
+        SendAsync<T>(method, path, content, null, cancellationToken);
+
+    /// <summary>Sends a request with extra headers (e.g. the IRN APIs' <c>Gstin</c>) and reads the JSON answer as <typeparamref name="T"/>.</summary>
+    public async Task<T> SendAsync<T>(
+        HttpMethod method, string path, Func<HttpContent>? content, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
-        using var response = await SendCoreAsync(method, path, content, cancellationToken);
+        using var response = await SendCoreAsync(method, path, content, headers, cancellationToken);
         return await response.Content.ReadFromJsonAsync<T>(SangamJson.Options, cancellationToken)
             ?? throw new SangamException("The server answered an empty body.");
     }
@@ -52,7 +59,7 @@ public sealed class SangamConnection : IDisposable
     /// <summary>Sends a request whose answer has no body worth reading.</summary>
     public async Task SendAsync(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken)
     {
-        using var response = await SendCoreAsync(method, path, content, cancellationToken);
+        using var response = await SendCoreAsync(method, path, content, null, cancellationToken);
     }
 
     /// <summary>JSON content for a request body.</summary>
@@ -97,7 +104,8 @@ public sealed class SangamConnection : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendCoreAsync(HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendCoreAsync(
+        HttpMethod method, string path, Func<HttpContent>? content, IReadOnlyDictionary<string, string>? headers, CancellationToken cancellationToken)
     {
         // One key for every attempt of this call: a retried POST is then answered once by the server.
         var idempotencyKey = method == HttpMethod.Post ? Guid.NewGuid().ToString() : null;
@@ -115,6 +123,11 @@ public sealed class SangamConnection : IDisposable
             if (_options.Subid is { Length: > 0 } subid)
             {
                 request.Headers.Add("Subid", subid);
+            }
+
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
+                request.Headers.Add(name, value);
             }
 
             HttpResponseMessage response;
@@ -143,7 +156,8 @@ public sealed class SangamConnection : IDisposable
                     continue;
                 }
 
-                if (IsTransient(response.StatusCode) && attempt < _options.MaxRetries)
+                // A Retry-After longer than the longest back-off is an answer (e.g. a throttle), not a hiccup.
+                if (IsTransient(response.StatusCode) && attempt < _options.MaxRetries && !(response.Headers.RetryAfter?.Delta > MaxBackOff))
                 {
                     await BackOffAsync(attempt, response.Headers.RetryAfter?.Delta, cancellationToken);
                     continue;
@@ -242,6 +256,6 @@ public sealed class SangamConnection : IDisposable
     private Task BackOffAsync(int attempt, TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
         var delay = retryAfter ?? TimeSpan.FromMilliseconds(200 * Math.Pow(2, attempt));
-        return Task.Delay(delay > TimeSpan.FromSeconds(30) ? TimeSpan.FromSeconds(30) : delay, _time, cancellationToken);
+        return Task.Delay(delay > MaxBackOff ? MaxBackOff : delay, _time, cancellationToken);
     }
 }

@@ -31,7 +31,11 @@ public static class Lookup
 
     /// <summary>Envelope A with one item.</summary>
     public static LookupEnvelope<TPayload> Flat<TPayload>(TPayload payload, string responseStatus = Success) =>
-        new([new LookupItem<TPayload>(payload, responseStatus)], Error: "false", Code: "200", Message: "Success");
+        Items([new LookupItem<TPayload>(payload, responseStatus)]);
+
+    /// <summary>Envelope A with one item per subject of a batch, each with its own status; the batch itself succeeded.</summary>
+    public static LookupEnvelope<TPayload> Items<TPayload>(IReadOnlyList<LookupItem<TPayload>> items) =>
+        new(items, Error: "false", Code: "200", Message: "Success");
 
     /// <summary>Envelope B with one item.</summary>
     public static WrappedLookupEnvelope<TPayload> Wrapped<TPayload>(TPayload payload, string responseStatus = Success) =>

@@ -271,6 +271,146 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("login_failures", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.EInvoices.EInvoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("AckNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("ack_number");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("BuyerGstin")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("buyer_gstin");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("date")
+                        .HasColumnName("document_date");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("document_type");
+
+                    b.Property<DateTimeOffset?>("EwbDate")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ewb_date");
+
+                    b.Property<string>("EwbNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("ewb_number");
+
+                    b.Property<DateTimeOffset?>("EwbValidTill")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ewb_valid_till");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("InvoiceJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("invoice_json");
+
+                    b.Property<string>("Irn")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("irn");
+
+                    b.Property<string>("SellerGstin")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("seller_gstin");
+
+                    b.Property<string>("SignatureKid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("signature_kid");
+
+                    b.Property<string>("SignatureVerdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("signature_verdict");
+
+                    b.Property<string>("SignedInvoice")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("signed_invoice");
+
+                    b.Property<string>("SignedQrCode")
+                        .HasColumnType("text")
+                        .HasColumnName("signed_qr_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SupplyType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("supply_type");
+
+                    b.Property<decimal>("TotalInvoiceValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("total_invoice_value");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_e_invoices");
+
+                    b.HasIndex("AccountId", "Irn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_e_invoices_account_id_irn");
+
+                    b.HasIndex("AccountId", "BuyerGstin", "AcknowledgedAt", "Id")
+                        .HasDatabaseName("ix_e_invoices_account_id_buyer_gstin_acknowledged_at_id");
+
+                    b.HasIndex("AccountId", "SellerGstin", "AcknowledgedAt", "Id")
+                        .HasDatabaseName("ix_e_invoices_account_id_seller_gstin_acknowledged_at_id");
+
+                    b.ToTable("e_invoices", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Platform.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -432,6 +572,509 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("usage_events", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("DriverId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("driver_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_events");
+
+                    b.HasIndex("DriverId", "OccurredAt")
+                        .HasDatabaseName("ix_consent_events_driver_id_occurred_at");
+
+                    b.ToTable("consent_events", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("CheckAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("check_attempts");
+
+                    b.Property<string>("ConsentChannel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("consent_channel");
+
+                    b.Property<string>("ConsentDetail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("consent_detail");
+
+                    b.Property<DateTimeOffset?>("ConsentRequestSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_request_sent_at");
+
+                    b.Property<DateTimeOffset>("ConsentRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_requested_at");
+
+                    b.Property<string>("ConsentStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("consent_status");
+
+                    b.Property<DateTimeOffset>("ConsentUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_updated_at");
+
+                    b.Property<DateTimeOffset?>("ConsentValidTill")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_valid_till");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("mobile");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("NextCheckAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_check_at");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("VehicleNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("vehicle_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_drivers");
+
+                    b.HasIndex("NextCheckAt")
+                        .HasDatabaseName("ix_drivers_next_check_at");
+
+                    b.HasIndex("AccountId", "Mobile")
+                        .IsUnique()
+                        .HasDatabaseName("ix_drivers_account_id_mobile")
+                        .HasFilter("deleted_at IS NULL");
+
+                    b.HasIndex("Operator", "Mobile")
+                        .HasDatabaseName("ix_drivers_operator_mobile");
+
+                    b.ToTable("drivers", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AccuracyM")
+                        .HasColumnType("integer")
+                        .HasColumnName("accuracy_m");
+
+                    b.Property<long>("DriverId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("driver_id");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<DateTimeOffset>("LocatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("located_at");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.HasKey("Id")
+                        .HasName("pk_driver_positions");
+
+                    b.HasIndex("LocatedAt")
+                        .HasDatabaseName("ix_driver_positions_located_at");
+
+                    b.HasIndex("DriverId", "LocatedAt")
+                        .HasDatabaseName("ix_driver_positions_driver_id_located_at");
+
+                    b.ToTable("driver_positions", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+                {
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("url");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_tracking_webhooks");
+
+                    b.ToTable("tracking_webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DriverId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("driver_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("DriverId")
+                        .HasDatabaseName("ix_webhook_deliveries_driver_id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_next_attempt_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.Company", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasMaxLength(21)
+                        .HasColumnType("character varying(21)")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Activity")
+                        .HasColumnType("text")
+                        .HasColumnName("activity");
+
+                    b.Property<decimal?>("AuthorizedCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("authorized_capital");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("text")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CompanyClass")
+                        .HasColumnType("text")
+                        .HasColumnName("company_class");
+
+                    b.Property<string>("ContactNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("contact_number");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FinancialAuditStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("financial_audit_status");
+
+                    b.Property<DateOnly?>("IncorporationDate")
+                        .HasColumnType("date")
+                        .HasColumnName("incorporation_date");
+
+                    b.Property<string>("ListingStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("listing_status");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("NicCode")
+                        .HasColumnType("text")
+                        .HasColumnName("nic_code");
+
+                    b.Property<string>("Origin")
+                        .HasColumnType("text")
+                        .HasColumnName("origin");
+
+                    b.Property<decimal?>("PaidUpCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("paid_up_capital");
+
+                    b.Property<string>("RegisteredAddress")
+                        .HasColumnType("text")
+                        .HasColumnName("registered_address");
+
+                    b.Property<string>("RocCode")
+                        .HasColumnType("text")
+                        .HasColumnName("roc_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubCategory")
+                        .HasColumnType("text")
+                        .HasColumnName("sub_category");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Cin")
+                        .HasName("pk_mca_companies");
+
+                    b.ToTable("mca_companies", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyFinancial", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("text")
+                        .HasColumnName("cin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("ProfitLoss")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("profit_loss");
+
+                    b.Property<decimal>("Turnover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("numeric(20,2)")
+                        .HasColumnName("turnover");
+
+                    b.HasKey("Cin", "Year")
+                        .HasName("pk_mca_company_financials");
+
+                    b.ToTable("mca_company_financials", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyNameToken", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("text")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Token")
+                        .HasColumnType("text")
+                        .HasColumnName("token");
+
+                    b.Property<int>("NameLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("name_length");
+
+                    b.HasKey("Cin", "Token")
+                        .HasName("pk_mca_company_name_tokens");
+
+                    b.HasIndex("Token", "NameLength", "Cin")
+                        .HasDatabaseName("ix_mca_company_name_tokens_token_name_length_cin");
+
+                    NpgsqlIndexBuilderExtensions.UseCollation(b.HasIndex("Token", "NameLength", "Cin"), new[] { "C", null, "C" });
+
+                    b.ToTable("mca_company_name_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Verification.Caching.CachedLookup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("FetchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<bool>("Found")
+                        .HasColumnType("boolean")
+                        .HasColumnName("found");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("response_code");
+
+                    b.Property<string>("ResponseStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("response_status");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cached_lookups");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_cached_lookups_expires_at");
+
+                    b.HasIndex("AccountId", "Service", "RequestHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cached_lookups_account_id_service_request_hash");
+
+                    b.ToTable("cached_lookups", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.AccountEntitlement", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
@@ -486,6 +1129,68 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Sangam.Api.EInvoices.EInvoice", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_e_invoices_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+                {
+                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                        .WithMany("ConsentEvents")
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_events_drivers_driver_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_drivers_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+                {
+                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                        .WithMany("Positions")
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_driver_positions_drivers_driver_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithOne()
+                        .HasForeignKey("Sangam.Api.Tracking.Webhooks.TrackingWebhook", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tracking_webhooks_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("Sangam.Api.Tracking.Driver", "Driver")
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_drivers_driver_id");
+
+                    b.Navigation("Driver");
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.Account", b =>
                 {
                     b.Navigation("Entitlements");
@@ -495,6 +1200,13 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.Navigation("Subscriptions");
 
                     b.Navigation("Users");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.Navigation("ConsentEvents");
+
+                    b.Navigation("Positions");
                 });
 #pragma warning restore 612, 618
         }

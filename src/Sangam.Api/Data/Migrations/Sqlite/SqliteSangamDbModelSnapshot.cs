@@ -260,6 +260,144 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("login_failures", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.EInvoices.EInvoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("AckNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ack_number");
+
+                    b.Property<long>("AcknowledgedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("BuyerGstin")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_gstin");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_date");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_type");
+
+                    b.Property<long?>("EwbDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ewb_date");
+
+                    b.Property<string>("EwbNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ewb_number");
+
+                    b.Property<long?>("EwbValidTill")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ewb_valid_till");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("InvoiceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_json");
+
+                    b.Property<string>("Irn")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("irn");
+
+                    b.Property<string>("SellerGstin")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seller_gstin");
+
+                    b.Property<string>("SignatureKid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_kid");
+
+                    b.Property<string>("SignatureVerdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_verdict");
+
+                    b.Property<string>("SignedInvoice")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_invoice");
+
+                    b.Property<string>("SignedQrCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_qr_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SupplyType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supply_type");
+
+                    b.Property<decimal>("TotalInvoiceValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_invoice_value");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_e_invoices");
+
+                    b.HasIndex("AccountId", "Irn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_e_invoices_account_id_irn");
+
+                    b.HasIndex("AccountId", "BuyerGstin", "AcknowledgedAt", "Id")
+                        .HasDatabaseName("ix_e_invoices_account_id_buyer_gstin_acknowledged_at_id");
+
+                    b.HasIndex("AccountId", "SellerGstin", "AcknowledgedAt", "Id")
+                        .HasDatabaseName("ix_e_invoices_account_id_seller_gstin_acknowledged_at_id");
+
+                    b.ToTable("e_invoices", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Platform.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -417,6 +555,498 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("usage_events", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<long>("DriverId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("driver_id");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_events");
+
+                    b.HasIndex("DriverId", "OccurredAt")
+                        .HasDatabaseName("ix_consent_events_driver_id_occurred_at");
+
+                    b.ToTable("consent_events", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("CheckAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("check_attempts");
+
+                    b.Property<string>("ConsentChannel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_channel");
+
+                    b.Property<string>("ConsentDetail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_detail");
+
+                    b.Property<long?>("ConsentRequestSentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_request_sent_at");
+
+                    b.Property<long>("ConsentRequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_requested_at");
+
+                    b.Property<string>("ConsentStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_status");
+
+                    b.Property<long>("ConsentUpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_updated_at");
+
+                    b.Property<long?>("ConsentValidTill")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent_valid_till");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mobile");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("NextCheckAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_check_at");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("VehicleNumber")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_drivers");
+
+                    b.HasIndex("NextCheckAt")
+                        .HasDatabaseName("ix_drivers_next_check_at");
+
+                    b.HasIndex("AccountId", "Mobile")
+                        .IsUnique()
+                        .HasDatabaseName("ix_drivers_account_id_mobile")
+                        .HasFilter("deleted_at IS NULL");
+
+                    b.HasIndex("Operator", "Mobile")
+                        .HasDatabaseName("ix_drivers_operator_mobile");
+
+                    b.ToTable("drivers", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccuracyM")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accuracy_m");
+
+                    b.Property<long>("DriverId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("driver_id");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<long>("LocatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("located_at");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.HasKey("Id")
+                        .HasName("pk_driver_positions");
+
+                    b.HasIndex("LocatedAt")
+                        .HasDatabaseName("ix_driver_positions_located_at");
+
+                    b.HasIndex("DriverId", "LocatedAt")
+                        .HasDatabaseName("ix_driver_positions_driver_id_located_at");
+
+                    b.ToTable("driver_positions", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+                {
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_tracking_webhooks");
+
+                    b.ToTable("tracking_webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DriverId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("driver_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("DriverId")
+                        .HasDatabaseName("ix_webhook_deliveries_driver_id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_next_attempt_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.Company", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Activity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity");
+
+                    b.Property<decimal?>("AuthorizedCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authorized_capital");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CompanyClass")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_class");
+
+                    b.Property<string>("ContactNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_number");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FinancialAuditStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("financial_audit_status");
+
+                    b.Property<DateOnly?>("IncorporationDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incorporation_date");
+
+                    b.Property<string>("ListingStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listing_status");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("NicCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nic_code");
+
+                    b.Property<string>("Origin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<decimal?>("PaidUpCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_up_capital");
+
+                    b.Property<string>("RegisteredAddress")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_address");
+
+                    b.Property<string>("RocCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roc_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubCategory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sub_category");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Cin")
+                        .HasName("pk_mca_companies");
+
+                    b.ToTable("mca_companies", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyFinancial", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("ProfitLoss")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profit_loss");
+
+                    b.Property<decimal>("Turnover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("turnover");
+
+                    b.HasKey("Cin", "Year")
+                        .HasName("pk_mca_company_financials");
+
+                    b.ToTable("mca_company_financials", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyNameToken", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Token")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.Property<int>("NameLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("name_length");
+
+                    b.HasKey("Cin", "Token")
+                        .HasName("pk_mca_company_name_tokens");
+
+                    b.HasIndex("Token", "NameLength", "Cin")
+                        .HasDatabaseName("ix_mca_company_name_tokens_token_name_length_cin")
+                        .HasAnnotation("Relational:Collation", new[] { "C", null, "C" });
+
+                    b.ToTable("mca_company_name_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Verification.Caching.CachedLookup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("FetchedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<bool>("Found")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("found");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_code");
+
+                    b.Property<string>("ResponseStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_status");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cached_lookups");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_cached_lookups_expires_at");
+
+                    b.HasIndex("AccountId", "Service", "RequestHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cached_lookups_account_id_service_request_hash");
+
+                    b.ToTable("cached_lookups", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.AccountEntitlement", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
@@ -471,6 +1101,68 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Sangam.Api.EInvoices.EInvoice", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_e_invoices_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+                {
+                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                        .WithMany("ConsentEvents")
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_events_drivers_driver_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_drivers_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+                {
+                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                        .WithMany("Positions")
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_driver_positions_drivers_driver_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithOne()
+                        .HasForeignKey("Sangam.Api.Tracking.Webhooks.TrackingWebhook", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tracking_webhooks_accounts_account_id");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("Sangam.Api.Tracking.Driver", "Driver")
+                        .WithMany()
+                        .HasForeignKey("DriverId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_drivers_driver_id");
+
+                    b.Navigation("Driver");
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.Account", b =>
                 {
                     b.Navigation("Entitlements");
@@ -480,6 +1172,13 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.Navigation("Subscriptions");
 
                     b.Navigation("Users");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+                {
+                    b.Navigation("ConsentEvents");
+
+                    b.Navigation("Positions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,72 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Sangam.Api.Platform.Hosting;
+using Sangam.Api.Platform.Sandbox;
+
+namespace Sangam.Api.Connectors.Ulip;
+
+public static class UlipConnector
+{
+    public static readonly Uri ProductionBaseUrl = new("https://www.ulip.dpiit.gov.in/");
+
+    /// <summary>
+    /// Registers <see cref="UlipClient"/>: base URL (configured, else the emulator in sandbox mode, else production
+    /// ULIP) and a resilience pipeline per ULIP service, so one failing government system does not pause the others.
+    /// </summary>
+    public static IServiceCollection AddUlipConnector(this IServiceCollection services)
+    {
+        services.AddOptions<UlipOptions>().BindConfiguration(UlipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<UlipOptions>, UlipSandboxCredentials>();
+        services.AddSingleton<IValidateOptions<UlipOptions>, UlipOptionsValidation>();
+        services.AddSingleton<UlipTokenCache>();
+        services.AddSingleton<UlipClient>();
+        services.AddHttpClient(UlipClient.HttpClientName, ConfigureClient)
+            .AddResilienceHandler("ulip", ConfigurePipeline)
+            .SelectPipelineBy(_ => request => request.RequestUri?.AbsolutePath ?? "");
+        return services;
+    }
+
+    private static void ConfigureClient(IServiceProvider services, HttpClient http)
+    {
+        var configured = services.GetRequiredService<IOptions<UlipOptions>>().Value.BaseUrl;
+        var baseUrl = configured
+            ?? (services.GetRequiredService<IOptions<PlatformOptions>>().Value.IsSandbox
+                ? services.GetRequiredService<SelfAddress>().For("sandbox/ulip/")
+                : ProductionBaseUrl);
+        http.BaseAddress = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+        // The pipeline's timeouts govern; HttpClient's own 100 s default would only get in their way.
+        http.Timeout = Timeout.InfiniteTimeSpan;
+    }
+
+    private static void ConfigurePipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
+    {
+        var options = context.ServiceProvider.GetRequiredService<IOptions<UlipOptions>>().Value;
+
+        // Timeouts and the breaker measure real elapsed time, whatever clock the rest of the platform runs on.
+        pipeline.TimeProvider = TimeProvider.System;
+        pipeline.AddConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = options.MaxConcurrentCalls, QueueLimit = options.MaxQueuedCalls });
+        pipeline.AddTimeout(options.TotalTimeout);
+        if (options.MaxRetries > 0)
+        {
+            // ULIP lookups are reads sent as POST: repeating one is safe, so transient failures are retried.
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                Delay = options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+            });
+        }
+
+        pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            FailureRatio = options.BreakerFailureRatio,
+            MinimumThroughput = options.BreakerMinimumThroughput,
+            SamplingDuration = options.BreakerSamplingDuration,
+            BreakDuration = options.BreakDuration,
+        });
+        pipeline.AddTimeout(options.AttemptTimeout);
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Sangam.Api.Auth;
+using Sangam.Api.Connectors.Irp;
+using Sangam.Api.Data;
+using Sangam.Api.EInvoices.Import;
+using Sangam.Api.EInvoices.Listing;
+using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Metering;
+using Sangam.India.EInvoicing;
+
+namespace Sangam.Api.EInvoices.Detail;
+
+/// <summary>
+/// Finds an e-invoice for the detail endpoint: in the account's store first; on a miss, at the IRP when one is
+/// configured for the GSTIN, in which case the answer is verified and imported into the store like any other.
+/// </summary>
+public sealed class IrnDetailLookup(SangamDb db, IrpClient irp, EInvoiceImporter importer, NicKeyStore keys)
+{
+    /// <summary>The e-invoice of <paramref name="irn"/> where <paramref name="gstin"/> is seller or buyer; null when there is none.</summary>
+    /// <remarks>Records in <paramref name="outcome"/> whether the store answered and what the IRP said.</remarks>
+    public async Task<IrnDetail?> FindAsync(Caller caller, string gstin, string irn, CallOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(caller.AccountId, gstin, irn, cancellationToken) is { } stored)
+        {
+            outcome.CacheHit = true;
+            return Describe(stored);
+        }
+
+        outcome.CacheHit = false;
+        if (!irp.CanServe(gstin))
+        {
+            return null;
+        }
+
+        var response = await irp.GetByIrnAsync(gstin, irn, cancellationToken);
+        outcome.UpstreamOutcome = response is null ? "not_found" : "found";
+        if (response is null)
+        {
+            return null;
+        }
+
+        var import = await importer.ImportAsync(caller.AccountId, caller.Account.Gstins, [new ImportItem(response, null)], cancellationToken);
+        if (import.Results[0] is { Outcome: ImportOutcome.Rejected } rejected)
+        {
+            throw new UpstreamException(IrpClient.Upstream, timedOut: false, $"its e-invoice failed verification: {string.Join("; ", rejected.Problems)}");
+        }
+
+        return await LoadAsync(caller.AccountId, gstin, irn, cancellationToken) is { } fetched ? Describe(fetched) : null;
+    }
+
+    private Task<EInvoice?> LoadAsync(long accountId, string gstin, string irn, CancellationToken cancellationToken) =>
+        db.EInvoices.AsNoTracking()
+            .FirstOrDefaultAsync(e => e.AccountId == accountId && e.Irn == irn && (e.SellerGstin == gstin || e.BuyerGstin == gstin), cancellationToken);
+
+    private IrnDetail Describe(EInvoice stored) => new(IrnListItem.From(IrnRow.Of(stored)))
+    {
+        SignedInvoice = stored.SignedInvoice,
+        SignedQrCode = stored.SignedQrCode ?? "",
+        EwbValidTill = EInvoiceTime.Write(stored.EwbValidTill),
+        Signature = SignatureCheck.From(NicJws.Verify(stored.SignedInvoice, keys)),
+        QrSignature = stored.SignedQrCode is { } qr ? SignatureCheck.From(NicJws.Verify(qr, keys)) : null,
+    };
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Sangam.Api.Platform.OpenApi;
+
+public static class OperationExamples
+{
+    /// <summary>Adds a JSON example of the request body and named JSON examples of the 200 response to the operation.</summary>
+    public static RouteHandlerBuilder WithJsonExamples(this RouteHandlerBuilder builder, string? request, params (string Name, string Json)[] responses) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            if (request is not null && operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true)
+            {
+                body.Example = JsonNode.Parse(request);
+            }
+
+            if (responses.Length > 0 && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var media) == true)
+            {
+                media.Examples = responses.ToDictionary(r => r.Name, IOpenApiExample (r) => new OpenApiExample { Value = JsonNode.Parse(r.Json) }, StringComparer.Ordinal);
+            }
+
+            return Task.CompletedTask;
+        });
+}

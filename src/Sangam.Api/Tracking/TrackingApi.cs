@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+using Sangam.Api.Accounts;
+using Sangam.Api.Connectors.Operators;
+using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Hosting;
+using Sangam.Api.Tracking.Consent;
+using Sangam.Api.Tracking.Webhooks;
+
+namespace Sangam.Api.Tracking;
+
+/// <summary>
+/// Consent-based SIM tracking of drivers (platform-api.md §4): the driver's mobile operator asks for consent by SMS
+/// or IVR and, once it is ALLOWED, locates the phone from its network. No app on the phone.
+/// </summary>
+public static class TrackingApi
+{
+    public const string DriverPath = "/drivers/{mobile}";
+
+    public static IHostApplicationBuilder AddTracking(this IHostApplicationBuilder builder)
+    {
+        builder.AddOperatorConnectors();
+        var services = builder.Services;
+        services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ConsentRequester>();
+        services.AddScoped<ConsentStep>();
+        services.AddScoped<DriverErasure>();
+        services.AddScoped<DriverLocator>();
+        services.AddScoped<BulkLocator>();
+        services.AddSingleton<ConsentWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConsentWorker>());
+        services.AddScoped<ConsentWebhooks>();
+        services.AddHostedService<WebhookSender>();
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider =>
+            {
+                var allowPrivate = provider.GetRequiredService<IOptions<TrackingOptions>>().Value.Webhooks.AllowPrivateAddresses
+                    ?? provider.GetRequiredService<IOptions<PlatformOptions>>().Value.IsSandbox;
+                return new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = allowPrivate ? null : WebhookSender.ConnectToPublicAddressAsync };
+            })
+            .RemoveAllLoggers(); // payloads and URLs are the customer's business
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapTracking(this IEndpointRouteBuilder app)
+    {
+        var tracking = app.MapGroup("/api/v2/sim-tracking").WithTags("SIM tracking").RequireFamily(ApiFamily.SimTracking);
+
+        tracking.MapPost("/drivers/", DriverEndpoints.AddDriver).WithName("addDriver")
+            .WithSummary("Add a driver and ask the driver's operator for consent (idempotent per mobile)")
+            .WithDescription("201 for a new driver, 200 with the existing driver (name and vehicle updated, no new consent request) when the mobile is already tracked by the account.")
+            .ProducesErrors(503);
+        tracking.MapGet("/drivers/", DriverEndpoints.ListDrivers).WithName("listDrivers")
+            .WithSummary("The account's drivers with their consent state");
+        tracking.MapGet(DriverPath, DriverEndpoints.GetDriver).WithName("getDriver")
+            .WithSummary("One driver with its consent state").ProducesErrors(404);
+        tracking.MapDelete(DriverPath, DriverEndpoints.DeleteDriver).WithName("deleteDriver")
+            .WithSummary("Stop tracking at the operator, withdraw consent and erase the driver's positions and personal data").ProducesErrors(404);
+
+        tracking.MapGet(DriverPath + "/consent", ConsentEndpoints.GetConsent).WithName("getDriverConsent")
+            .WithSummary("Consent status with the history of its changes").ProducesErrors(404);
+        tracking.MapPost(DriverPath + "/consent", ConsentEndpoints.RequestConsentAgain).WithName("requestDriverConsent")
+            .WithSummary("Send the consent request again (at most once per 10 minutes by default)").ProducesErrors(404, 409);
+
+        tracking.MapGet(DriverPath + "/location", LocationEndpoints.GetLocation).WithName("getDriverLocation")
+            .WithSummary("The driver's position from the operator's network; 403 without ALLOWED consent")
+            .WithDescription("A stored position younger than Tracking:FreshFor (5 minutes by default) is served without a new operator call.")
+            .ProducesErrors(404, 502, 504);
+        tracking.MapGet(DriverPath + "/trail", LocationEndpoints.GetTrail).WithName("getDriverTrail")
+            .WithSummary("Stored positions of the driver in a time range (default: the last 24 hours)").ProducesErrors(404);
+        tracking.MapPost("/location/bulk", LocationEndpoints.GetBulkLocation).WithName("bulkDriverLocation")
+            .WithSummary("Locate up to 500 drivers; one result per mobile, each with its own status");
+
+        tracking.MapPut("/webhook", WebhookEndpoints.SetWebhook).WithName("setTrackingWebhook")
+            .WithSummary("Have consent changes posted to a URL, signed; answers a new signing secret")
+            .WithDescription("Each delivery carries X-Sangam-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" keyed with the secret>. Failed posts are retried with doubling waits.");
+        tracking.MapGet("/webhook", WebhookEndpoints.GetWebhook).WithName("getTrackingWebhook")
+            .WithSummary("The account's webhook for consent changes").ProducesErrors(404);
+        tracking.MapDelete("/webhook", WebhookEndpoints.RemoveWebhook).WithName("removeTrackingWebhook")
+            .WithSummary("Stop posting consent changes; pending deliveries are dropped").ProducesErrors(404);
+        return app;
+    }
+}

@@ -1,0 +1,115 @@
+using Npgsql;
+using NpgsqlTypes;
+using Sangam.Api.Vendors.Registry;
+
+namespace Sangam.Api.Vendors.Import.Bulk;
+
+/// <summary>
+/// PostgreSQL: each batch is copied in binary into temporary staging tables, then merged by a few set-based
+/// statements: an upsert that rewrites only rows whose content hash changed and records which rows it added or
+/// changed, and the name index rewritten for exactly those rows.
+/// </summary>
+internal sealed class PostgresRegistryWriter : RegistryBulkWriter
+{
+    private const string Staging = "mca_import_companies";
+    private const string StagingTokens = "mca_import_tokens";
+    private const string Changed = "mca_import_changed";
+
+    private static readonly NpgsqlDbType[] ColumnTypes =
+    [
+        NpgsqlDbType.Varchar, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text,
+        NpgsqlDbType.Text, NpgsqlDbType.Numeric, NpgsqlDbType.Numeric, NpgsqlDbType.Date, NpgsqlDbType.Text, NpgsqlDbType.Text,
+        NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Varchar,
+        NpgsqlDbType.Bigint, NpgsqlDbType.TimestampTz,
+    ];
+
+    private static readonly string ColumnList = string.Join(", ", Columns);
+
+    private static readonly string Merge = $"""
+        WITH merged AS (
+            INSERT INTO {RegistryTables.Companies} ({ColumnList})
+            SELECT {ColumnList} FROM {Staging}
+            ON CONFLICT (cin) DO UPDATE SET {string.Join(", ", Columns.Skip(1).Select(c => $"{c} = excluded.{c}"))}
+            WHERE {RegistryTables.Companies}.content_hash <> excluded.content_hash
+            RETURNING cin, xmax = 0 AS inserted)
+        INSERT INTO {Changed} SELECT cin, inserted FROM merged;
+        DELETE FROM {RegistryTables.NameTokens} t USING {Changed} c WHERE t.cin = c.cin AND NOT c.inserted;
+        INSERT INTO {RegistryTables.NameTokens} (cin, token, name_length)
+            SELECT s.cin, s.token, s.name_length FROM {StagingTokens} s JOIN {Changed} c ON c.cin = s.cin;
+        SELECT count(*) FILTER (WHERE inserted)::int, count(*) FILTER (WHERE NOT inserted)::int FROM {Changed};
+        """;
+
+    private readonly NpgsqlConnection _connection;
+
+    private PostgresRegistryWriter(NpgsqlConnection connection, CompanySource source, DateTimeOffset now)
+        : base(source, now) => _connection = connection;
+
+    public override int BatchSize => 20_000;
+
+    public static async Task<RegistryBulkWriter> OpenAsync(string connectionString, CompanySource source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return new PostgresRegistryWriter(connection, source, now);
+    }
+
+    public override async Task<BatchResult> WriteAsync(IReadOnlyList<CompanyRecord> batch, CancellationToken cancellationToken)
+    {
+        await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+
+        // Dropped at commit, so nothing outlives the batch on a pooled connection.
+        await ExecuteAsync($"""
+            CREATE TEMP TABLE {Staging} (LIKE {RegistryTables.Companies} INCLUDING DEFAULTS) ON COMMIT DROP;
+            CREATE TEMP TABLE {StagingTokens} (LIKE {RegistryTables.NameTokens}) ON COMMIT DROP;
+            CREATE TEMP TABLE {Changed} (cin varchar(21) PRIMARY KEY, inserted boolean NOT NULL) ON COMMIT DROP;
+            """, cancellationToken);
+
+        var updatedAt = Now.ToUniversalTime();
+        await using (var companies = await _connection.BeginBinaryImportAsync($"COPY {Staging} ({ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var record in batch)
+            {
+                await companies.StartRowAsync(cancellationToken);
+                var values = Values(record, updatedAt);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    await companies.WriteAsync(values[i] ?? DBNull.Value, ColumnTypes[i], cancellationToken);
+                }
+            }
+
+            await companies.CompleteAsync(cancellationToken);
+        }
+
+        await using (var tokens = await _connection.BeginBinaryImportAsync($"COPY {StagingTokens} (cin, token, name_length) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var token in batch.SelectMany(r => r.NameTokens()))
+            {
+                await tokens.StartRowAsync(cancellationToken);
+                await tokens.WriteAsync(token.Cin, NpgsqlDbType.Text, cancellationToken);
+                await tokens.WriteAsync(token.Token, NpgsqlDbType.Text, cancellationToken);
+                await tokens.WriteAsync(token.NameLength, NpgsqlDbType.Integer, cancellationToken);
+            }
+
+            await tokens.CompleteAsync(cancellationToken);
+        }
+
+        BatchResult result;
+        await using (var merge = new NpgsqlCommand(Merge, _connection, transaction))
+        await using (var reader = await merge.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            result = new BatchResult(reader.GetInt32(0), reader.GetInt32(1));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public override ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, _connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Sangam.Api.Vendors.Registry;
+using Sangam.India.Companies;
+
+namespace Sangam.Api.Vendors.Import;
+
+/// <summary>Why a master-data row was not imported.</summary>
+public enum RejectionReason
+{
+    /// <summary>The CIN or LLPIN is missing or malformed.</summary>
+    InvalidIdentifier,
+
+    /// <summary>The row has no company name.</summary>
+    MissingName,
+
+    /// <summary>The registration date is not a date.</summary>
+    InvalidDate,
+
+    /// <summary>A capital amount is not a number.</summary>
+    InvalidAmount,
+
+    /// <summary>The row has another number of columns than the header, or a quote that is never closed.</summary>
+    MalformedRow,
+}
+
+/// <summary>Turns the fields of one master-data record into a <see cref="CompanyRecord"/>, or says why it can't.</summary>
+internal static class MasterDataParser
+{
+    // The published files have used all of these over the years.
+    private static readonly string[] DateFormats =
+        ["dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "dd-MMM-yyyy", "d-MMM-yyyy"];
+
+    public static bool TryParse(Func<MasterDataField, string?> field, out CompanyRecord record, out RejectionReason reason, out string detail)
+    {
+        record = null!;
+        var identifier = CompanyIdentifier.Parse(field(MasterDataField.Cin));
+        if (!identifier.TryGetValue(out var cin))
+        {
+            (reason, detail) = (RejectionReason.InvalidIdentifier, $"'{field(MasterDataField.Cin)}': {identifier.Problem}");
+            return false;
+        }
+
+        if (field(MasterDataField.Name) is not { } name)
+        {
+            (reason, detail) = (RejectionReason.MissingName, cin.Value);
+            return false;
+        }
+
+        var date = field(MasterDataField.IncorporationDate);
+        DateOnly? incorporated = null;
+        if (date is not null)
+        {
+            if (!DateOnly.TryParseExact(date, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                (reason, detail) = (RejectionReason.InvalidDate, $"{cin.Value}: '{date}'");
+                return false;
+            }
+
+            incorporated = parsed;
+        }
+
+        if (!TryParseAmount(field(MasterDataField.AuthorizedCapital), out var authorized)
+            || !TryParseAmount(field(MasterDataField.PaidUpCapital), out var paidUp))
+        {
+            (reason, detail) = (RejectionReason.InvalidAmount,
+                $"{cin.Value}: '{field(MasterDataField.AuthorizedCapital)}' / '{field(MasterDataField.PaidUpCapital)}'");
+            return false;
+        }
+
+        record = new CompanyRecord
+        {
+            Cin = cin.Value,
+            Name = name,
+            RocCode = field(MasterDataField.RocCode),
+            Category = field(MasterDataField.Category),
+            SubCategory = field(MasterDataField.SubCategory),
+            CompanyClass = field(MasterDataField.CompanyClass),
+            AuthorizedCapital = authorized,
+            PaidUpCapital = paidUp,
+            IncorporationDate = incorporated,
+            RegisteredAddress = field(MasterDataField.RegisteredAddress),
+            ListingStatus = field(MasterDataField.ListingStatus),
+            Status = field(MasterDataField.Status) is { } status ? CompanyStatuses.Canonical(status) : null,
+            State = field(MasterDataField.State),
+            Origin = field(MasterDataField.Origin),
+            NicCode = field(MasterDataField.NicCode),
+            Activity = field(MasterDataField.Activity),
+        };
+        (reason, detail) = (default, "");
+        return true;
+    }
+
+    // Amounts come as 100000, 100000.00 or 1,00,000.00.
+    private static bool TryParseAmount(string? value, out decimal? amount)
+    {
+        amount = null;
+        if (value is null)
+        {
+            return true;
+        }
+
+        if (decimal.TryParse(value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture, out var parsed))
+        {
+            amount = parsed;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,144 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sangam.Api.Accounts;
+using Sangam.Api.Connectors.DataGovIn;
+using Sangam.Api.Data;
+using Sangam.Api.Platform.Envelopes;
+using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Hosting;
+using Sangam.Api.Platform.Metering;
+using Sangam.Api.Vendors.Import;
+using Sangam.Api.Vendors.Registry;
+using Sangam.Api.Vendors.Search;
+using Sangam.India.Companies;
+
+namespace Sangam.Api.Vendors;
+
+/// <summary>
+/// Vendor verification: the MCA company status of a CIN or LLPIN (contract §6), company name search, and the import
+/// of the MCA company master data into the registry that answers them.
+/// </summary>
+public static class VendorsApi
+{
+    public static IHostApplicationBuilder AddVendors(this IHostApplicationBuilder builder)
+    {
+        builder.AddDataGovIn();
+        builder.Services.AddScoped<CompanyLookup>();
+        builder.Services.AddScoped<CompanySearch>();
+        builder.Services.AddScoped<RegistryImporter>();
+        builder.Services.AddSingleton<RegistryImportGate>();
+        if ((builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions()).IsSandbox)
+        {
+            builder.Services.AddSingleton<IStartupSeed, SandboxRegistrySeed>();
+        }
+
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapVendors(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v2/sbt/MCA/", LookupCompany)
+            .RequireFamily(ApiFamily.Mca)
+            .WithTags("Vendor verification")
+            .WithName("mcaLookup")
+            .WithSummary("MCA company status of a CIN or LLPIN")
+            .WithDescription("Envelope A. An unknown company is not an HTTP error: the inner item is "
+                + "{\"error\": \"record_not_found\", \"error_description\": \"No record found\"} with responseStatus ERROR. "
+                + "financialDetails amounts are left-padded numeric strings, as the contract documents.")
+            .WithMcaExamples()
+            .ProducesErrors(502, 504);
+
+        app.MapGet("/api/v2/mca/search", SearchCompanies)
+            .RequireFamily(ApiFamily.Mca)
+            .WithTags("Vendor verification")
+            .WithName("mcaSearch")
+            .WithSummary("Companies by name, best match first");
+
+        app.MapPut("/api/v2/admin/mca/companies", ImportMasterData)
+            .RequireAuthorization(AccountsApi.AdminPolicy)
+            .WithTags("Administration")
+            .WithName("adminImportMcaMasterData")
+            .WithSummary("Import the MCA company master data CSV (streamed; both published header variants)")
+            .WithDescription("Send the CSV as the request body (text/csv). Rows are upserted as they arrive: a newer file updates "
+                + "changed companies and never duplicates them. Answers a summary of rows read, inserted, updated, unchanged and rejected.")
+            .Accepts<string>("text/csv", "application/octet-stream")
+            .ProducesErrors(409, 415, 422);
+        return app;
+    }
+
+    // The found envelope is listed last: the API description shows the last 200 type, and the description tells the other.
+    public static async Task<Results<Ok<LookupEnvelope<McaNotFound>>, Ok<LookupEnvelope<McaCompanyPayload>>, ApiError>> LookupCompany(
+        McaRequest? body, CompanyLookup lookup, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!CompanyIdentifier.TryParse(body?.Cin, out var identifier))
+        {
+            return ApiError.InvalidField("cin", CompanyIdentifier.Pattern);
+        }
+
+        var outcome = http.Outcome();
+        CompanyLookupResult result;
+        try
+        {
+            result = await lookup.FindAsync(identifier.Value, cancellationToken);
+        }
+        catch (UpstreamException e)
+        {
+            (outcome.CacheHit, outcome.UpstreamOutcome) = (false, e.TimedOut ? "timed_out" : "failed");
+            return e.ToApiError();
+        }
+
+        outcome.CacheHit = !result.AskedUpstream;
+        outcome.UpstreamOutcome = result.AskedUpstream ? result.Company is null ? "not_found" : "found" : null;
+        return result.Company is null
+            ? TypedResults.Ok(Lookup.Flat(McaNotFound.Instance, Lookup.Error))
+            : TypedResults.Ok(Lookup.Flat(McaCompanyPayload.From(result.Company, result.Financials)));
+    }
+
+    public static async Task<Results<Ok<McaSearchResponse>, ApiError>> SearchCompanies(
+        [Description("Part of a company name, e.g. 'sahyadri info'; the last word may be incomplete.")] string? name,
+        [Description("At most this many companies (default 20, at most 100).")] int? limit,
+        CompanySearch search, CancellationToken cancellationToken)
+    {
+        var (words, prefix) = CompanySearch.Parse(name ?? "");
+        if (words.Count == 0 && prefix is null)
+        {
+            return ApiError.BadRequest("name must contain a word of at least two letters or digits besides legal forms such as 'Private Limited'.");
+        }
+
+        if (limit is < 1 or > CompanySearch.MaxResults)
+        {
+            return ApiError.InvalidField("limit", $"a number from 1 to {CompanySearch.MaxResults}");
+        }
+
+        var companies = await search.SearchAsync(name!, limit ?? 20, cancellationToken);
+        var hits = companies.Select(c => new McaSearchHit(c.Cin, c.Name, c.Status ?? "", c.CompanyClass ?? "", c.RocCode ?? "", c.State ?? "",
+            c.IncorporationDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList();
+        return TypedResults.Ok(new McaSearchResponse(hits.Count > 0 ? "Data Found" : "No Data Found", hits.Count, hits));
+    }
+
+    public static async Task<Results<Ok<ImportSummary>, ApiError>> ImportMasterData(
+        HttpRequest request, RegistryImporter importer, RegistryImportGate gate, CancellationToken cancellationToken)
+    {
+        if (!gate.TryEnter())
+        {
+            return ApiError.Conflict("An import of the master data is already running on this server; retry when it is done.");
+        }
+
+        try
+        {
+            // The master data is millions of rows: this endpoint streams it, so the platform's body limit does not apply.
+            if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = null;
+            }
+
+            var summary = await importer.ImportAsync(request.Body, progress: null, cancellationToken);
+            return summary.Problem is { } problem ? ApiError.Unprocessable(problem) : TypedResults.Ok(summary);
+        }
+        finally
+        {
+            gate.Exit();
+        }
+    }
+}

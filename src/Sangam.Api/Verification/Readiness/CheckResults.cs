@@ -1,0 +1,48 @@
+using System.Globalization;
+using Sangam.India;
+
+namespace Sangam.Api.Verification.Readiness;
+
+/// <summary>Builds <see cref="ReadinessCheck"/>s, including the common "is this document still valid" check.</summary>
+internal static class CheckResults
+{
+    /// <summary>A document expiring within this many days passes with a warning.</summary>
+    public const int ExpiryWarningDays = 15;
+
+    public static ReadinessCheck Create(string name, string source, CheckStatus status, string detail, params (string Key, string? Value)[] evidence) =>
+        new(name, source, status, detail, evidence.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal));
+
+    /// <summary>How much a status stands in the way of dispatch: fail, then unknown, then warn.</summary>
+    public static int Severity(this CheckStatus status) => status switch
+    {
+        CheckStatus.Fail => 3,
+        CheckStatus.Unknown => 2,
+        CheckStatus.Warn => 1,
+        _ => 0,
+    };
+
+    public static ReadinessCheck Unknown(string name, SourceResult source) => Create(name, source.Name, CheckStatus.Unknown, source.FailureDetail);
+
+    /// <summary>Pass, warn (expiring soon), fail (expired) or unknown (no readable date) for a validity date.</summary>
+    public static ReadinessCheck Validity(string name, string source, string document, string field, string? raw, DateOnly today)
+    {
+        if (raw is null)
+        {
+            return Create(name, source, CheckStatus.Unknown, $"{source} records no validity for the {document}", (field, raw));
+        }
+
+        if (!GovernmentDate.TryParse(raw, out var until))
+        {
+            return Create(name, source, CheckStatus.Unknown, $"{source}'s date '{raw}' for the {document} could not be read", (field, raw));
+        }
+
+        var daysLeft = until.DayNumber - today.DayNumber;
+        var date = until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return daysLeft switch
+        {
+            < 0 => Create(name, source, CheckStatus.Fail, $"The {document} expired on {date}", (field, raw)),
+            <= ExpiryWarningDays => Create(name, source, CheckStatus.Warn, $"The {document} expires on {date}, in {daysLeft} days", (field, raw)),
+            _ => Create(name, source, CheckStatus.Pass, $"The {document} is valid until {date}", (field, raw)),
+        };
+    }
+}

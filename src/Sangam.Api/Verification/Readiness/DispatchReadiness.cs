@@ -1,0 +1,64 @@
+using Sangam.Api.Connectors.Ulip;
+using Sangam.Api.Connectors.Ulip.Payloads;
+using Sangam.India;
+using Sangam.India.Vehicles;
+
+namespace Sangam.Api.Verification.Readiness;
+
+/// <summary>The driver's licence to check with the vehicle.</summary>
+public sealed record DriverToCheck(DrivingLicence Licence, DateOnly DateOfBirth);
+
+/// <summary>
+/// "May this vehicle and driver be dispatched?": asks VAHAN, FASTag, e-Challan and (with a licence) SARATHI in
+/// parallel, through the cache, and judges every document against today (IST). An upstream that fails makes its
+/// checks unknown; it never fails the whole answer.
+/// </summary>
+public sealed class DispatchReadiness(VehicleLookups lookups, TimeProvider time)
+{
+    public async Task<ReadinessReport> CheckAsync(long accountId, VehicleNumber vehicle, DriverToCheck? driver, bool fresh, CancellationToken cancellationToken)
+    {
+        var vahanTask = SourceResult.CollectAsync(UlipService.Vahan, lookups.RegistrationAsync(accountId, vehicle, fresh, cancellationToken));
+        var tagsTask = SourceResult.CollectAsync(UlipService.FastagTag, lookups.TagsOfVehicleAsync(accountId, vehicle, fresh, cancellationToken));
+        var challansTask = SourceResult.CollectAsync(UlipService.Echallan, lookups.ChallansAsync(accountId, vehicle, fresh, cancellationToken));
+        var sarathiTask = LicenceAsync();
+        await Task.WhenAll((Task)vahanTask, tagsTask, challansTask, sarathiTask);
+
+        var (vahan, tags, challans, sarathi) = (vahanTask.Result, tagsTask.Result, challansTask.Result, sarathiTask.Result);
+        var now = time.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)); // people read it; fractions of a second say nothing
+        var today = Ist.Today(now);
+        var rc = vahan.Result is { } registration ? VahanRecord.Parse(registration.Answer.Payload) : null;
+        var group = rc is null ? null : VehicleGroups.Of(rc);
+
+        List<ReadinessCheck> checks =
+        [
+            .. RegistrationChecks.Evaluate(vahan, rc, group, today),
+            RoadChecks.Fastag(tags, group),
+            RoadChecks.Challans(challans),
+            .. DriverChecks.Evaluate(sarathi, group, vahan, today),
+        ];
+        var verdict = checks.Any(c => c.Status == CheckStatus.Fail) ? ReadinessVerdict.NotReady
+            : checks.Any(c => c.Status == CheckStatus.Unknown) ? ReadinessVerdict.Unknown
+            : ReadinessVerdict.Ready;
+        SourceResult[] sources = sarathi is null ? [vahan, tags, challans] : [vahan, tags, challans, sarathi];
+
+        return new ReadinessReport(
+            vehicle.Value,
+            driver?.Licence.SarathiForm,
+            now.ToIst(),
+            verdict,
+            Dispatchable: verdict == ReadinessVerdict.Ready,
+            Blockers: Details(checks, CheckStatus.Fail),
+            Warnings: Details(checks, CheckStatus.Warn),
+            Unverified: Details(checks, CheckStatus.Unknown, CheckStatus.NotChecked),
+            checks,
+            [.. sources.Select(s => s.Describe())]);
+
+        async Task<SourceResult?> LicenceAsync() => driver is null
+            ? null
+            : await SourceResult.CollectAsync(UlipService.Sarathi, lookups.LicenceAsync(accountId, driver.Licence, driver.DateOfBirth, fresh, cancellationToken));
+    }
+
+    private static List<string> Details(List<ReadinessCheck> checks, params CheckStatus[] statuses) =>
+        [.. checks.Where(c => statuses.Contains(c.Status)).Select(c => $"{c.Name}: {c.Detail}")];
+}

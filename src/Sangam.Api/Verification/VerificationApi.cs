@@ -1,0 +1,191 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sangam.Api.Accounts;
+using Sangam.Api.Auth;
+using Sangam.Api.Connectors.Ulip;
+using Sangam.Api.Platform.Envelopes;
+using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Metering;
+using Sangam.Api.Platform.OpenApi;
+using Sangam.Api.Verification.Caching;
+using Sangam.Api.Verification.Readiness;
+using Sangam.India;
+using Sangam.India.Vehicles;
+
+namespace Sangam.Api.Verification;
+
+/// <summary>
+/// Vehicle and driver checks (platform-api.md §3): VAHAN, SARATHI, FASTag crossings and tag details, e-Challan, each
+/// over ULIP through a shared cache, and the dispatch readiness verdict built on them.
+/// </summary>
+public static class VerificationApi
+{
+    private const string Caching = " Answers are cached per account (X-Cache: HIT or MISS, Age on hits); send Cache-Control: no-cache for a fresh upstream call."
+        + " A failing upstream answers 502, one that does not answer in time 504, in the error envelope.";
+
+    public static IServiceCollection AddVerification(this IServiceCollection services)
+    {
+        services.AddUlipConnector();
+        services.AddOptions<LookupCacheOptions>().BindConfiguration(LookupCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LookupStore>();
+        services.AddHostedService(provider => provider.GetRequiredService<LookupStore>());
+        services.AddSingleton<LookupCache>();
+        services.AddSingleton<VehicleLookups>();
+        services.AddSingleton<DispatchReadiness>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapVerification(this IEndpointRouteBuilder app)
+    {
+        var sbt = app.MapGroup("/api/v2/sbt").WithTags("Vehicle and driver checks").RequireFamily(ApiFamily.Vehicle).ProducesErrors(502, 504);
+        sbt.MapPost("/VAHAN/", Vahan).WithName("vahanLookup")
+            .WithSummary("Registration certificate (RC) from VAHAN")
+            .WithDescription("Envelope A. The payload is VAHAN's XML string (root VehicleDetails, rc_* elements, dates as the state writes them, "
+                + "owner names masked). Not found: HTTP 200 with the payload \"Vehicle Details not Found\" and responseStatus ERROR." + Caching)
+            .WithJsonExamples(LookupExamples.VehicleRequest, ("found", LookupExamples.Vahan), ("not found", LookupExamples.VahanNotFound));
+        sbt.MapPost("/SARATHI/", Sarathi).WithName("sarathiLookup")
+            .WithSummary("Driving licence from SARATHI")
+            .WithDescription("Envelope A. The payload is SARATHI's dldetobj[0] with bioObj, dlobj and dlcovs[]. Not found (unknown licence or "
+                + "wrong date of birth): HTTP 200, responseStatus ERROR." + Caching)
+            .WithJsonExamples(LookupExamples.SarathiRequest, ("found", LookupExamples.Sarathi), ("not found", LookupExamples.SarathiNotFound));
+        sbt.MapPost("/FASTAG/", FastagCrossings).WithName("fastagCrossings")
+            .WithSummary("FASTag toll crossings of the last 72 hours")
+            .WithDescription("Envelope B (wrapped), as the hosted platform answers in live traffic; its public documentation shows envelope A for "
+                + "this endpoint. Every leaf value is a string; readerReadTime is IST. No crossing in the window: vehicle.errCode \"740\"." + Caching)
+            .WithJsonExamples(LookupExamples.VehicleRequest, ("found", LookupExamples.Crossings), ("no crossings", LookupExamples.CrossingsNotFound));
+        sbt.MapPost("/FASTAG/02", FastagTag).WithName("fastagTagDetails")
+            .WithSummary("FASTag details by vehicle number or tag id")
+            .WithDescription("Envelope B. Send exactly one of vehiclenumber and tagid. The payload lists each tag's name/value pairs under "
+                + "vehicle.vehicledetails[].detail[]; TAGSTATUS is A, B, H, C, L or E. Not in the FASTag system: vehicle.errCode \"239\"." + Caching)
+            .WithJsonExamples(LookupExamples.TagRequest, ("found", LookupExamples.Tag), ("not found", LookupExamples.TagNotFound));
+        sbt.MapPost("/ECHALLAN/", Echallan).WithName("echallanLookup")
+            .WithSummary("Pending and disposed e-challans")
+            .WithDescription("Envelope B. The payload is data.Pending_data[] and data.Disposed_data[] as the state sends them (value types vary "
+                + "by state; unknown keys are kept). None: code \"305\" \"No Records Found!\" inside a SUCCESS item." + Caching)
+            .WithJsonExamples(LookupExamples.VehicleRequest, ("found", LookupExamples.Challans), ("none", LookupExamples.ChallansNotFound));
+
+        app.MapGroup("/api/v2/pod").WithTags("Vehicle and driver checks").RequireFamily(ApiFamily.Vehicle)
+            .MapPost("/vehicle-readiness", CheckReadiness).WithName("vehicleReadiness")
+            .WithSummary("May this vehicle and driver be dispatched?")
+            .WithDescription("Asks VAHAN, FASTag, e-Challan and (with dlnumber and dob) SARATHI in parallel and judges the RC status, fitness, "
+                + "insurance, PUC, road tax, permit, blacklist, FASTag status, pending e-challans, and the licence's status, validity and classes "
+                + "against today (IST). Each check carries its evidence; blockers, warnings and unverified checks are summarised. An upstream that "
+                + "fails makes its checks unknown (verdict unknown unless something else fails) instead of failing the answer. Upstream answers "
+                + "come through the same cache as the lookups; Cache-Control: no-cache refreshes them.")
+            .WithJsonExamples(LookupExamples.ReadinessRequest, ("not ready", LookupExamples.Readiness));
+        return app;
+    }
+
+    public static async Task<Results<Ok<LookupEnvelope<JsonElement>>, ApiError>> Vahan(
+        VehicleNumberBody body, Caller caller, VehicleLookups lookups, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
+        {
+            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern);
+        }
+
+        return await LookupResponses.RespondAsync(http, lookups.RegistrationAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Flat);
+    }
+
+    public static async Task<Results<Ok<LookupEnvelope<JsonElement>>, ApiError>> Sarathi(
+        DrivingLicenceBody body, Caller caller, VehicleLookups lookups, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!DrivingLicence.TryParse(body.DlNumber, out var licence))
+        {
+            return ApiError.InvalidField("dlnumber", DrivingLicence.Pattern);
+        }
+
+        if (!DateOfBirth.TryParse(body.Dob, Ist.Today(time.GetUtcNow()), out var dob))
+        {
+            return ApiError.InvalidField("dob", DateOfBirth.Pattern);
+        }
+
+        return await LookupResponses.RespondAsync(http, lookups.LicenceAsync(caller.AccountId, licence, dob, http.WantsFreshAnswer(), cancellationToken), Flat);
+    }
+
+    public static async Task<Results<Ok<WrappedLookupEnvelope<JsonElement>>, ApiError>> FastagCrossings(
+        VehicleNumberBody body, Caller caller, VehicleLookups lookups, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
+        {
+            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern);
+        }
+
+        return await LookupResponses.RespondAsync(http, lookups.TollCrossingsAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Wrapped);
+    }
+
+    public static async Task<Results<Ok<WrappedLookupEnvelope<JsonElement>>, ApiError>> FastagTag(
+        FastagTagBody body, Caller caller, VehicleLookups lookups, HttpContext http, CancellationToken cancellationToken)
+    {
+        var fresh = http.WantsFreshAnswer();
+        switch (string.IsNullOrWhiteSpace(body.VehicleNumber), string.IsNullOrWhiteSpace(body.TagId))
+        {
+            case (false, false):
+                return ApiError.BadRequest("Send either vehiclenumber or tagid, not both.");
+            case (true, true):
+                return ApiError.BadRequest("Send vehiclenumber or tagid: neither was given.");
+            case (false, true):
+                return VehicleNumber.TryParse(body.VehicleNumber, out var vehicle)
+                    ? await LookupResponses.RespondAsync(http, lookups.TagsOfVehicleAsync(caller.AccountId, vehicle, fresh, cancellationToken), Wrapped)
+                    : ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern);
+            default:
+                return FastagTagId.TryParse(body.TagId, out var tag)
+                    ? await LookupResponses.RespondAsync(http, lookups.TagAsync(caller.AccountId, tag, fresh, cancellationToken), Wrapped)
+                    : ApiError.InvalidField("tagid", FastagTagId.Pattern);
+        }
+    }
+
+    public static async Task<Results<Ok<WrappedLookupEnvelope<JsonElement>>, ApiError>> Echallan(
+        VehicleNumberBody body, Caller caller, VehicleLookups lookups, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
+        {
+            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern);
+        }
+
+        return await LookupResponses.RespondAsync(http, lookups.ChallansAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Wrapped);
+    }
+
+    public static async Task<Results<Ok<ReadinessReport>, ApiError>> CheckReadiness(
+        ReadinessBody body, Caller caller, DispatchReadiness readiness, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
+        {
+            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern);
+        }
+
+        DriverToCheck? driver = null;
+        if (!string.IsNullOrWhiteSpace(body.DlNumber) || !string.IsNullOrWhiteSpace(body.Dob))
+        {
+            if (!DrivingLicence.TryParse(body.DlNumber, out var licence))
+            {
+                return ApiError.InvalidField("dlnumber", DrivingLicence.Pattern);
+            }
+
+            if (!DateOfBirth.TryParse(body.Dob, Ist.Today(time.GetUtcNow()), out var dob))
+            {
+                return ApiError.InvalidField("dob", DateOfBirth.Pattern);
+            }
+
+            driver = new DriverToCheck(licence, dob);
+        }
+
+        var report = await readiness.CheckAsync(caller.AccountId, vehicle, driver, http.WantsFreshAnswer(), cancellationToken);
+        RecordSources(http, report.Sources);
+        return TypedResults.Ok(report);
+    }
+
+    // A readiness answer is a cache hit only when every upstream answer was.
+    private static void RecordSources(HttpContext http, IReadOnlyList<ReadinessSource> sources)
+    {
+        var allHit = sources.All(s => s.CacheHit == true);
+        var outcome = http.Outcome();
+        outcome.CacheHit = allHit;
+        outcome.UpstreamOutcome = sources.FirstOrDefault(s => s.Outcome is "timeout" or "failed")?.Outcome ?? (allHit ? null : "ok");
+        http.Response.Headers[LookupResponses.CacheHeader] = allHit ? "HIT" : "MISS";
+    }
+
+    private static LookupEnvelope<JsonElement> Flat(UlipAnswer answer) => Lookup.Flat(answer.Payload, answer.ResponseStatus);
+
+    private static WrappedLookupEnvelope<JsonElement> Wrapped(UlipAnswer answer) => Lookup.Wrapped(answer.Payload, answer.ResponseStatus);
+}
