@@ -27,8 +27,12 @@ public static partial class IdentifierSearch
     /// <summary>GSTIN positions that hold letters: the PAN's five letters and its last one.</summary>
     private static readonly int[] LetterPositions = [2, 3, 4, 5, 6, 11];
 
-    /// <summary>Ambiguous marks whose readings are enumerated (3^n at most); beyond this the text is too damaged to guess.</summary>
-    private const int MaxAmbiguousMarks = 3;
+    /// <summary>
+    /// Ambiguous marks whose readings are enumerated. Each wrong combination verifies by chance with
+    /// odds of about 1 in 36, so beyond two marks (nine combinations) a lone verifying reading is no
+    /// longer good evidence.
+    /// </summary>
+    private const int MaxAmbiguousMarks = 2;
 
     /// <summary>Pieces an IRN split by OCR may come in.</summary>
     private const int MaxIrnPieces = 4;
