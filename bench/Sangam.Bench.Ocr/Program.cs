@@ -8,8 +8,10 @@ using Sangam.Ocr.Corpus.Output;
 using Sangam.Ocr.Corpus.Truth;
 using Sangam.Ocr.Recognition;
 
-// Usage: dotnet run -c Release --project bench/Sangam.Bench.Ocr -- [--per-condition N] [--out FILE] [--real FOLDER]
+// Usage: dotnet run -c Release --project bench/Sangam.Bench.Ocr -- [--per-condition N] [--out FILE] [--real FOLDER] [--only TEXT] [--no-speed]
 var perCondition = IntArgument("--per-condition", 12);
+var only = Argument("--only");
+var measureSpeed = !args.Contains("--no-speed");
 var output = Argument("--out") ?? Path.Combine("bench", "results", $"ocr-{DateTime.UtcNow:yyyy-MM-dd}.md");
 var realFolder = Argument("--real");
 
@@ -26,7 +28,7 @@ var warmUp = CorpusBuilder.Invoices(RenderSpec.CleanPng(), 1, 1, signer).First()
 await evaluator.EvaluateAsync(warmUp.Name, "warm-up", warmUp.DocumentType, warmUp.Bytes, warmUp.ExpectedFields);
 
 var results = new List<DocumentResult>();
-foreach (var condition in Condition.All(perCondition, signer))
+foreach (var condition in Condition.All(perCondition, signer).Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)))
 {
     foreach (var document in condition.Documents)
     {
@@ -42,6 +44,13 @@ if (realFolder is not null)
     {
         results.Add(await evaluator.EvaluateAsync(name, "real documents", type, file, expected));
     }
+}
+
+if (!measureSpeed)
+{
+    // A quick look at accuracy (e.g. one condition while tuning): no speed run, no report file.
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all key fields exact: {results.Count(r => r.AllKeyFieldsRight)} / {results.Count}"));
+    return;
 }
 
 var speed = await MeasureSpeedAsync(perCondition);

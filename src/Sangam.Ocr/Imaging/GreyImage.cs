@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Sangam.Ocr.Native;
 
 namespace Sangam.Ocr.Imaging;
@@ -52,17 +54,22 @@ internal sealed class GreyImage : IDisposable
     /// <summary>Row-major 8-bit luminance, the layout ZXing's <c>Gray8</c> source expects.</summary>
     public unsafe byte[] ToLuminance()
     {
+        // Leptonica packs four pixels per 32-bit word, the first in the most significant byte: on a
+        // little-endian machine a row is its bytes reversed word by word, which is vectorised.
         var luminance = new byte[Width * Height];
         var wordsPerLine = Leptonica.GetWordsPerLine(_pix);
-        var rows = (uint*)Leptonica.GetData(_pix);
+        var data = (uint*)Leptonica.GetData(_pix);
+        var row = new uint[wordsPerLine];
         for (var y = 0; y < Height; y++)
         {
-            var row = rows + (y * wordsPerLine);
-            var offset = y * Width;
-            for (var x = 0; x < Width; x++)
+            var words = new ReadOnlySpan<uint>(data + (y * wordsPerLine), wordsPerLine);
+            if (BitConverter.IsLittleEndian)
             {
-                luminance[offset + x] = (byte)(row[x >> 2] >> (24 - (8 * (x & 3))));
+                BinaryPrimitives.ReverseEndianness(words, row);
+                words = row;
             }
+
+            MemoryMarshal.AsBytes(words)[..Width].CopyTo(luminance.AsSpan(y * Width, Width));
         }
 
         return luminance;

@@ -16,6 +16,9 @@ internal static class QrDecoder
 {
     private const double RegionUpscale = 2.0;
 
+    /// <summary>Interpolation (bicubic or bilinear) and unsharp-mask amount of each enlarged retry, cheapest first.</summary>
+    private static readonly (bool Bicubic, double Sharpening)[] EnlargementAttempts = [(false, 0), (true, 0), (true, 3), (false, 3)];
+
     private static readonly Dictionary<DecodeHintType, object> Hints = new()
     {
         [DecodeHintType.POSSIBLE_FORMATS] = new List<BarcodeFormat> { BarcodeFormat.QR_CODE },
@@ -33,7 +36,7 @@ internal static class QrDecoder
             return found;
         }
 
-        var unreadable = LocateFinderPatterns(new BinaryBitmap(new HybridBinarizer(Source(luminance, width, height))), width, height);
+        var unreadable = LocateFinderPatterns(Source(luminance, width, height), width, height);
         return unreadable is { } region ? DecodeEnlarged(luminance, width, region) : [];
     }
 
@@ -92,20 +95,33 @@ internal static class QrDecoder
         }
     }
 
-    /// <summary>The square around a detected code (finder patterns found, modules unreadable), with a quiet-zone margin; null when none is seen.</summary>
-    private static Box? LocateFinderPatterns(BinaryBitmap bitmap, int width, int height)
+    /// <summary>
+    /// The square around a code whose three finder patterns are seen (its modules unreadable), with a
+    /// quiet-zone margin; null when none is seen. Only the finder patterns are looked for, not the full
+    /// detector: a blurred code's version and alignment pattern are often not recoverable at this scale.
+    /// </summary>
+    private static Box? LocateFinderPatterns(LuminanceSource source, int width, int height)
     {
-        DetectorResult? detected;
-        try
+        ResultPoint[]? points = null;
+        foreach (var binarizer in new Binarizer[] { new HybridBinarizer(source), new GlobalHistogramBinarizer(source) })
         {
-            detected = new Detector(bitmap.BlackMatrix).detect(Hints);
-        }
-        catch (ReaderException)
-        {
-            return null;
+            try
+            {
+                var finder = new FinderPatternsOnly(binarizer.BlackMatrix);
+                finder.detect(Hints);
+                if (finder.Found is { } info && IsCodeShaped(info))
+                {
+                    points = [info.TopLeft, info.TopRight, info.BottomLeft];
+                    break;
+                }
+            }
+            catch (ReaderException)
+            {
+                // No three finder patterns with this binarisation.
+            }
         }
 
-        if (detected?.Points is not { Length: >= 3 } points)
+        if (points is null)
         {
             return null;
         }
@@ -119,20 +135,50 @@ internal static class QrDecoder
             Math.Min(height, corners.Bottom + margin));
     }
 
-    /// <summary>The region of a code that was seen but not read, enlarged twice and tried with both binarizers.</summary>
+    /// <summary>
+    /// The region of a code that was seen but not read, enlarged twice and tried with both binarizers:
+    /// bilinear first (enough for a sharp code), then bicubic, then each sharpened, since a blurred
+    /// code at 2-3 pixels per module loses the contrast between neighbouring modules.
+    /// </summary>
     private static List<(string Text, Box Box)> DecodeEnlarged(byte[] luminance, int width, Box region)
     {
-        var enlarged = Resample.Bilinear(luminance, width, region, RegionUpscale, out var enlargedWidth, out var enlargedHeight);
-        var source = Source(enlarged, enlargedWidth, enlargedHeight);
-        foreach (var binarizer in new Binarizer[] { new HybridBinarizer(source), new GlobalHistogramBinarizer(source) })
+        foreach (var (bicubic, sharpening) in EnlargementAttempts)
         {
-            if (DecodeOne(new BinaryBitmap(binarizer)) is { } text)
+            var enlarged = bicubic
+                ? Resample.Bicubic(luminance, width, region, RegionUpscale, out var enlargedWidth, out var enlargedHeight)
+                : Resample.Bilinear(luminance, width, region, RegionUpscale, out enlargedWidth, out enlargedHeight);
+            if (sharpening > 0)
             {
-                return [(text, region)];
+                Resample.Sharpen(enlarged, enlargedWidth, enlargedHeight, sigma: RegionUpscale, sharpening);
+            }
+
+            var source = Source(enlarged, enlargedWidth, enlargedHeight);
+            foreach (var binarizer in new Binarizer[] { new HybridBinarizer(source), new GlobalHistogramBinarizer(source) })
+            {
+                if (DecodeOne(new BinaryBitmap(binarizer)) is { } text)
+                {
+                    return [(text, region)];
+                }
             }
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// Three finder-like marks in text (a bold "O", a boxed digit) can pass ZXing's search; a real code's
+    /// patterns sit at the corners of a square whose side is 21-177 modules (versions 1-40).
+    /// </summary>
+    private static bool IsCodeShaped(FinderPatternInfo info)
+    {
+        var across = ResultPoint.distance(info.TopLeft, info.TopRight);
+        var down = ResultPoint.distance(info.TopLeft, info.BottomLeft);
+        var diagonal = ResultPoint.distance(info.TopRight, info.BottomLeft);
+        var moduleSize = (info.TopLeft.EstimatedModuleSize + info.TopRight.EstimatedModuleSize + info.BottomLeft.EstimatedModuleSize) / 3;
+        var modules = (((across + down) / 2) / moduleSize) + 7;
+        return Math.Abs(across - down) <= 0.15 * Math.Max(across, down)
+            && Math.Abs(diagonal - (Math.Sqrt(2) * (across + down) / 2)) <= 0.15 * diagonal
+            && modules is >= 21 and <= 177;
     }
 
     /// <summary>A code's box is near square; a stretched one mixes finder patterns of two codes and must not be blanked.</summary>
@@ -167,5 +213,17 @@ internal static class QrDecoder
             (int)points.Min(p => p.Y),
             (int)Math.Ceiling(points.Max(p => p.X)),
             (int)Math.Ceiling(points.Max(p => p.Y)));
+    }
+
+    /// <summary>ZXing's detector stopped after its finder-pattern search, which is all a region retry needs.</summary>
+    private sealed class FinderPatternsOnly(BitMatrix image) : Detector(image)
+    {
+        public FinderPatternInfo? Found { get; private set; }
+
+        protected override DetectorResult processFinderPatternInfo(FinderPatternInfo info)
+        {
+            Found = info;
+            return new DetectorResult(null, [info.BottomLeft, info.TopLeft, info.TopRight]);
+        }
     }
 }

@@ -52,6 +52,9 @@ public static partial class AmountText
         // "8, 85,274.00": OCR put a space after a grouping comma.
         cleaned = SpaceAfterComma().Replace(cleaned, ",");
 
+        // "8,93,394,.00": a speck read as a comma before the decimal point.
+        cleaned = CommaBeforePoint().Replace(cleaned, string.Empty);
+
         // "1,71,991:37" or "1,71,991;37": a misread decimal point before exactly two digits.
         cleaned = ColonDecimal().Replace(cleaned, "$1.$2");
 
@@ -67,6 +70,9 @@ public static partial class AmountText
 
     [GeneratedRegex(@"(?<=\d,)\s+(?=\d{2,3}\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceAfterComma();
+
+    [GeneratedRegex(@"(?<=\d),(?=\.\d{2}\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaBeforePoint();
 
     [GeneratedRegex(@"(\d)[:;](\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ColonDecimal();

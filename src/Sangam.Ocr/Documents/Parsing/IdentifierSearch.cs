@@ -24,6 +24,22 @@ public static partial class IdentifierSearch
     /// <summary>GSTIN positions that hold digits: the state code and the PAN's digits.</summary>
     private static readonly int[] DigitPositions = [0, 1, 7, 8, 9, 10];
 
+    /// <summary>GSTIN positions that hold letters: the PAN's five letters and its last one.</summary>
+    private static readonly int[] LetterPositions = [2, 3, 4, 5, 6, 11];
+
+    /// <summary>
+    /// Ambiguous marks whose readings are enumerated. Each wrong combination verifies by chance with
+    /// odds of about 1 in 36, so beyond two marks (nine combinations) a lone verifying reading is no
+    /// longer good evidence.
+    /// </summary>
+    private const int MaxAmbiguousMarks = 2;
+
+    /// <summary>Pieces an IRN split by OCR may come in.</summary>
+    private const int MaxIrnPieces = 4;
+
+    /// <summary>How many repairs fewer the best stray-mark deletion needs than the next to be believed.</summary>
+    private const int ClearlyFewerRepairs = 2;
+
     /// <summary>
     /// The first GSTIN in <paramref name="text"/>. Words are tried alone and joined with their neighbour
     /// (OCR sometimes splits one), and 15-character windows of longer runs (it sometimes adds a stray mark).
@@ -33,9 +49,19 @@ public static partial class IdentifierSearch
     /// <param name="seenElsewhere">GSTINs read cleanly elsewhere in the document; they settle a repair that has two readings.</param>
     public static GstinMatch? FindGstin(string text, IReadOnlySet<string>? seenElsewhere = null)
     {
-        // ']' and '|' are how OCR renders J and I when the glyph's foot or serif is lost.
-        var runs = AlphanumericRuns(text.Replace(']', 'J').Replace('|', 'I'));
-        GstinMatch? unverified = null;
+        // ']' and '|' are how OCR renders J and I when the glyph's foot or serif is lost; at low
+        // resolution an I also comes out as '/', but '/' is a real separator too, so that reading is
+        // tried only when the text as read holds no GSTIN.
+        var cleaned = text.Replace(']', 'J').Replace('|', 'I');
+        return FindVerified(AlphanumericRuns(cleaned), seenElsewhere)
+            ?? (cleaned.Contains('/', StringComparison.Ordinal) && FindVerified(AlphanumericRuns(cleaned.Replace('/', 'I')), seenElsewhere) is { } slashed
+                ? slashed with { ChangedCharacters = slashed.ChangedCharacters + 1 }
+                : null)
+            ?? AlphanumericRuns(cleaned).Where(run => LooseGstin().IsMatch(run)).Select(run => new GstinMatch(run, 0, CheckCharacterValid: false)).FirstOrDefault();
+    }
+
+    private static GstinMatch? FindVerified(List<string> runs, IReadOnlySet<string>? seenElsewhere)
+    {
         foreach (var candidate in runs.Concat(runs.Zip(runs.Skip(1), (left, right) => left + right)))
         {
             var (reading, lFixes) = OnesForEls(candidate);
@@ -44,13 +70,13 @@ public static partial class IdentifierSearch
                 return new GstinMatch(gstin.Value, changed + lFixes, CheckCharacterValid: true);
             }
 
-            if (unverified is null && LooseGstin().IsMatch(candidate))
+            if (WithAmbiguousMarks(reading, lFixes) is { } ambiguousMatch)
             {
-                unverified = new GstinMatch(candidate, 0, CheckCharacterValid: false);
+                return ambiguousMatch;
             }
         }
 
-        return WithoutStrayCharacter(runs, seenElsewhere) ?? InLongerRun(runs) ?? unverified;
+        return WithoutStrayCharacter(runs, seenElsewhere) ?? InLongerRun(runs);
     }
 
     /// <summary>
@@ -100,6 +126,56 @@ public static partial class IdentifierSearch
     }
 
     /// <summary>
+    /// At 150-200 dpi OCR reads D and Q as 0, and 8 as S. Sangam.India's repair knows only one
+    /// reading of each mark (0 as O, S as 5); here every reading is tried, and the result is believed
+    /// only when exactly one combination makes the check character verify.
+    /// </summary>
+    private static GstinMatch? WithAmbiguousMarks(string reading, int earlierChanges)
+    {
+        if (reading.Length != Gstin.Length)
+        {
+            return null;
+        }
+
+        var ambiguous = Enumerable.Range(0, Gstin.Length)
+            .Select(position => (Position: position, Readings: ReadingsOf(reading[position], LetterPositions.Contains(position))))
+            .Where(mark => mark.Readings.Length > 0)
+            .ToList();
+        if (ambiguous.Count is 0 or > MaxAmbiguousMarks)
+        {
+            return null;
+        }
+
+        var verified = new List<GstinMatch>();
+        var combinations = ambiguous.Aggregate(1, (product, mark) => product * mark.Readings.Length);
+        for (var index = 0; index < combinations; index++)
+        {
+            var chars = reading.ToCharArray();
+            var rest = index;
+            foreach (var (position, readings) in ambiguous)
+            {
+                chars[position] = readings[rest % readings.Length];
+                rest /= readings.Length;
+            }
+
+            if (GstinOcr.TryRepair(new string(chars), out var gstin, out var changed) && !verified.Exists(match => match.Gstin == gstin.Value))
+            {
+                verified.Add(new GstinMatch(gstin.Value, changed + earlierChanges + ambiguous.Count, CheckCharacterValid: true));
+            }
+        }
+
+        return verified is [var only] ? only : null;
+    }
+
+    /// <summary>The readings of a mark that looks like more than one character in that position; empty when it is not ambiguous.</summary>
+    private static char[] ReadingsOf(char mark, bool letterPosition) => (mark, letterPosition) switch
+    {
+        ('0', true) => ['O', 'D', 'Q'],
+        ('S', false) => ['5', '8'],
+        _ => [],
+    };
+
+    /// <summary>
     /// OCR sometimes reads one mark twice ("Q1Z9" as "Q12Z9"). For a 16-character run, each single
     /// deletion is tried; the repair counts only when exactly one GSTIN results, or exactly one of
     /// the results was read cleanly elsewhere on the document (the same party printed twice), so the
@@ -113,26 +189,37 @@ public static partial class IdentifierSearch
                 .Select(skip => OnesForEls(run.Remove(skip, 1)))
                 .Select(candidate => GstinOcr.TryRepair(candidate.Reading, out var gstin, out var changed) ? (gstin.Value, changed: changed + candidate.Changed) : default)
                 .Where(repair => repair.Value is not null)
+                .OrderBy(repair => repair.changed)
                 .DistinctBy(repair => repair.Value)
                 .ToList();
-            if (repairs.Count > 1 && seenElsewhere is not null)
-            {
-                repairs = [.. repairs.Where(repair => seenElsewhere.Contains(repair.Value))];
-            }
-
-            if (repairs is [var (value, changed)])
+            var seen = seenElsewhere is null || repairs.Count < 2 ? repairs : [.. repairs.Where(repair => seenElsewhere.Contains(repair.Value))];
+            if (seen is [var (value, changed)])
             {
                 return new GstinMatch(value, changed + 1, CheckCharacterValid: true);
+            }
+
+            // Otherwise the deletion that needs clearly fewer repairs than any other (none, say,
+            // against three) is the stray mark: several chance confusions that also verify are unlikely.
+            if (repairs.Count > 1 && repairs[1].changed - repairs[0].changed >= ClearlyFewerRepairs)
+            {
+                return new GstinMatch(repairs[0].Value, repairs[0].changed + 1, CheckCharacterValid: true);
             }
         }
 
         return null;
     }
 
-    /// <summary>A 64-character IRN (lowercase hex). Upper-case letters outside A-F are OCR confusions for digits.</summary>
+    /// <summary>
+    /// A 64-character IRN (lowercase hex). Upper-case letters outside A-F are OCR confusions for digits.
+    /// OCR also splits the long string at a wide glyph gap, so up to <see cref="MaxIrnPieces"/>
+    /// neighbouring pieces that add up to 64 characters are tried joined.
+    /// </summary>
     public static (string Irn, int ChangedCharacters)? FindIrn(string text)
     {
-        foreach (var run in AlphanumericRuns(text))
+        var pieces = AlphanumericRuns(text);
+        var runs = Enumerable.Range(0, pieces.Count)
+            .SelectMany(start => Enumerable.Range(1, Math.Min(MaxIrnPieces, pieces.Count - start)).Select(count => string.Concat(pieces.Skip(start).Take(count))));
+        foreach (var run in runs)
         {
             if (run.Length != Irn.Length)
             {

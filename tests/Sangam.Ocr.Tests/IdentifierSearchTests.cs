@@ -1,0 +1,58 @@
+using Sangam.Ocr.Documents.Parsing;
+
+namespace Sangam.Ocr.Tests;
+
+/// <summary>Low-resolution misreadings seen in the degraded corpus, repaired through the GSTIN check character.</summary>
+public sealed class IdentifierSearchTests
+{
+    [Theory]
+    [InlineData("290XACO1372X1Z6", "29DXACO1372X1Z6")]
+    [InlineData("24HIECD600701ZT", "24HIECD6007Q1ZT")]
+    [InlineData("360YHCPS543W3ZW", "36DYHCP5543W3ZW")]
+    [InlineData("OSDKTCT3041Y3ZE", "08DKTCT3041Y3ZE")]
+    [InlineData("36EANFY9184/223", "36EANFY9184I2Z3")]
+    [InlineData("36KKZCQ5579B82ZU", "36KKZCQ5579B2ZU")]
+    public void Ambiguous_marks_are_settled_by_the_check_character(string read, string expected)
+    {
+        var match = IdentifierSearch.FindGstin($"GSTIN/UIN: {read}");
+
+        Assert.NotNull(match);
+        Assert.Equal(expected, match.Gstin);
+        Assert.True(match.CheckCharacterValid);
+        Assert.InRange(match.ChangedCharacters, 1, 3);
+    }
+
+    [Fact]
+    public void A_clean_reading_is_taken_as_it_is()
+    {
+        var match = IdentifierSearch.FindGstin("GSTIN: 29DXACO1372X1Z6");
+
+        Assert.Equal(new GstinMatch("29DXACO1372X1Z6", 0, CheckCharacterValid: true), match);
+    }
+
+    [Fact]
+    public void A_reading_no_repair_verifies_is_returned_unverified()
+    {
+        var match = IdentifierSearch.FindGstin("GSTIN: 29DXACO1372X1Z7");
+
+        Assert.NotNull(match);
+        Assert.False(match.CheckCharacterValid);
+    }
+
+    [Theory]
+    [InlineData("Grand Total (INR)  8,93,394,.00", 893394.00)]
+    [InlineData("Total Invoice Value  2,90,670.00", 290670.00)]
+    public void Amounts_survive_a_speck_before_the_decimal_point(string text, decimal expected)
+    {
+        Assert.True(AmountText.TryParseLast(text, out var amount));
+        Assert.Equal(expected, amount);
+    }
+
+    [Fact]
+    public void An_irn_split_by_a_wide_gap_is_joined()
+    {
+        var found = IdentifierSearch.FindIrn("d25c51778bd08a87d7f336e2ca0d9f9b964e97f0cc58946b487 26f6b218188a0");
+
+        Assert.Equal(("d25c51778bd08a87d7f336e2ca0d9f9b964e97f0cc58946b48726f6b218188a0", 0), found);
+    }
+}
