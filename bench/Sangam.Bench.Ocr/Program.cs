@@ -12,7 +12,7 @@ using Sangam.Ocr.Recognition;
 var perCondition = IntArgument("--per-condition", 12);
 var only = Argument("--only");
 var measureSpeed = !args.Contains("--no-speed");
-var output = Argument("--out") ?? Path.Combine("bench", "results", $"ocr-{DateTime.UtcNow:yyyy-MM-dd}.md");
+var output = Argument("--out") ?? Path.Combine("bench", "results", "ocr.md");
 var realFolder = Argument("--real");
 
 using var signer = new EInvoiceSigner();
