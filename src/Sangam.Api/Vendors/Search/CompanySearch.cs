@@ -72,8 +72,10 @@ public sealed class CompanySearch(SangamDb db)
             select new { entry, company };
         foreach (var (word, isPrefix) in terms.Where(t => t != driver))
         {
-            var needle = " " + word + (isPrefix ? "" : " ");
-            candidates = candidates.Where(c => (" " + c.company.NameKey + " ").Contains(needle));
+            // Probed in the word index by the candidate's CIN (its primary key), so a candidate that lacks the word
+            // costs an index seek rather than a read of its company row.
+            var others = Entries(word, isPrefix);
+            candidates = candidates.Where(c => others.Any(t => t.Cin == c.entry.Cin));
         }
 
         var found = await candidates
