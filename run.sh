@@ -24,7 +24,7 @@ url=${url%%;*}
 
 log "Building (Release)"
 dotnet build src/Sangam.Api -c Release -nologo -v q -clp:ErrorsOnly
-bin=src/Sangam.Api/bin/Release/net10.0
+bin="$PWD/src/Sangam.Api/bin/Release/net10.0"
 
 dotnet "$bin/Sangam.Api.dll" --contentRoot "$bin" --Sangam:Mode="$mode" --urls "$url" "${args[@]}" &
 server=$!
