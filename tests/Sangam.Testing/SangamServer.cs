@@ -43,8 +43,11 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database { get; }
 
-    /// <summary>The server's clock. Starts at the real time and moves only when a test advances it.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>
+    /// The server's clock. Starts at noon IST of the real day (so a test that moves it by hours never crosses a date
+    /// boundary, whatever the hour it runs at) and moves only when a test advances it.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(NoonIstToday());
 
     public CapturedLogs Logs { get; } = new();
 
@@ -167,6 +170,13 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("JWT", accessToken);
         return client;
+    }
+
+    private static DateTimeOffset NoonIstToday()
+    {
+        var ist = TimeSpan.FromHours(5.5);
+        var today = DateTimeOffset.UtcNow.ToOffset(ist).Date;
+        return new DateTimeOffset(today.AddHours(12), ist).ToUniversalTime();
     }
 
     private static T Expect<T>(AdminResult<T> result) =>

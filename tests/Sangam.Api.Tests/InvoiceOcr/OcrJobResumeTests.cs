@@ -19,8 +19,8 @@ public sealed class OcrJobResumeTests(AcceptOnlyOcrServer server) : IClassFixtur
         var abandoned = await client.QueueAsync(file, "qr_code");
         Assert.Equal("queued", (string?)(await client.GetJobAsync(waiting))["status"]);
 
-        // The other node's clock starts at the real time when it is created, so this lease still has a minute to run there.
-        await MarkClaimedByDeadNodeAsync(Guid.Parse(abandoned), DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1));
+        // Every node's clock starts at the same instant (noon IST today), so this lease still has a minute to run on the other node.
+        await MarkClaimedByDeadNodeAsync(Guid.Parse(abandoned), server.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
         await using var node = await server.StartNodeAsync();
 
         var done = await client.WaitForJobAsync(waiting);

@@ -22,4 +22,6 @@ internal static class SandboxCatalogue
         new("GOODS TRANSPORT AGENCY SERVICES", "996791", "OTH", 12000m, 85000m, 12m, true),
         new("WAREHOUSING SERVICES", "996729", "OTH", 20000m, 150000m, 18m, true),
     ];
+
+    public static IReadOnlyList<CatalogueItem> Goods { get; } = Items.Where(item => !item.IsService).ToList();
 }

@@ -36,23 +36,27 @@ internal sealed class SandboxInvoiceGenerator
         var days = DateTime.DaysInMonth(year, month);
         for (var i = 0; i < _options.InvoicesPerMonth; i++)
         {
+            // Fixed shares rather than dice, so every month has each feature on both sides, whatever the seed: a goods
+            // invoice moved under an e-way bill (shares 0 and 1) and a cancellation within NIC's 24 hours (12 and 13),
+            // each once as a sale and once as a purchase. One in three of the other goods invoices has an e-way bill.
+            var share = i % 25;
             var home = _taxpayers[i % _taxpayers.Count];
-            var isSale = random.NextDouble() < 0.55;
+            var saleRoll = random.NextDouble();
+            var isSale = share switch { 0 or 12 => true, 1 or 13 => false, _ => saleRoll < 0.55 };
             var other = _taxpayers.Count > 1 && random.NextDouble() < 0.08
                 ? _taxpayers[(i + 1) % _taxpayers.Count]
                 : _counterparties[random.Next(_counterparties.Count)];
             var (seller, buyer) = isSale ? (home, other) : (other, home);
-            var type = random.NextDouble() switch { < 0.90 => "INV", < 0.97 => "CRN", _ => "DBN" };
+            var typeRoll = random.NextDouble();
+            var type = share is 0 or 1 ? "INV" : typeRoll switch { < 0.90 => "INV", < 0.97 => "CRN", _ => "DBN" };
             var ackDt = new DateTime(year, month, random.Next(1, days + 1), random.Next(9, 21), random.Next(60), random.Next(60));
             var docDate = DateOnly.FromDateTime(ackDt).AddDays(-random.Next(0, 4));
             var docNo = string.Create(CultureInfo.InvariantCulture, $"{type}/{year % 100:00}{month:00}/{i + 1:00000}");
-            var invoice = BuildInvoice(random, seller, buyer, type, docNo, docDate, isSez: random.NextDouble() < 0.04);
+            var invoice = BuildInvoice(random, seller, buyer, type, docNo, docDate, isSez: random.NextDouble() < 0.04, goodsOnly: share is 0 or 1);
 
-            // Fixed shares rather than dice, so every month has some: one in 25 cancelled (within NIC's 24 hours),
-            // and one in three of the other goods invoices moved under an e-way bill.
-            var cancelled = i % 25 == 12 ? ackDt.AddHours(1 + (i % 20)) : (DateTime?)null;
+            var cancelled = share is 12 or 13 ? ackDt.AddHours(1 + (i % 20)) : (DateTime?)null;
             var carriesGoods = invoice["ItemList"]!.AsArray().Any(item => (string?)item!["IsServc"] == "N");
-            var ewayBill = cancelled is null && type == "INV" && carriesGoods && i % 3 == 0
+            var ewayBill = cancelled is null && type == "INV" && carriesGoods && (i % 3 == 0 || share is 0 or 1)
                 ? NewEwayBill(random, ackDt)
                 : null;
 
@@ -73,7 +77,7 @@ internal sealed class SandboxInvoiceGenerator
             generated.Date.AddDays(random.Next(1, 6)).AddHours(23).AddMinutes(59));
     }
 
-    private static JsonObject BuildInvoice(Random random, Party seller, Party buyer, string type, string docNo, DateOnly docDate, bool isSez)
+    private static JsonObject BuildInvoice(Random random, Party seller, Party buyer, string type, string docNo, DateOnly docDate, bool isSez, bool goodsOnly)
     {
         var interState = isSez || seller.Place.StateCode != buyer.Place.StateCode;
         var items = new JsonArray();
@@ -81,7 +85,8 @@ internal sealed class SandboxInvoiceGenerator
         var lines = random.Next(1, 5);
         for (var line = 1; line <= lines; line++)
         {
-            var product = SandboxCatalogue.Items[random.Next(SandboxCatalogue.Items.Count)];
+            var catalogue = goodsOnly ? SandboxCatalogue.Goods : SandboxCatalogue.Items;
+            var product = catalogue[random.Next(catalogue.Count)];
             var quantity = product.IsService ? 1 : product.MaxPrice > 1000 ? random.Next(1, 25) : random.Next(10, 500);
             var price = Money(product.MinPrice + ((product.MaxPrice - product.MinPrice) * (decimal)random.NextDouble()));
             var total = Money(quantity * price);
