@@ -47,17 +47,18 @@ public static class PlatformHosting
     }
 
     /// <summary>
-    /// Middleware, outermost first: trace id, errors in the envelope, /api/v1 alias, routing, authentication,
-    /// authorisation, metering (so 429s are metered), rate limits, idempotency, request log.
+    /// Middleware, outermost first: trace id, request log (outside the error handling, so it logs the status actually
+    /// sent), errors in the envelope, /api/v1 alias, routing, authentication, authorisation, metering (so 429s are
+    /// metered), rate limits, idempotency.
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseTraceIdentity();
+        app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
             ? Task.CompletedTask
             : ApiError.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
-        app.UseMiddleware<RequestLogging>();
         // Documented clients use both /api/v1/ and /api/v2/ for the same operations.
         app.UseRewriter(new RewriteOptions().AddRewrite("^api/v1/(.*)$", "api/v2/$1", skipRemainingRules: true));
         app.UseRouting();
@@ -71,8 +72,10 @@ public static class PlatformHosting
 
     public static WebApplication MapPlatform(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).ExcludeFromDescription();
+        // Probes come every few seconds from every load balancer: their request log lines are Debug, not Information.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription().WithRequestLogLevel(LogLevel.Debug);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).ExcludeFromDescription()
+            .WithRequestLogLevel(LogLevel.Debug);
         app.MapSangamOpenApi();
         return app;
     }
