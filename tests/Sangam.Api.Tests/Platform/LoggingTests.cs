@@ -1,7 +1,9 @@
 namespace Sangam.Api.Tests.Platform;
 
-public sealed class LoggingTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class LoggingTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task Logs_never_contain_passwords_or_tokens()
     {
