@@ -28,6 +28,8 @@ public static class AuthApi
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<SessionStore>();
+        services.AddOptions<PasswordOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PasswordOptions>, PasswordOptionsValidation>();
         services.AddSingleton<Passwords>();
         services.AddSingleton<LoginThrottle>();
         services.AddAuthentication(JwtAuthenticationHandler.SchemeName)

@@ -5,8 +5,10 @@ using Sangam.Testing.EInvoices;
 
 namespace Sangam.Api.Tests.EInvoices;
 
-public sealed class IrnImportTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class IrnImportTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task The_real_2020_sample_imports_as_verified_with_its_irn_and_its_sandbox_gstins_reported()
     {
