@@ -10,6 +10,7 @@ namespace Sangam.Bench.Ocr.Real;
 /// command timed on the same pixel pages. Options: <c>--truth FOLDER[:FOLDER...]</c> (default <c>corpus/truth</c>),
 /// <c>--corpus FOLDER</c> (default <c>$SANGAM_REAL_CORPUS</c>, else <c>../shared/corpus/real</c>),
 /// <c>--out FILE</c>, <c>--details FILE</c>, <c>--only TEXT</c> (documents whose path contains it),
+/// <c>--kinds photo,scanned_pdf,...</c> (documents of these source kinds),
 /// <c>--max-pages N</c>, <c>--no-baseline</c>.
 /// </summary>
 internal static class RealEvaluation
@@ -22,7 +23,11 @@ internal static class RealEvaluation
         var truthArgument = args.Value("--truth");
         var corpus = RealCorpus.Locate(truthArgument, args.Value("--corpus"));
         var only = args.Value("--only");
-        var documents = corpus.Load().Where(document => only is null || document.Truth.Document.Contains(only, StringComparison.Ordinal)).ToList();
+        var kinds = args.Value("--kinds")?.Split(',');
+        var documents = corpus.Load()
+            .Where(document => only is null || document.Truth.Document.Contains(only, StringComparison.Ordinal))
+            .Where(document => kinds is null || kinds.Contains(document.Truth.SourceKind))
+            .ToList();
         var output = RepositoryPaths.Resolve(args.Value("--out") ?? Path.Combine("bench", "results", "ocr-real.md"));
         var details = RepositoryPaths.Resolve(args.Value("--details") ?? Path.Combine("bench", "out", "ocr-real-documents.md"));
         var maxPages = args.Int("--max-pages", DefaultMaxPages);

@@ -28,7 +28,7 @@ internal static class RealReport
         WriteGoals(md, results, printed);
         md.AppendLine("## Printed documents by kind");
         md.AppendLine();
-        md.AppendLine("Key fields: invoices — supplier GSTIN, buyer GSTIN, invoice number, date, invoice amount; bills of entry — BE number, BE date, port code, GSTIN, assessable value, total duty, total amount. A document is right when every key field of every invoice and bill of entry it prints is. A file counts in its source kind and, where it is one, as e-invoice or bill of entry.");
+        md.AppendLine("Key fields: invoices — supplier GSTIN, buyer GSTIN, invoice number, date, invoice amount; bills of entry — BE number, BE date, port code, GSTIN, assessable value, total duty, total amount. A document is right when every key field of every invoice and bill of entry it prints is. \"Key values in the text\" measures recognition apart from extraction: the share of printed key values found, exactly, in the recognised text (whole tokens; amounts and dates in any printed style). A file counts in its source kind and, where it is one, as e-invoice or bill of entry.");
         md.AppendLine();
         WriteGroups(md, "kind", printed.SelectMany(result => result.Kinds.Select(kind => (kind, result))));
         md.AppendLine("## Printed documents by source");
@@ -79,8 +79,8 @@ internal static class RealReport
     private static void WriteGroups(StringBuilder md, string heading, IEnumerable<(string Key, RealResult Result)> members)
     {
         var list = members.ToList();
-        md.AppendLine(CultureInfo.InvariantCulture, $"| {heading} | docs | pages | all key fields exact | key fields exact | all fields exact | docs with an invented value | s / page | pixel pages: pipeline / raw tesseract, s / page |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| {heading} | docs | pages | all key fields exact | key fields exact | all fields exact | key values in the text | docs with an invented value | s / page | pixel pages: pipeline / raw tesseract, s / page |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var group in list.GroupBy(member => member.Key, member => member.Result).OrderBy(group => group.Key, StringComparer.Ordinal))
         {
             WriteGroup(md, group.Key, [.. group]);
@@ -96,7 +96,7 @@ internal static class RealReport
         var keys = fields.Where(field => field.Spec.Key).ToList();
         var pages = docs.Sum(doc => doc.Pages);
         var secondsPerPage = pages == 0 ? "–" : Invariant($"{docs.Sum(d => d.Seconds) / pages:0.00}");
-        md.AppendLine(Invariant($"| {label} | {docs.Count} | {pages} | {Share(docs.Count(d => d.KeyFieldsRight), docs.Count)} | {Percent(keys.Count(f => f.Outcome == FieldOutcome.Right), keys.Count)} | {Percent(fields.Count(f => f.Outcome == FieldOutcome.Right), fields.Count)} | {docs.Count(d => d.Invented)} | {secondsPerPage} | {PixelSpeed.Of(docs)} |"));
+        md.AppendLine(Invariant($"| {label} | {docs.Count} | {pages} | {Share(docs.Count(d => d.KeyFieldsRight), docs.Count)} | {Percent(keys.Count(f => f.Outcome == FieldOutcome.Right), keys.Count)} | {Percent(fields.Count(f => f.Outcome == FieldOutcome.Right), fields.Count)} | {Percent(docs.Sum(d => d.KeyValuesInText), docs.Sum(d => d.KeyValuesPrinted))} | {docs.Count(d => d.Invented)} | {secondsPerPage} | {PixelSpeed.Of(docs)} |"));
     }
 
     private static void WriteFields(StringBuilder md, IReadOnlyList<RealResult> results)
