@@ -2,7 +2,6 @@ using System.Text;
 using Sangam.Ocr.Corpus.Drawing;
 using Sangam.Ocr.Corpus.Output;
 using Sangam.Ocr.Pages;
-using SkiaSharp;
 
 namespace Sangam.Ocr.Tests;
 
@@ -146,24 +145,6 @@ public sealed class PageSourceTests(ReaderFixture fixture)
         Assert.Equal(TextOrigin.Ocr, page.Origin);
         Assert.Equal(300, page.Preprocessing?.PixelsPerInch);
         Assert.Equal("upi://pay?pa=shop@okaxis&pn=Shop", Assert.Single(page.QrCodes).Text);
-    }
-
-    [Fact]
-    public async Task A_picture_across_the_top_of_a_sheet_is_read_from_its_own_pixels()
-    {
-        // Without a renderer the page can only be read from the embedded picture itself.
-        var options = new DocumentReaderOptions { Pages = new PageSourceOptions { PdftoppmPath = "/nonexistent/pdftoppm" } };
-        using var reader = new DocumentReader(options);
-        using var sheet = DocumentRenderer.RenderPage(OneLine, new RenderSpec(OutputFormat.Jpeg, 150, Degradation.None), new Random(0));
-        using var strip = new SKBitmap();
-        Assert.True(sheet.ExtractSubset(strip, new SKRectI(0, 0, sheet.Width, sheet.Height * 4 / 10)));
-        using var picture = SKImage.FromBitmap(strip);
-        var pdf = PdfWriter.WritePictureOnSheet(picture.Encode(SKEncodedImageFormat.Jpeg, 90).ToArray());
-
-        var page = Assert.Single((await reader.ReadPagesAsync(pdf)).GetValueOrThrow().Pages);
-
-        Assert.Equal(TextOrigin.Ocr, page.Origin);
-        Assert.Contains(page.Lines, line => line.Text.Contains("INV-0042", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -12,18 +12,13 @@ namespace Sangam.Ocr.Pages;
 
 /// <summary>
 /// A PDF read with PdfPig. A page with a text layer gives exact words and needs no OCR; a scanned page
-/// (or a page that is one picture, such as a screenshot placed at the top of an A4 sheet) gives its one
-/// embedded image as is; anything else is rendered by <see cref="PdfRasterizer"/>.
+/// gives its one embedded image as is; anything else is rendered by <see cref="PdfRasterizer"/>.
 /// </summary>
 internal sealed class PdfPageSource : PageSource
 {
     private const double PointsPerInch = 72;
 
-    /// <summary>
-    /// The only image of a page without text, covering this share of the page's area or width, is taken to be
-    /// the page itself: a scan, or a screenshot of a document placed on a sheet. Its own pixels are read:
-    /// rendering the sheet would resample them and add blank paper to every later step.
-    /// </summary>
+    /// <summary>An image covering this share of the page is taken to be the page itself (a scan).</summary>
     private const double ScanCoverage = 0.8;
 
     private readonly ReadOnlyMemory<byte> _bytes;
@@ -123,7 +118,7 @@ internal sealed class PdfPageSource : PageSource
             return ReadResult.Success<PageContent>(TextLayer(page, images));
         }
 
-        var scan = images.Find(image => image.BoundingBox.Area >= ScanCoverage * page.Width * page.Height || image.BoundingBox.Width >= ScanCoverage * page.Width);
+        var scan = images.Find(image => image.BoundingBox.Area >= ScanCoverage * page.Width * page.Height);
         if (scan is null || images.Count != 1)
         {
             return null;

@@ -49,25 +49,6 @@ public static class PdfWriter
         return Save(document);
     }
 
-    /// <summary>
-    /// One picture across the top of an A4 sheet, as wide as the sheet, in its own proportions: a screenshot or
-    /// an exported image of a document placed on a page by a PDF tool.
-    /// </summary>
-    public static byte[] WritePictureOnSheet(byte[] jpeg)
-    {
-        using var document = new PdfSharp.Pdf.PdfDocument();
-        var page = document.AddPage();
-        page.Width = XUnit.FromPoint(PageDrawing.A4Width);
-        page.Height = XUnit.FromPoint(PageDrawing.A4Height);
-        using (var graphics = XGraphics.FromPdfPage(page))
-        using (var image = XImage.FromStream(new MemoryStream(jpeg)))
-        {
-            graphics.DrawImage(image, 0, 0, PageDrawing.A4Width, PageDrawing.A4Width * image.PixelHeight / image.PixelWidth);
-        }
-
-        return Save(document);
-    }
-
     /// <summary>A PDF protected by a user password, which readers cannot open without it.</summary>
     public static byte[] WriteEncrypted(PageDrawing page, string password)
     {
