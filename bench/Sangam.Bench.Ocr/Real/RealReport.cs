@@ -24,7 +24,7 @@ internal static class RealReport
         md.AppendLine();
         md.AppendLine(Invariant($"Setup: {run.Setup}. Truth: {run.TruthLabel} ({results.Count} documents; {run.Unmatched} truth files without their document)."));
         md.AppendLine();
-        WriteMachine(md, run);
+        Machine.WriteTable(md, run.Machine, run.LoadBefore, run.LoadAfter);
         WriteGoals(md, results, printed);
         md.AppendLine("## Printed documents by kind");
         md.AppendLine();
@@ -45,19 +45,6 @@ internal static class RealReport
         WriteFields(md, handwritten);
         WriteInvented(md, results);
         return md.ToString();
-    }
-
-    private static void WriteMachine(StringBuilder md, RealRun run)
-    {
-        md.AppendLine("| machine | |");
-        md.AppendLine("|---|---|");
-        foreach (var (item, value) in run.Machine)
-        {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {item} | {value} |");
-        }
-
-        md.AppendLine(CultureInfo.InvariantCulture, $"| load average before / after | {run.LoadBefore} / {run.LoadAfter} (the machine is shared; timings move with it) |");
-        md.AppendLine();
     }
 
     private static void WriteGoals(StringBuilder md, List<RealResult> all, List<RealResult> printed)
