@@ -126,7 +126,7 @@ public static class DriverEndpoints
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern);
+            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
         var driver = await db.Drivers.Live(caller.AccountId).AsNoTracking().FirstOrDefaultAsync(d => d.Mobile == number.Value, cancellationToken);
@@ -138,7 +138,7 @@ public static class DriverEndpoints
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern);
+            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
         var id = await db.Drivers.Live(caller.AccountId).Where(d => d.Mobile == number.Value).Select(d => (long?)d.Id).FirstOrDefaultAsync(cancellationToken);
@@ -167,7 +167,7 @@ public static class DriverEndpoints
     {
         if (!MobileNumber.TryParse(body.Mobile, out var mobile))
         {
-            return (null, ApiError.InvalidField("mobile", MobileNumber.Pattern));
+            return (null, ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example));
         }
 
         var name = body.DriverName?.Trim();
@@ -181,7 +181,7 @@ public static class DriverEndpoints
         {
             if (!VehicleNumber.TryParse(body.VehicleNumber, out var parsed))
             {
-                return (null, ApiError.InvalidField("vehicle_number", VehicleNumber.Pattern));
+                return (null, ApiError.InvalidField("vehicle_number", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example));
             }
 
             vehicle = parsed.Value;

@@ -23,7 +23,7 @@ public static class LocationEndpoints
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern);
+            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
         var driver = await db.Drivers.Live(caller.AccountId).AsNoTracking()
@@ -79,7 +79,7 @@ public static class LocationEndpoints
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern);
+            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
         if (!TryParseInstant(to, endOfDay: true, out var end))

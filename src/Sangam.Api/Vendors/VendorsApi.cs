@@ -73,7 +73,7 @@ public static class VendorsApi
     {
         if (!CompanyIdentifier.TryParse(body?.Cin, out var identifier))
         {
-            return ApiError.InvalidField("cin", CompanyIdentifier.Pattern);
+            return ApiError.InvalidField("cin", CompanyIdentifier.Pattern, "e.g. " + CompanyIdentifier.Example);
         }
 
         var outcome = http.Outcome();
