@@ -96,7 +96,7 @@ public sealed class IrnListTests(SangamServer server) : IClassFixture<SangamServ
         using var response = await client.ListAsync(gstin, "?year=2023&month=11&irn_type=purchase");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"message": "No Data Found", "count": 0, "data": []}"""), await response.ReadJsonAsync()));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"message": "No Data Found", "success": true, "count": 0, "data": []}"""), await response.ReadJsonAsync()));
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class IrnListTests(SangamServer server) : IClassFixture<SangamServ
         using var foreign = await client.ListAsync(TestEInvoices.NewGstin(), Query);
 
         Assert.Contains("Gstin header is required", await missing.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
-        Assert.Equal("Data format failed OR wrong value entered at: Gstin. Format should follow ^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$",
+        Assert.Equal("Data format failed OR wrong value entered at: Gstin. Check character should be 'V' but is '8'.",
             await invalid.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest));
         Assert.Contains("not one of your account's GSTINs", await foreign.ShouldBeErrorEnvelopeAsync(HttpStatusCode.Forbidden), StringComparison.Ordinal);
     }
@@ -156,10 +156,10 @@ public sealed class IrnListTests(SangamServer server) : IClassFixture<SangamServ
     [InlineData("?year=2023&month=13&irn_type=sales", "month")]
     [InlineData("?year=2023&month=11", "irn_type")]
     [InlineData("?year=2023&month=11&irn_type=b2b", "irn_type")]
-    [InlineData("?year=2023&month=11&irn_type=sales&ack_date_from=2023-11-01", "ack_date_from")]
+    [InlineData("?year=2023&month=11&irn_type=sales&ack_date_from=11-2023", "ack_date_from")]
     [InlineData("?year=2023&month=11&irn_type=sales&ack_date_to=31/11/2023", "ack_date_to")]
     [InlineData("?year=2023&month=11&irn_type=sales&page=0", "page")]
-    [InlineData("?year=2023&month=11&irn_type=sales&page_size=2001", "page_size")]
+    [InlineData("?year=2023&month=11&irn_type=sales&page_size=0", "page_size")]
     [InlineData("?year=2023&month=11&irn_type=sales&page_size=ten", "page_size")]
     public async Task Each_missing_or_invalid_parameter_gets_400_naming_it_and_its_format(string query, string field)
     {
@@ -179,6 +179,18 @@ public sealed class IrnListTests(SangamServer server) : IClassFixture<SangamServ
         using var response = await client.ListAsync(gstin, "?year=2023&month=11&irn_type=sales&ack_date_from=20/11/2023&ack_date_to=10/11/2023");
 
         Assert.Contains("must not be after", await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gstin_of_the_wrong_shape_gets_the_documented_pattern_and_an_example()
+    {
+        var (client, _) = await NewAccountAsync();
+
+        using var response = await client.ListAsync("27AAPFU0939", "?year=2023&month=11&irn_type=purchase");
+
+        Assert.Equal("Data format failed OR wrong value entered at: Gstin. Format should follow ^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$",
+            await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest));
+        Assert.Equal("e.g. 27AAPFU0939F1ZV", (string?)(await response.ReadJsonAsync())["hint"]);
     }
 
     private async Task<(HttpClient Client, string Gstin)> NewAccountAsync()
