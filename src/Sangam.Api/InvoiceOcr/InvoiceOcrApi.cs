@@ -5,6 +5,7 @@ using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.InvoiceOcr.Jobs;
 using Sangam.Api.InvoiceOcr.Wire;
+using Sangam.Api.Platform.OpenApi;
 using Sangam.Api.Platform.EInvoicing;
 using Sangam.Api.Platform.Errors;
 using Sangam.Ocr;
@@ -46,7 +47,7 @@ public static class InvoiceOcrApi
                 + "(GSTIN check character, container check digit, totals that do not add up) and 99.5 when a verified signed e-invoice QR confirms it. "
                 + "Longer documents: POST /api/v2/ocr/async.")
             .DescribeUploadForm()
-            .WithResponseExamples(OcrExamples.Upload)
+            .WithJsonExamples(null, OcrExamples.Upload)
             .ProducesErrors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
         ocr.MapPost("/async", StartJob).WithName("ocrStartJob")
             .WithSummary("Queue a whole document for reading; poll GET /api/v2/ocr/jobs/{job_id}")
@@ -59,7 +60,7 @@ public static class InvoiceOcrApi
             .WithDescription("`result` is the body /upload would have answered, for every page. A document that cannot be read ends `failed` with "
                 + "`error.status` (415/422) and `error.message`. Finished jobs are deleted after the configured retention; "
                 + "another account's job is 404.")
-            .WithResponseExamples(OcrExamples.Job)
+            .WithJsonExamples(null, OcrExamples.Job)
             .ProducesErrors(StatusCodes.Status404NotFound);
         return app;
     }
