@@ -41,18 +41,22 @@ public static class AuthApi
         anonymous.MapPost("/token-auth/", Login).WithName("login")
             .WithSummary("Log in with username and password (JSON or form data)")
             .DescribeStringFieldsBody(LoginFields)
+            .WithJsonExamples(AuthOpenApi.LoginRequest, ("tokens", AuthOpenApi.Tokens))
             .Produces<AuthErrorResponse>(StatusCodes.Status206PartialContent)
             .Produces<Dictionary<string, string[]>>(StatusCodes.Status400BadRequest);
         anonymous.MapPost("/api-token-refresh/", Refresh).WithName("refreshToken")
             .WithSummary("Exchange a refresh token for a new pair; the old pair stops working")
             .DescribeStringFieldsBody(RefreshFields)
+            .WithJsonExamples(AuthOpenApi.RefreshRequest, ("tokens", AuthOpenApi.Tokens))
             .Produces<AuthErrorResponse>(StatusCodes.Status206PartialContent)
             .Produces<AuthErrorResponse>(StatusCodes.Status400BadRequest);
 
         var me = app.MapGroup("/api/v2/users/me").WithTags("Authentication").RequireAuthorization();
-        me.MapGet("/", WhoAmI).WithName("whoAmI").WithSummary("The caller, its account and what the account is entitled to");
+        me.MapGet("/", WhoAmI).WithName("whoAmI").WithSummary("The caller, its account and what the account is entitled to")
+            .WithJsonExamples(null, ("caller", AuthOpenApi.WhoAmI));
         me.MapPost("/password", ChangePassword).WithName("changePassword")
-            .WithSummary("Change the caller's password; every token of the user stops working");
+            .WithSummary("Change the caller's password; every token of the user stops working")
+            .WithJsonExamples(AuthOpenApi.ChangePasswordRequest, ("changed", AuthOpenApi.PasswordChanged));
         return app;
     }
 

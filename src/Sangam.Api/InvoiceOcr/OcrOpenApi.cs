@@ -102,6 +102,8 @@ internal static class OcrExamples
             """),
     ];
 
+    public const string Queued = """{"job_id": "0193f0c2-7b1e-7cc3-9f0e-3c1d2b4a5e6f", "status": "queued", "pages_total": 12}""";
+
     public static readonly (string Name, string Json)[] Job =
     [
         ("running", """

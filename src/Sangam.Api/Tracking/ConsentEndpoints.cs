@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +15,7 @@ namespace Sangam.Api.Tracking;
 public static class ConsentEndpoints
 {
     public static async Task<Results<Ok<LookupEnvelope<ConsentRecord>>, ApiError>> GetConsent(
-        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
+        string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
@@ -37,7 +36,7 @@ public static class ConsentEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<ConsentRecord>>, ApiError>> RequestConsentAgain(
-        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, ConsentRequester requester, ConsentWebhooks webhooks, TimeProvider time, IOptions<TrackingOptions> options,
+        string mobile, Caller caller, SangamDb db, ConsentRequester requester, ConsentWebhooks webhooks, TimeProvider time, IOptions<TrackingOptions> options,
         CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))

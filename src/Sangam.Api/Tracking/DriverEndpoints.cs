@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -80,9 +79,9 @@ public static class DriverEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<DriverPage>>, ApiError>> ListDrivers(
-        [FromQuery(Name = "consent_status"), Description("Only drivers with this consent status: PENDING, ALLOWED, REJECTED, EXPIRED or FAILED.")] string? consentStatus,
-        [Description("1-based page number (default 1).")] int? page,
-        [FromQuery(Name = "page_size"), Description("Drivers per page, 1-500 (default 100).")] int? pageSize,
+        [FromQuery(Name = "consent_status")] string? consentStatus,
+        int? page,
+        [FromQuery(Name = "page_size")] int? pageSize,
         Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -122,7 +121,7 @@ public static class DriverEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<DriverRecord>>, ApiError>> GetDriver(
-        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
+        string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
@@ -134,7 +133,7 @@ public static class DriverEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<DeletedDriver>>, ApiError>> DeleteDriver(
-        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, DriverErasure erasure, CancellationToken cancellationToken)
+        string mobile, Caller caller, SangamDb db, DriverErasure erasure, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
