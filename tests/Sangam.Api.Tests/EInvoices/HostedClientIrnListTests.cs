@@ -17,8 +17,8 @@ public sealed class HostedClientIrnListTests(SangamServer server) : IClassFixtur
     [InlineData("{0:d.M.yyyy}", "{1:d.M.yyyy}")]
     public async Task Acknowledgement_days_are_read_in_every_form_clients_write_them(string fromFormat, string toFormat)
     {
-        var (client, gstin) = await NewAccountAsync();
-        var month = FirstOfLastMonth();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
+        var month = server.FirstOfLastMonth();
         var inside = server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(3).AddHours(12)));
         var outside = server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(12).AddHours(12)));
         await client.ImportAsync(inside, outside);
@@ -38,7 +38,7 @@ public sealed class HostedClientIrnListTests(SangamServer server) : IClassFixtur
     [InlineData("2024-13-01", "ack_date_from")]
     public async Task Impossible_days_get_the_documented_400(string day, string field)
     {
-        var (client, gstin) = await NewAccountAsync();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
 
         using var response = await client.ListAsync(gstin, $"?irn_type=purchase&ack_date_from={day}&ack_date_to=30/12/2024");
 
@@ -50,8 +50,8 @@ public sealed class HostedClientIrnListTests(SangamServer server) : IClassFixtur
     [Fact]
     public async Task A_range_of_acknowledgement_days_without_year_and_month_lists_across_months()
     {
-        var (client, gstin) = await NewAccountAsync();
-        var lastMonth = FirstOfLastMonth();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
+        var lastMonth = server.FirstOfLastMonth();
         var earlier = server.IssueAsSandboxIrp(new EInvoiceSpec(TestEInvoices.NewGstin(), gstin, lastMonth.AddMonths(-1).AddDays(25).AddHours(10)));
         var later = server.IssueAsSandboxIrp(new EInvoiceSpec(TestEInvoices.NewGstin(), gstin, lastMonth.AddDays(2).AddHours(10)));
         var outside = server.IssueAsSandboxIrp(new EInvoiceSpec(TestEInvoices.NewGstin(), gstin, lastMonth.AddDays(20).AddHours(10)));
@@ -68,7 +68,7 @@ public sealed class HostedClientIrnListTests(SangamServer server) : IClassFixtur
     [Fact]
     public async Task A_range_of_more_than_366_days_is_refused_and_so_is_a_query_without_month_or_range()
     {
-        var (client, gstin) = await NewAccountAsync();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
 
         using var tooLong = await client.ListAsync(gstin, "?irn_type=sales&ack_date_from=01/01/2023&ack_date_to=02/01/2024");
         using var oneDayOnly = await client.ListAsync(gstin, "?irn_type=sales&ack_date_from=01/01/2023");
@@ -83,8 +83,8 @@ public sealed class HostedClientIrnListTests(SangamServer server) : IClassFixtur
     [Fact]
     public async Task Clients_read_success_true_beside_the_message_and_find_no_truthy_status()
     {
-        var (client, gstin) = await NewAccountAsync();
-        var month = FirstOfLastMonth();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
+        var month = server.FirstOfLastMonth();
         await client.ImportAsync(server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(1).AddHours(9))));
 
         using var found = await client.ListMonthAsync(gstin, month, "sales");
@@ -104,8 +104,8 @@ public sealed class HostedClientIrnListTests(SangamServer server) : IClassFixtur
     [InlineData("99999999999")]
     public async Task A_page_past_the_end_is_the_documented_empty_page(string pageNumber)
     {
-        var (client, gstin) = await NewAccountAsync();
-        var month = FirstOfLastMonth();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
+        var month = server.FirstOfLastMonth();
         await client.ImportAsync(server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(1).AddHours(9))));
 
         using var response = await client.ListMonthAsync(gstin, month, "sales", $"&page={pageNumber}");
@@ -121,8 +121,8 @@ public sealed class HostedClientIrnListTests(SangamServer server) : IClassFixtur
     [Fact]
     public async Task A_page_size_above_2000_is_served_as_2000_and_the_response_says_so()
     {
-        var (client, gstin) = await NewAccountAsync();
-        var month = FirstOfLastMonth();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
+        var month = server.FirstOfLastMonth();
         await client.ImportAsync(server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(1).AddHours(9))));
 
         using var clamped = await client.ListMonthAsync(gstin, month, "sales", "&page_size=5000");
@@ -139,24 +139,10 @@ public sealed class HostedClientIrnListTests(SangamServer server) : IClassFixtur
     [InlineData("08")]
     public async Task The_month_is_read_with_or_without_a_leading_zero(string monthText)
     {
-        var (client, gstin) = await NewAccountAsync();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
 
         using var response = await client.ListAsync(gstin, $"?irn_type=purchase&year=2024&month={monthText}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    private async Task<(HttpClient Client, string Gstin)> NewAccountAsync()
-    {
-        var gstin = TestEInvoices.NewGstin();
-        var user = await server.CreateAccountAsync();
-        await server.AddGstinsAsync(user, gstin);
-        return (await server.ClientForAsync(user), gstin);
-    }
-
-    private DateTime FirstOfLastMonth()
-    {
-        var now = server.IstNow();
-        return new DateTime(now.Year, now.Month, 1).AddMonths(-1);
     }
 }
