@@ -1,3 +1,4 @@
+using System.Reflection;
 using Sangam.Cli.Commands.Auth;
 using Sangam.Cli.Commands.Drivers;
 using Sangam.Cli.Commands.Irn;
@@ -5,6 +6,7 @@ using Sangam.Cli.Commands.Mca;
 using Sangam.Cli.Commands.Ocr;
 using Sangam.Cli.Commands.Usage;
 using Sangam.Cli.Commands.Vehicles;
+using Sangam.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -27,10 +29,22 @@ public static class SangamCli
         app.Configure(config =>
         {
             config.SetApplicationName("sangam");
+            config.SetApplicationVersion(Version);
+            config.SetHelpProvider(new SangamHelp(config.Settings));
+
+            // A mistyped option is an error, not an argument silently ignored.
+            config.UseStrictParsing();
+
+            // Unknown commands or options and failed validation: one red line and the usage exit code.
+            config.SetExceptionHandler((exception, _) =>
+            {
+                Output.Error(exception.Message);
+                return exception is CommandAppException ? ExitCodes.Usage : ExitCodes.ServerError;
+            });
             config.AddCommand<LoginCommand>("login").WithDescription("Log in and keep the tokens (in ~/.config/sangam, mode 0600).")
                 .WithExample("login", "--base-url", "http://localhost:8080", "-u", "demo");
-            config.AddCommand<LogoutCommand>("logout").WithDescription("Forget the saved tokens.");
             config.AddCommand<WhoAmICommand>("whoami").WithDescription("Show the logged-in user and what its account may call.");
+            config.AddCommand<LogoutCommand>("logout").WithDescription("Forget the saved tokens.");
             config.AddCommand<UsageCommand>("usage").WithDescription("Calls of your account per API and day.")
                 .WithExample("usage", "--from", "2026-11-01");
             config.AddVehicleCommands();
@@ -41,4 +55,7 @@ public static class SangamCli
         });
         return app.RunAsync(args);
     }
+
+    private static string Version =>
+        typeof(SangamCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 }

@@ -46,6 +46,9 @@ public class SangamException : Exception
 
     /// <summary>The raw body of the answer.</summary>
     public string? ResponseBody { get; }
+
+    /// <summary>What to send instead, by example (e.g. <c>e.g. MH12AB1234</c>), when the server gave a hint; Sangam servers do for bad input.</summary>
+    public string? Hint => Http.ErrorReader.Hint(ResponseBody);
 }
 
 /// <summary>400 or 422: the request was invalid (the message names the field and the expected format).</summary>

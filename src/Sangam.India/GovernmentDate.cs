@@ -6,17 +6,18 @@ namespace Sangam.India;
 /// <summary>
 /// Calendar dates as Indian government systems write them. VAHAN alone uses <c>dd-MM-yyyy</c>, <c>dd-MMM-yyyy</c>
 /// and ISO depending on the state; SARATHI writes <c>yyyy-MM-dd</c>, e-Challan <c>dd-MM-yyyy HH:mm:ss</c> and NIC
-/// <c>dd/MM/yyyy</c>. Day-first is assumed whenever the year comes last, as everywhere in India.
+/// <c>dd/MM/yyyy</c>; people and client programs also write <c>dd.MM.yyyy</c> and leave out leading zeros
+/// (<c>1.11.2024</c>). Day-first is assumed whenever the year comes last, as everywhere in India.
 /// </summary>
 public static class GovernmentDate
 {
     /// <summary>The shapes accepted, as shown in messages.</summary>
-    public const string Formats = "dd-MM-yyyy, dd-MMM-yyyy, dd/MM/yyyy, yyyy-MM-dd (optionally followed by a time)";
+    public const string Formats = "dd-MM-yyyy, dd-MMM-yyyy, dd/MM/yyyy, dd.MM.yyyy, yyyy-MM-dd (optionally followed by a time)";
 
     private static readonly string[] DateFormats =
     [
         "dd-MM-yyyy", "d-M-yyyy", "dd-MMM-yyyy", "d-MMM-yyyy", "dd/MM/yyyy", "d/M/yyyy", "dd/MMM/yyyy",
-        "dd.MM.yyyy", "yyyy-MM-dd", "yyyy/MM/dd", "dd MMM yyyy", "d MMM yyyy",
+        "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "dd MMM yyyy", "d MMM yyyy",
     ];
 
     /// <summary>

@@ -15,6 +15,9 @@ public readonly record struct MobileNumber : IIdentifier<MobileNumber>
     /// <summary>The format of a normalised mobile number.</summary>
     public const string Pattern = "^[6-9][0-9]{9}$";
 
+    /// <summary>A mobile number for messages and help (+91, 91 or 0 in front are accepted).</summary>
+    public const string Example = "9876543210";
+
     /// <summary>Digits in a mobile number.</summary>
     public const int Length = 10;
 

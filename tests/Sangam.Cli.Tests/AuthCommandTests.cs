@@ -45,7 +45,7 @@ public sealed class AuthCommandTests(SharedServer shared) : IClassFixture<Shared
 
         var login = await _cli.RunAsync("wrong-password", "login", "--base-url", server.BaseAddress.ToString(), "-u", user.Username, "--password-stdin");
 
-        Assert.Equal(1, login.ExitCode);
+        Assert.Equal(65, login.ExitCode);
         Assert.Contains("Unable to login with provided credential", login.All, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_cli.ConfigDirectory, "credentials.json")));
     }
@@ -55,7 +55,7 @@ public sealed class AuthCommandTests(SharedServer shared) : IClassFixture<Shared
     {
         var whoami = await _cli.RunAsync(null, "whoami", "--base-url", server.BaseAddress.ToString());
 
-        Assert.Equal(1, whoami.ExitCode);
+        Assert.Equal(65, whoami.ExitCode);
         Assert.Contains("sangam login", whoami.All, StringComparison.Ordinal);
     }
 
@@ -84,7 +84,7 @@ public sealed class AuthCommandTests(SharedServer shared) : IClassFixture<Shared
         var whoami = await _cli.RunAsync(null, "whoami");
 
         Assert.Equal(0, logout.ExitCode);
-        Assert.Equal(1, whoami.ExitCode);
+        Assert.Equal(65, whoami.ExitCode);
     }
 
     [Fact]

@@ -7,6 +7,12 @@ public sealed class CliRunner : IDisposable
 {
     public string ConfigDirectory { get; } = Path.Combine(Path.GetTempPath(), "sangam-cli-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The terminal width the program is told (COLUMNS).</summary>
+    public int Columns { get; init; } = 200;
+
+    /// <summary>The directory the program runs in; the test's own when null.</summary>
+    public string? WorkingDirectory { get; init; }
+
     public async Task<CliResult> RunAsync(string? standardInput, params string[] args)
     {
         var program = Path.Combine(AppContext.BaseDirectory, "sangam.dll");
@@ -16,6 +22,7 @@ public sealed class CliRunner : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = WorkingDirectory ?? "",
         };
         start.ArgumentList.Add(program);
         foreach (var arg in args)
@@ -25,7 +32,7 @@ public sealed class CliRunner : IDisposable
 
         start.Environment["SANGAM_CONFIG_DIR"] = ConfigDirectory;
         start.Environment.Remove("SANGAM_BASE_URL");
-        start.Environment["COLUMNS"] = "200";
+        start.Environment["COLUMNS"] = Columns.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         using var process = Process.Start(start)!;
         if (standardInput is not null)

@@ -54,11 +54,46 @@ public sealed class IrnCommandTests(SharedServer shared) : IClassFixture<SharedS
 
         Assert.True(table.ExitCode == 0, table.All);
         Assert.Contains($"Sales of {gstin}", table.Output, StringComparison.Ordinal);
-        Assert.All(specs, spec => Assert.Contains(TestEInvoices.IrnOf(spec), table.Output, StringComparison.Ordinal));
+        Assert.All(specs, spec => Assert.Contains(TestEInvoices.IrnOf(spec)[..8] + "…", table.Output, StringComparison.Ordinal));
         Assert.Equal(3, (int)firstPage.Json["count"]!);
         Assert.Equal(2, firstPage.Json["data"]!.AsArray().Count);
         Assert.Equal(specs.Select(TestEInvoices.IrnOf), all.Json.AsArray().Select(i => (string?)i!["irn"]));
         Assert.Equal(gstin, (string?)all.Json[0]!["data"]!["SellerDtls"]!["Gstin"]);
+    }
+
+    [Fact]
+    public async Task List_fits_100_columns_and_csv_gives_the_full_rows()
+    {
+        var gstin = await LoginWithGstinAsync();
+        var month = LastMonth();
+        var spec = new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(4).AddHours(10)) { EwbNo = 331001234567, EwbDt = month.AddDays(4).AddHours(11) };
+        Assert.Equal(0, (await _cli.RunAsync(null, "irn", "import", await WriteAsync(server.IssueAsSandboxIrp(spec)))).ExitCode);
+        string[] query = ["irn", "list", "--gstin", gstin, "--type", "sales", "--from", $"{month.AddDays(1):d.M.yyyy}", "--to", $"{month.AddDays(9):yyyy-MM-dd}"];
+
+        var table = await RunNarrowAsync(query);
+        var csv = await _cli.RunAsync(null, [.. query, "--csv"]);
+
+        Assert.True(table.ExitCode == 0, table.All);
+        Assert.All(table.Output.Split('\n'), line => Assert.True(line.TrimEnd().Length <= 100, $"{line.TrimEnd().Length} columns: {line}"));
+        var irn = TestEInvoices.IrnOf(spec);
+        Assert.Contains($"{irn[..8]}…{irn[^4..]}", table.Output, StringComparison.Ordinal);
+        Assert.Contains("₹11,800.00", table.Output, StringComparison.Ordinal);
+        Assert.Contains($"{month.AddDays(4):dd/MM/yyyy}", table.Output, StringComparison.Ordinal);
+        var rows = csv.Output.Trim().Split('\n');
+        Assert.StartsWith("ack_date,irn,", rows[0], StringComparison.Ordinal);
+        Assert.Contains($",{irn},", rows[1], StringComparison.Ordinal);
+        Assert.Contains(",331001234567,", rows[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_list_says_so_and_exits_1()
+    {
+        var gstin = await LoginWithGstinAsync();
+
+        var list = await _cli.RunAsync(null, "irn", "list", "--gstin", gstin, "--year", "2024", "--month", "08");
+
+        Assert.Equal(1, list.ExitCode);
+        Assert.Contains("No e-invoices", list.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,9 +104,14 @@ public sealed class IrnCommandTests(SharedServer shared) : IClassFixture<SharedS
         var noGstin = await _cli.RunAsync(null, "irn", "list", "--year", "2026", "--month", "1");
         var badType = await _cli.RunAsync(null, "irn", "list", "--gstin", "27AAPFU0939F1ZV", "--year", "2026", "--month", "1", "--type", "b2b");
 
-        Assert.NotEqual(0, noGstin.ExitCode);
+        var noPeriod = await _cli.RunAsync(null, "irn", "list", "--gstin", "27AAPFU0939F1ZV", "--from", "01/01/2026");
+        var badDay = await _cli.RunAsync(null, "irn", "list", "--gstin", "27AAPFU0939F1ZV", "--from", "31/11/2026", "--to", "01/12/2026");
+
+        Assert.Equal(64, noGstin.ExitCode);
         Assert.Contains("--gstin is required", noGstin.All, StringComparison.Ordinal);
         Assert.Contains("--type must be purchase or sales", badType.All, StringComparison.Ordinal);
+        Assert.Contains("give --year and --month, or --from and --to", noPeriod.All, StringComparison.Ordinal);
+        Assert.Contains("--from must be a day", badDay.All, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,6 +129,15 @@ public sealed class IrnCommandTests(SharedServer shared) : IClassFixture<SharedS
         Assert.Contains(gstin, show.Output, StringComparison.Ordinal);
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("No e-invoice with IRN", missing.All, StringComparison.Ordinal);
+    }
+
+    // A second runner with the same login, told the terminal is 100 columns wide.
+    private async Task<CliResult> RunNarrowAsync(string[] args)
+    {
+        using var narrow = new CliRunner { Columns = 100 };
+        Directory.CreateDirectory(narrow.ConfigDirectory);
+        File.Copy(Path.Combine(_cli.ConfigDirectory, "credentials.json"), Path.Combine(narrow.ConfigDirectory, "credentials.json"));
+        return await narrow.RunAsync(null, args);
     }
 
     public void Dispose()

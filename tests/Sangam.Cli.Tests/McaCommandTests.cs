@@ -34,7 +34,7 @@ public sealed class McaCommandTests(SharedServer shared) : IClassFixture<SharedS
 
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("No company", unknown.Output, StringComparison.Ordinal);
-        Assert.Equal(1, malformed.ExitCode);
+        Assert.Equal(64, malformed.ExitCode);
         Assert.Contains("Format should follow", malformed.All, StringComparison.Ordinal);
     }
 

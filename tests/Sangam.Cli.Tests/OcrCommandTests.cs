@@ -41,13 +41,27 @@ public sealed class OcrCommandTests(SharedServer shared) : IClassFixture<SharedS
     }
 
     [Fact]
+    public async Task A_page_without_a_qr_code_says_no_qr_code_found_and_exits_1()
+    {
+        var invoice = InvoiceFactory.Create(seed: 43, interState: false, lineCount: 1);
+        var file = await WriteAsync(PdfWriter.WriteTextLayer(InvoiceDrawer.Draw(invoice, InvoiceLayout.Classic)));
+        await LoginAsync();
+
+        var run = await _cli.RunAsync(null, "ocr", file, "--type", "qr_code");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("No QR code found", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("┌", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_type_is_refused_before_calling_the_server()
     {
         var file = await WriteAsync([1, 2, 3]);
 
         var run = await _cli.RunAsync(null, "ocr", file, "--type", "receipt");
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(64, run.ExitCode);
         Assert.Contains("--type", run.All, StringComparison.Ordinal);
     }
 

@@ -88,7 +88,7 @@ public sealed class VehicleCommandTests(SharedServer shared) : IClassFixture<Sha
 
         Assert.True(ready.ExitCode == 0, ready.All);
         Assert.Contains("READY to dispatch", ready.Output, StringComparison.Ordinal);
-        Assert.Equal(2, blocked.ExitCode);
+        Assert.Equal(3, blocked.ExitCode);
         Assert.Equal("not_ready", (string?)blocked.Json["verdict"]);
     }
 
@@ -99,8 +99,34 @@ public sealed class VehicleCommandTests(SharedServer shared) : IClassFixture<Sha
 
         var bad = await _cli.RunAsync(null, "vahan", "MH12");
 
-        Assert.Equal(1, bad.ExitCode);
+        Assert.Equal(64, bad.ExitCode);
         Assert.Contains("wrong value entered at: vehiclenumber", bad.All, StringComparison.Ordinal);
+        Assert.Contains("hint: e.g. MH12AB1234", bad.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Readiness_without_a_licence_says_the_driver_was_not_checked_in_words()
+    {
+        await LoginAsync();
+
+        var readiness = await _cli.RunAsync(null, "readiness", "MH12NW4402");
+
+        Assert.True(readiness.ExitCode == 0, readiness.All);
+        Assert.Contains("READY to dispatch (driver not checked: give --dl and --dob)", readiness.Output, StringComparison.Ordinal);
+        Assert.Contains("not checked", readiness.Output.Split('\n').Single(line => line.Contains("SARATHI", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("NotChecked", readiness.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NotApplicable", readiness.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_vehicle_exits_1_not_found()
+    {
+        await LoginAsync();
+
+        var missing = await _cli.RunAsync(null, "vahan", "MH01ZZ9999");
+
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("Not found", missing.Output, StringComparison.Ordinal);
     }
 
     public void Dispose() => _cli.Dispose();

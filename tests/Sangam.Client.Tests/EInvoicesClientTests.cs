@@ -63,6 +63,28 @@ public sealed class EInvoicesClientTests(SharedServer shared) : IClassFixture<Sh
     }
 
     [Fact]
+    public async Task A_range_of_acknowledgement_days_lists_across_months_page_after_page()
+    {
+        var (client, gstin) = await NewAccountAsync();
+        var month = LastMonth();
+        var specs = new[] { month.AddMonths(-1).AddDays(27), month.AddDays(1), month.AddDays(2) }
+            .Select(day => new EInvoiceSpec(TestEInvoices.NewGstin(), gstin, day.AddHours(10))).ToList();
+        await ImportAsync(client, [.. specs.Select(server.IssueAsSandboxIrp)]);
+        var (from, to) = (DateOnly.FromDateTime(month.AddMonths(-1).AddDays(20)), DateOnly.FromDateTime(month.AddDays(5)));
+
+        var page = await client.EInvoices.ListAsync(gstin, IrnType.Purchase, from, to, pageSize: 2);
+        var irns = new List<string>();
+        await foreach (var item in client.EInvoices.ListAllAsync(gstin, IrnType.Purchase, from, to, pageSize: 2))
+        {
+            irns.Add(item.Irn);
+        }
+
+        Assert.True(page.Success);
+        Assert.Equal(3, page.Count);
+        Assert.Equal(specs.Select(TestEInvoices.IrnOf), irns);
+    }
+
+    [Fact]
     public async Task Detail_has_the_signed_documents_and_verdicts_and_missing_ones_throw_not_found()
     {
         var (client, gstin) = await NewAccountAsync();

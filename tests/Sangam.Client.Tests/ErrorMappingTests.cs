@@ -33,6 +33,17 @@ public sealed class ErrorMappingTests(SharedServer shared) : IClassFixture<Share
     }
 
     [Fact]
+    public async Task A_validation_exception_carries_the_servers_hint()
+    {
+        var user = await server.CreateAccountAsync();
+        using var client = server.ClientFor(user);
+
+        var error = await Assert.ThrowsAsync<SangamValidationException>(() => client.Vehicles.GetRegistrationAsync("MH12"));
+
+        Assert.Equal("e.g. MH12AB1234", error.Hint);
+    }
+
+    [Fact]
     public async Task A_member_calling_admin_endpoints_gets_a_forbidden_exception()
     {
         var user = await server.CreateAccountAsync();

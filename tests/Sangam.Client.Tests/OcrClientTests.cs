@@ -16,7 +16,7 @@ public sealed class OcrClientTests(SharedServer shared) : IClassFixture<SharedSe
         var invoice = InvoiceFactory.Create(seed: 31, interState: true, lineCount: 3);
         using var client = server.ClientFor(await server.CreateAccountAsync(ApiFamily.Ocr));
 
-        var result = await client.Ocr.ReadAsync(Pdf(invoice), OcrDocumentType.Invoice);
+        var result = await client.Ocr.ReadAsync(Pdf(invoice));
 
         var read = Assert.Single(result.Data.Invoices!);
         Assert.Equal(invoice.InvoiceNumber, read.FieldData["invoice_number"].Text);

@@ -10,10 +10,15 @@ public class GovernmentDateTests
     [InlineData("2019-03-12")]
     [InlineData(" 2019-03-12 ")]
     [InlineData("12 Mar 2019")]
+    [InlineData("12.03.2019")]
+    [InlineData("12.3.2019")]
+    [InlineData("12-3-2019")]
+    [InlineData("12/3/2019")]
+    [InlineData("2019-3-12")]
     [InlineData("12-03-2019 16:44:58")]
     [InlineData("2019-03-12T11:43:38")]
     [InlineData("2019-03-12 11:43:38.0")]
-    public void Reads_every_shape_the_government_systems_write(string text)
+    public void Reads_every_shape_the_government_systems_and_client_programs_write(string text)
     {
         Assert.True(GovernmentDate.TryParse(text, out var date), GovernmentDate.Parse(text).ToString());
         Assert.Equal(new DateOnly(2019, 3, 12), date);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.OpenApi;
 
 namespace Sangam.Api.Accounts;
 
@@ -34,19 +35,32 @@ public static class AccountsApi
     {
         var admin = app.MapGroup("/api/v2/admin").WithTags("Administration").RequireAuthorization(AdminPolicy);
 
-        admin.MapGet("/accounts", ListAccounts).WithName("adminListAccounts");
-        admin.MapPost("/accounts", CreateAccount).WithName("adminCreateAccount");
-        admin.MapGet("/accounts/{slug}", GetAccount).WithName("adminGetAccount");
-        admin.MapPatch("/accounts/{slug}", UpdateAccount).WithName("adminUpdateAccount");
-        admin.MapPut("/accounts/{slug}/rate-limit", SetRateLimit).WithName("adminSetRateLimit");
-        admin.MapPut("/accounts/{slug}/families/{family}", GrantFamily).WithName("adminGrantFamily");
-        admin.MapDelete("/accounts/{slug}/families/{family}", RevokeFamily).WithName("adminRevokeFamily");
-        admin.MapPut("/accounts/{slug}/gstins/{gstin}", AddGstin).WithName("adminAddGstin");
-        admin.MapDelete("/accounts/{slug}/gstins/{gstin}", RemoveGstin).WithName("adminRemoveGstin");
-        admin.MapPut("/accounts/{slug}/subids/{subid}", AddSubid).WithName("adminAddSubid");
-        admin.MapDelete("/accounts/{slug}/subids/{subid}", RemoveSubid).WithName("adminRemoveSubid");
-        admin.MapPost("/accounts/{slug}/users", AddUser).WithName("adminAddUser");
-        admin.MapPatch("/users/{username}", UpdateUser).WithName("adminUpdateUser");
+        admin.MapGet("/accounts", ListAccounts).WithName("adminListAccounts")
+            .WithJsonExamples(null, ("accounts", AdminOpenApi.Accounts));
+        admin.MapPost("/accounts", CreateAccount).WithName("adminCreateAccount")
+            .WithJsonExamples(AdminOpenApi.CreateAccountRequest, ("created", AdminOpenApi.Account));
+        admin.MapGet("/accounts/{slug}", GetAccount).WithName("adminGetAccount")
+            .WithParameters(AdminOpenApi.Slug).WithJsonExamples(null, ("account", AdminOpenApi.Account));
+        admin.MapPatch("/accounts/{slug}", UpdateAccount).WithName("adminUpdateAccount")
+            .WithParameters(AdminOpenApi.Slug).WithJsonExamples(AdminOpenApi.UpdateAccountRequest, ("account", AdminOpenApi.Account));
+        admin.MapPut("/accounts/{slug}/rate-limit", SetRateLimit).WithName("adminSetRateLimit")
+            .WithParameters(AdminOpenApi.Slug).WithJsonExamples(AdminOpenApi.RateLimitRequest, ("account", AdminOpenApi.Account));
+        admin.MapPut("/accounts/{slug}/families/{family}", GrantFamily).WithName("adminGrantFamily")
+            .WithParameters(AdminOpenApi.Family).WithJsonExamples(null, ("account", AdminOpenApi.Account));
+        admin.MapDelete("/accounts/{slug}/families/{family}", RevokeFamily).WithName("adminRevokeFamily")
+            .WithParameters(AdminOpenApi.Family).WithJsonExamples(null, ("account", AdminOpenApi.Account));
+        admin.MapPut("/accounts/{slug}/gstins/{gstin}", AddGstin).WithName("adminAddGstin")
+            .WithParameters(AdminOpenApi.Gstin).WithJsonExamples(null, ("account", AdminOpenApi.Account));
+        admin.MapDelete("/accounts/{slug}/gstins/{gstin}", RemoveGstin).WithName("adminRemoveGstin")
+            .WithParameters(AdminOpenApi.Gstin).WithJsonExamples(null, ("account", AdminOpenApi.Account));
+        admin.MapPut("/accounts/{slug}/subids/{subid}", AddSubid).WithName("adminAddSubid")
+            .WithParameters(AdminOpenApi.Subid).WithJsonExamples(null, ("account", AdminOpenApi.Account));
+        admin.MapDelete("/accounts/{slug}/subids/{subid}", RemoveSubid).WithName("adminRemoveSubid")
+            .WithParameters(AdminOpenApi.Subid).WithJsonExamples(null, ("account", AdminOpenApi.Account));
+        admin.MapPost("/accounts/{slug}/users", AddUser).WithName("adminAddUser")
+            .WithParameters(AdminOpenApi.Slug).WithJsonExamples(AdminOpenApi.AddUserRequest, ("created", AdminOpenApi.User));
+        admin.MapPatch("/users/{username}", UpdateUser).WithName("adminUpdateUser")
+            .WithParameters(AdminOpenApi.Username).WithJsonExamples(AdminOpenApi.UpdateUserRequest, ("user", AdminOpenApi.User));
         return app;
     }
 

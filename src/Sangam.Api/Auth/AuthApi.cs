@@ -32,6 +32,7 @@ public static class AuthApi
         services.AddSingleton<IValidateOptions<PasswordOptions>, PasswordOptionsValidation>();
         services.AddSingleton<Passwords>();
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<LoginLimits>();
         services.AddAuthentication(JwtAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, JwtAuthenticationHandler>(JwtAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
@@ -44,28 +45,39 @@ public static class AuthApi
         anonymous.MapPost("/token-auth/", Login).WithName("login")
             .WithSummary("Log in with username and password (JSON or form data)")
             .DescribeStringFieldsBody([.. LoginFields.Select(f => f.Name)])
+            .WithJsonExamples(AuthOpenApi.LoginRequest, ("tokens", AuthOpenApi.Tokens))
             .Produces<AuthErrorResponse>(StatusCodes.Status206PartialContent)
             .Produces<Dictionary<string, string[]>>(StatusCodes.Status400BadRequest);
         anonymous.MapPost("/api-token-refresh/", Refresh).WithName("refreshToken")
             .WithSummary("Exchange a refresh token for a new pair; the old pair stops working")
             .DescribeStringFieldsBody([.. RefreshFields.Select(f => f.Name)])
+            .WithJsonExamples(AuthOpenApi.RefreshRequest, ("tokens", AuthOpenApi.Tokens))
             .Produces<AuthErrorResponse>(StatusCodes.Status206PartialContent)
             .Produces<AuthErrorResponse>(StatusCodes.Status400BadRequest);
 
         var me = app.MapGroup("/api/v2/users/me").WithTags("Authentication").RequireAuthorization();
-        me.MapGet("/", WhoAmI).WithName("whoAmI").WithSummary("The caller, its account and what the account is entitled to");
+        me.MapGet("/", WhoAmI).WithName("whoAmI").WithSummary("The caller, its account and what the account is entitled to")
+            .WithJsonExamples(null, ("caller", AuthOpenApi.WhoAmI));
         me.MapPost("/password", ChangePassword).WithName("changePassword")
-            .WithSummary("Change the caller's password; every token of the user stops working");
+            .WithSummary("Change the caller's password; every token of the user stops working")
+            .WithJsonExamples(AuthOpenApi.ChangePasswordRequest, ("changed", AuthOpenApi.PasswordChanged));
         return app;
     }
 
     public static async Task<Results<Ok<TokenResponse>, JsonHttpResult<AuthErrorResponse>, BadRequest<Dictionary<string, string[]>>, ApiError>> Login(
-        HttpRequest request, SangamDb db, Passwords passwords, LoginThrottle throttle, TokenService tokens, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, SangamDb db, Passwords passwords, LoginThrottle throttle, LoginLimits limits, TokenService tokens, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var form = await CredentialForm.ReadAsync(request, LoginFields, cancellationToken);
         if (form.Errors.Count > 0)
         {
             return TypedResults.BadRequest(form.Errors);
+        }
+
+        var address = request.HttpContext.Connection.RemoteIpAddress;
+        if (limits.AddressBlockedFor(address) is { } blockedFor)
+        {
+            return ApiError.TooManyRequests(blockedFor, "Too many failed logins from this address; try again after the time given in Retry-After.");
         }
 
         var username = User.Normalize(form["username"]);
@@ -76,21 +88,27 @@ public static class AuthApi
 
         var user = await db.Users.AsNoTracking()
             .Where(u => u.NormalizedUsername == username)
-            .Select(u => new { u.Id, u.Username, u.Email, u.PasswordHash, Usable = !u.IsDisabled && !u.Account.IsDisabled })
+            .Select(u => new { u.Id, u.AccountId, u.Username, u.Email, u.PasswordHash, Usable = !u.IsDisabled && !u.Account.IsDisabled })
             .FirstOrDefaultAsync(cancellationToken);
 
         // Verify even for unknown or disabled users: the answer and its timing must not tell them apart.
         var passwordMatches = passwords.Verify(user?.PasswordHash, form["password"]);
         if (user is null || !user.Usable || !passwordMatches)
         {
+            limits.RecordFailure(address);
             await throttle.RecordFailureAsync(db, username, cancellationToken);
             return TypedResults.Json(new AuthErrorResponse(InvalidCredentials), statusCode: StatusCodes.Status206PartialContent);
+        }
+
+        if (limits.TryCountSuccess(user.Id) is { } waitFor)
+        {
+            return ApiError.TooManyRequests(waitFor, "Too many logins for this user in a minute; reuse the token of an earlier login (it is valid for a day).");
         }
 
         await throttle.ClearAsync(db, username, cancellationToken);
         var now = time.GetUtcNow();
         var sessionId = Guid.CreateVersion7();
-        var pair = tokens.Issue(new TokenSubject(user.Id, user.Username, user.Email, sessionId));
+        var pair = tokens.Issue(new TokenSubject(user.Id, user.AccountId, user.Username, user.Email, sessionId));
         db.AuthSessions.Add(new AuthSession
         {
             Id = sessionId,
@@ -129,14 +147,14 @@ public static class AuthApi
         var now = time.GetUtcNow();
         var session = await db.AuthSessions.AsNoTracking()
             .Where(s => s.Id == reading.SessionId && s.UserId == reading.UserId)
-            .Select(s => new { s.Id, s.CurrentRefreshJti, s.RevokedAt, s.User.Username, s.User.Email, Usable = !s.User.IsDisabled && !s.User.Account.IsDisabled })
+            .Select(s => new { s.Id, s.CurrentRefreshJti, s.RevokedAt, s.User.AccountId, s.User.Username, s.User.Email, Usable = !s.User.IsDisabled && !s.User.Account.IsDisabled })
             .FirstOrDefaultAsync(cancellationToken);
         if (session is null || session.RevokedAt is not null || !session.Usable)
         {
             return Refused("The token has been revoked; log in again.");
         }
 
-        var pair = tokens.Issue(new TokenSubject(reading.UserId, session.Username, session.Email, session.Id));
+        var pair = tokens.Issue(new TokenSubject(reading.UserId, session.AccountId, session.Username, session.Email, session.Id));
 
         // Rotate only if the presented token is still the current one; a second use of an old refresh token
         // (or a lost race with another refresh of the same token) means it leaked, so the whole login is revoked.

@@ -32,9 +32,20 @@ public sealed class AuthOptions
 
     public TimeSpan LockoutWindow { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Login and refresh requests one client address may make per minute.</summary>
+    /// <summary>
+    /// Login and refresh requests one client address may make per minute, successful or not. High, because many
+    /// clients behind one address may each log in before every call.
+    /// </summary>
     [Range(1, 1_000_000)]
-    public int LoginRequestsPerMinutePerAddress { get; set; } = 30;
+    public int LoginRequestsPerMinutePerAddress { get; set; } = 6000;
+
+    /// <summary>Failed logins one client address may make per minute before its logins are refused (429) for the rest of it.</summary>
+    [Range(1, 1_000_000)]
+    public int FailedLoginsPerMinutePerAddress { get; set; } = 30;
+
+    /// <summary>Successful logins of one user per minute; beyond it the login answers 429 (the token it has lasts a day).</summary>
+    [Range(1, 1_000_000)]
+    public int LoginsPerMinutePerUser { get; set; } = 600;
 }
 
 public sealed class SigningKeyOptions

@@ -8,8 +8,11 @@ namespace Sangam.Api.Auth;
 /// <summary>An access/refresh pair as the login and refresh endpoints return it.</summary>
 public sealed record TokenPair(string AccessToken, string RefreshToken, string RefreshJti, DateTimeOffset RefreshExpiresAt);
 
-/// <summary>Who a token was issued to; its claims are those of platform-api.md §1.1 plus <c>sid</c>, the login session.</summary>
-public sealed record TokenSubject(long UserId, string Username, string? Email, Guid SessionId);
+/// <summary>
+/// Who a token was issued to; its claims are those of platform-api.md §1.1, <c>org_id</c> (the account, as the hosted
+/// platform's tokens carry it) and <c>sid</c>, the login session.
+/// </summary>
+public sealed record TokenSubject(long UserId, long AccountId, string Username, string? Email, Guid SessionId);
 
 public enum TokenKind
 {
@@ -79,6 +82,7 @@ public sealed class TokenService(SigningKeys keys, IOptions<AuthOptions> options
             [TokenTypeClaim] = kind == TokenKind.Access ? "access" : "refresh",
             ["jti"] = jti,
             ["user_id"] = subject.UserId,
+            ["org_id"] = subject.AccountId,
             ["username"] = subject.Username,
             ["email"] = subject.Email ?? "",
             ["sid"] = subject.SessionId.ToString("N"),

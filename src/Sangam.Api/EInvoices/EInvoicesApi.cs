@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +16,7 @@ using Sangam.Api.Platform.Errors;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Input;
 using Sangam.Api.Platform.Metering;
+using Sangam.Api.Platform.OpenApi;
 using Sangam.India.EInvoicing;
 
 namespace Sangam.Api.EInvoices;
@@ -28,6 +28,9 @@ namespace Sangam.Api.EInvoices;
 /// </summary>
 public static class EInvoicesApi
 {
+    /// <summary>Tells a client that asked for more than 2000 items a page that it got 2000.</summary>
+    public const string PageSizeClampedHeader = "X-Page-Size-Clamped";
+
     public static IHostApplicationBuilder AddEInvoices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -51,11 +54,17 @@ public static class EInvoicesApi
     {
         var irn = app.MapGroup("/api/v2/saas-apis/irn").WithTags("IRN (e-invoices)").RequireFamily(ApiFamily.Irn);
         irn.MapGet("/", ListIrns).WithName("listIrns")
-            .WithSummary("E-invoices of a GSTIN by acknowledgement month: purchases (GSTIN is the buyer) or sales (the seller)")
+            .WithSummary("E-invoices of a GSTIN by acknowledgement month or days: purchases (GSTIN is the buyer) or sales (the seller)")
             .WithDescription("Pages of up to 2000 items in acknowledgement order, each with the full e-invoice JSON under `data`. "
-                + "`irnStatus` is ACT or CNL (then `cnldt` is set); empty values are \"\". Without matches: "
-                + "`{\"message\": \"No Data Found\", \"count\": 0, \"data\": []}`.");
+                + "Give `year` and `month`, optionally narrowed by `ack_date_from`/`ack_date_to`, or only the two days (at most 366 days apart). "
+                + "Days may be written dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd, leading zeros optional; `month` as 8 or 08. "
+                + "`irnStatus` is ACT or CNL (then `cnldt` is set); empty values are \"\". A page past the end is an empty page; "
+                + "a `page_size` above 2000 is served as 2000 with the header `" + PageSizeClampedHeader + ": 2000`. Without matches: "
+                + "`{\"message\": \"No Data Found\", \"success\": true, \"count\": 0, \"data\": []}`.")
+            .WithParameters(IrnOpenApi.ListParameters)
+            .WithJsonExamples(null, ("data found", IrnOpenApi.List), ("no data", IrnOpenApi.NoData));
         irn.MapPost("/import", ImportIrns).WithName("importIrns").DescribeImportBody().AcceptsLongText()
+            .WithJsonExamples(IrnOpenApi.ImportRequest, ("imported", IrnOpenApi.ImportResult))
             .WithSummary("Import NIC IRP responses (one or an array): signatures, IRN and QR code checked per item")
             .WithDescription("Each item is an IRP response as IRPs and GSPs return it (`AckNo`, `AckDt`, `Irn`, `SignedInvoice`, `SignedQRCode`, "
                 + "`Status`, `EwbNo`, `EwbDt`, `EwbValidTill`), or a cancellation (`{\"Irn\", \"CancelDate\"}`). Verified and unknown-key "
@@ -64,25 +73,32 @@ public static class EInvoicesApi
         irn.MapGet("/{irn}", GetIrn).WithName("getIrn")
             .WithSummary("One e-invoice with its signed invoice, signed QR code, e-way bill and signature verdicts")
             .WithDescription("From the account's store; on a miss, from the IRP when one is configured for the GSTIN (then stored).")
+            .WithParameters(IrnOpenApi.DetailParameters)
+            .WithJsonExamples(null, ("found", IrnOpenApi.Detail))
             .ProducesErrors(StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway, StatusCodes.Status504GatewayTimeout);
         return app;
     }
 
     public static async Task<Results<Ok<IrnListResponse>, ApiError>> ListIrns(
-        [FromHeader(Name = GstinHeader.Name), Description("GSTIN of the caller's account whose e-invoices are listed.")] string? gstin,
-        [Description("Year of acknowledgement, e.g. 2023.")] string? year,
-        [Description("Month of acknowledgement, 1-12.")] string? month,
-        [FromQuery(Name = "irn_type"), Description("purchase (the GSTIN is the buyer) or sales (the seller).")] string? irnType,
-        [FromQuery(Name = "ack_date_from"), Description("First acknowledgement day, dd/mm/yyyy (optional).")] string? ackDateFrom,
-        [FromQuery(Name = "ack_date_to"), Description("Last acknowledgement day, dd/mm/yyyy (optional).")] string? ackDateTo,
-        [Description("Page, from 1.")] string? page,
-        [FromQuery(Name = "page_size"), Description("Items per page, at most 2000 (the default).")] string? pageSize,
-        Caller caller, SangamDb db, CancellationToken cancellationToken)
+        [FromHeader(Name = GstinHeader.Name)] string? gstin,
+        string? year,
+        string? month,
+        [FromQuery(Name = "irn_type")] string? irnType,
+        [FromQuery(Name = "ack_date_from")] string? ackDateFrom,
+        [FromQuery(Name = "ack_date_to")] string? ackDateTo,
+        string? page,
+        [FromQuery(Name = "page_size")] string? pageSize,
+        Caller caller, SangamDb db, HttpResponse response, CancellationToken cancellationToken)
     {
         if (!GstinHeader.TryResolve(gstin, caller, out var owned, out var error)
             || !IrnListQuery.TryParse(year, month, irnType, ackDateFrom, ackDateTo, page, pageSize, out var query, out error))
         {
             return error;
+        }
+
+        if (query.PageSizeClamped)
+        {
+            response.Headers[PageSizeClampedHeader] = IrnListQuery.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var (from, until) = query.AcknowledgementWindow();
@@ -102,6 +118,7 @@ public static class EInvoicesApi
         var totalPages = (count + query.PageSize - 1) / query.PageSize;
         return TypedResults.Ok(new IrnListResponse(
             rows.Count > 0 ? IrnListResponse.DataFound : IrnListResponse.NoDataFound,
+            true,
             count, totalPages, query.PageSize, query.Page, rows.Count, [.. rows.Select(IrnListItem.From)]));
     }
 
@@ -117,8 +134,8 @@ public static class EInvoicesApi
     }
 
     public static async Task<Results<Ok<IrnDetail>, ApiError>> GetIrn(
-        [Description("The IRN: 64 hexadecimal digits.")] string irn,
-        [FromHeader(Name = GstinHeader.Name), Description("GSTIN of the caller's account: the e-invoice's seller or buyer.")] string? gstin,
+        string irn,
+        [FromHeader(Name = GstinHeader.Name)] string? gstin,
         Caller caller, IrnDetailLookup lookup, HttpContext http, CancellationToken cancellationToken)
     {
         if (!GstinHeader.TryResolve(gstin, caller, out var owned, out var error))
@@ -128,7 +145,7 @@ public static class EInvoicesApi
 
         if (!Irn.TryParse(irn, out var parsed))
         {
-            return ApiError.InvalidField("irn", Irn.Pattern);
+            return ApiError.InvalidField("irn", Irn.Pattern, "64 hexadecimal digits, e.g. " + Irn.Example);
         }
 
         return await lookup.FindAsync(caller, owned, parsed.Value, http.Outcome(), cancellationToken) is { } detail

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Sangam.Api.Auth;
 using Sangam.Api.Platform.Errors;
+using Sangam.India;
 using Sangam.India.Tax;
 
 namespace Sangam.Api.EInvoices;
@@ -15,14 +16,18 @@ public static class GstinHeader
         gstin = null;
         if (string.IsNullOrWhiteSpace(header))
         {
-            error = ApiError.BadRequest($"The {Name} header is required: the GSTIN whose e-invoices you ask for, e.g. {Name}: 27AAPFU0939F1ZV.");
+            error = ApiError.BadRequest($"The {Name} header is required: the GSTIN whose e-invoices you ask for, e.g. {Name}: {Gstin.Example}.");
             return false;
         }
 
         var parsed = Gstin.Parse(header);
         if (!parsed.IsValid)
         {
-            error = ApiError.InvalidField(Name, Gstin.Pattern);
+            // A GSTIN of the right shape with a mistyped character fails only the check character (or the fixed Z):
+            // saying which character is wrong helps more than the pattern it already follows.
+            error = Gstin.TryParse(header, ValidationMode.Lenient, out _)
+                ? ApiError.InvalidValue(Name, parsed.Problem, "e.g. " + Gstin.Example)
+                : ApiError.InvalidField(Name, Gstin.Pattern, "e.g. " + Gstin.Example);
             return false;
         }
 

@@ -5,6 +5,7 @@ using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.InvoiceOcr.Jobs;
 using Sangam.Api.InvoiceOcr.Wire;
+using Sangam.Api.Platform.OpenApi;
 using Sangam.Api.Platform.EInvoicing;
 using Sangam.Api.Platform.Errors;
 using Sangam.Ocr;
@@ -41,25 +42,27 @@ public static class InvoiceOcrApi
         ocr.MapPost("/upload", Upload).WithName("ocrUpload")
             .WithSummary("Read a tax invoice, e-invoice QR codes, a delivery order or a bill of entry from a PDF or image (first 5 pages)")
             .WithDescription("multipart/form-data: `file_url` is the file itself (PDF, JPEG or PNG; the type is detected from the bytes), "
-                + "`document_type` is invoice, qr_code, delivery_order or BOE (any case), `format` (BOE only) is boe (flat, documented) or boe_v2 (part-wise). "
+                + "`document_type` is invoice (the default when it is left out), qr_code, delivery_order or BOE (any case), `format` (BOE only) is boe (flat, documented) or boe_v2 (part-wise). "
                 + "Every extracted field is `{\"value\": ..., \"accuracy\": 0-100}`; accuracy is low when a value was guessed or failed its check "
                 + "(GSTIN check character, container check digit, totals that do not add up) and 99.5 when a verified signed e-invoice QR confirms it. "
                 + "Longer documents: POST /api/v2/ocr/async.")
             .DescribeUploadForm()
-            .WithResponseExamples(OcrExamples.Upload)
+            .WithJsonExamples(null, OcrExamples.Upload)
             .ProducesErrors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
         ocr.MapPost("/async", StartJob).WithName("ocrStartJob")
             .WithSummary("Queue a whole document for reading; poll GET /api/v2/ocr/jobs/{job_id}")
             .WithDescription("The same form as /upload. The file is checked (type, damage, encryption, size) before the job is queued, with the same errors. "
                 + "Jobs are kept in the database and read by background workers on any node; send an Idempotency-Key to queue a document once.")
             .DescribeUploadForm()
+            .WithJsonExamples(null, ("queued", OcrExamples.Queued))
             .ProducesErrors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity);
         ocr.MapGet("/jobs/{job_id}", GetJob).WithName("ocrGetJob")
+            .WithParameters(ApiParameter.Path("job_id", "The job id /async answered.", "0193f0c2-7b1e-7cc3-9f0e-3c1d2b4a5e6f"))
             .WithSummary("An asynchronous OCR job: status (queued, running, succeeded, failed), pages done of total, and the result when done")
             .WithDescription("`result` is the body /upload would have answered, for every page. A document that cannot be read ends `failed` with "
                 + "`error.status` (415/422) and `error.message`. Finished jobs are deleted after the configured retention; "
                 + "another account's job is 404.")
-            .WithResponseExamples(OcrExamples.Job)
+            .WithJsonExamples(null, OcrExamples.Job)
             .ProducesErrors(StatusCodes.Status404NotFound);
         return app;
     }

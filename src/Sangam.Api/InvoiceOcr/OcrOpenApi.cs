@@ -16,7 +16,7 @@ internal static class OcrOpenApi
             var schema = new OpenApiSchema
             {
                 Type = JsonSchemaType.Object,
-                Required = new HashSet<string>([OcrUpload.FileField, OcrUpload.TypeField], StringComparer.Ordinal),
+                Required = new HashSet<string>([OcrUpload.FileField], StringComparer.Ordinal),
                 Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
                 {
                     [OcrUpload.FileField] = new OpenApiSchema
@@ -29,7 +29,8 @@ internal static class OcrOpenApi
                     {
                         Type = JsonSchemaType.String,
                         Enum = [JsonValue.Create("invoice"), JsonValue.Create("qr_code"), JsonValue.Create("delivery_order"), JsonValue.Create("BOE")],
-                        Description = "What the document is; matched case-insensitively.",
+                        Description = "What the document is; matched case-insensitively. Without it, the document is read as an invoice.",
+                        Default = JsonValue.Create("invoice"),
                     },
                     [OcrUpload.FormatField] = new OpenApiSchema
                     {
@@ -44,17 +45,6 @@ internal static class OcrOpenApi
                 Required = true,
                 Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["multipart/form-data"] = new() { Schema = schema } },
             };
-            return Task.CompletedTask;
-        });
-
-    public static RouteHandlerBuilder WithResponseExamples(this RouteHandlerBuilder builder, params (string Name, string Json)[] examples) =>
-        builder.AddOpenApiOperationTransformer((operation, _, _) =>
-        {
-            if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var media) == true)
-            {
-                media.Examples = examples.ToDictionary(e => e.Name, IOpenApiExample (e) => new OpenApiExample { Value = JsonNode.Parse(e.Json) }, StringComparer.Ordinal);
-            }
-
             return Task.CompletedTask;
         });
 }
@@ -80,6 +70,9 @@ internal static class OcrExamples
                 "item_quantity": {"value": 60.5, "accuracy": 91.0}, "item_unit_price": {"value": 60210.0, "accuracy": 91.0},
                 "item_taxable_value": {"value": 3642692.0, "accuracy": 96.0}, "item_gst_rate": {"value": 18.0, "accuracy": 90.0}}]}],
               "time_taken": 1.42, "page_count": 1, "pages_read": 1}}
+            """),
+        ("no QR code", """
+            {"data": {"qr_codes": [], "message": "No QR code found on the 1 page read.", "time_taken": 0.4, "page_count": 1, "pages_read": 1}}
             """),
         ("qr_code", """
             {"data": {"qr_codes": [{"page": 1, "raw": "eyJhbGciOiJSUzI1NiIsImtpZCI6IjQ0NDRDNEI4...", "kind": "einvoice_signed_qr",
@@ -108,6 +101,8 @@ internal static class OcrExamples
               "time_taken": 0.3, "page_count": 1, "pages_read": 1}}
             """),
     ];
+
+    public const string Queued = """{"job_id": "0193f0c2-7b1e-7cc3-9f0e-3c1d2b4a5e6f", "status": "queued", "pages_total": 12}""";
 
     public static readonly (string Name, string Json)[] Job =
     [

@@ -27,7 +27,7 @@ public sealed record OcrUpload(byte[] File, DocumentType Type, BoeFormat Format)
 
     /// <summary>
     /// Reads the multipart form of <c>POST /api/v2/ocr/upload</c> and <c>/async</c>: <c>file_url</c> carries the file
-    /// itself, <c>document_type</c> and <c>format</c> match case-insensitively. Oversized uploads are refused from
+    /// itself, <c>document_type</c> (invoice when absent) and <c>format</c> match case-insensitively. Oversized uploads are refused from
     /// their Content-Length before the body is read.
     /// </summary>
     public static async Task<(OcrUpload? Upload, ApiError? Error)> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
@@ -54,9 +54,12 @@ public sealed record OcrUpload(byte[] File, DocumentType Type, BoeFormat Format)
             return (null, TooLarge(maxBytes));
         }
 
-        if (!DocumentTypes.TryParse(form[TypeField], out var type))
+        // Clients of the hosted platform send only the file for an invoice: no document_type means invoice.
+        var type = DocumentType.Invoice;
+        string? typeValue = form[TypeField];
+        if (!string.IsNullOrWhiteSpace(typeValue) && !DocumentTypes.TryParse(typeValue, out type))
         {
-            return (null, ApiError.InvalidField(TypeField, TypeValues));
+            return (null, ApiError.InvalidField(TypeField, TypeValues, "invoice (the default), qr_code, delivery_order or BOE"));
         }
 
         var format = BoeFormat.Boe;

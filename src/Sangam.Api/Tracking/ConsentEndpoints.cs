@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,11 +15,11 @@ namespace Sangam.Api.Tracking;
 public static class ConsentEndpoints
 {
     public static async Task<Results<Ok<LookupEnvelope<ConsentRecord>>, ApiError>> GetConsent(
-        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
+        string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern);
+            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
         var driver = await db.Drivers.Live(caller.AccountId).AsNoTracking().FirstOrDefaultAsync(d => d.Mobile == number.Value, cancellationToken);
@@ -37,12 +36,12 @@ public static class ConsentEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<ConsentRecord>>, ApiError>> RequestConsentAgain(
-        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, ConsentRequester requester, ConsentWebhooks webhooks, TimeProvider time, IOptions<TrackingOptions> options,
+        string mobile, Caller caller, SangamDb db, ConsentRequester requester, ConsentWebhooks webhooks, TimeProvider time, IOptions<TrackingOptions> options,
         CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern);
+            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
         var driver = await db.Drivers.Live(caller.AccountId).FirstOrDefaultAsync(d => d.Mobile == number.Value, cancellationToken);

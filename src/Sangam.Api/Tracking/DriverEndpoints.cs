@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -80,9 +79,9 @@ public static class DriverEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<DriverPage>>, ApiError>> ListDrivers(
-        [FromQuery(Name = "consent_status"), Description("Only drivers with this consent status: PENDING, ALLOWED, REJECTED, EXPIRED or FAILED.")] string? consentStatus,
-        [Description("1-based page number (default 1).")] int? page,
-        [FromQuery(Name = "page_size"), Description("Drivers per page, 1-500 (default 100).")] int? pageSize,
+        [FromQuery(Name = "consent_status")] string? consentStatus,
+        int? page,
+        [FromQuery(Name = "page_size")] int? pageSize,
         Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -122,11 +121,11 @@ public static class DriverEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<DriverRecord>>, ApiError>> GetDriver(
-        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
+        string mobile, Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern);
+            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
         var driver = await db.Drivers.Live(caller.AccountId).AsNoTracking().FirstOrDefaultAsync(d => d.Mobile == number.Value, cancellationToken);
@@ -134,11 +133,11 @@ public static class DriverEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<DeletedDriver>>, ApiError>> DeleteDriver(
-        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, DriverErasure erasure, CancellationToken cancellationToken)
+        string mobile, Caller caller, SangamDb db, DriverErasure erasure, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern);
+            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
         var id = await db.Drivers.Live(caller.AccountId).Where(d => d.Mobile == number.Value).Select(d => (long?)d.Id).FirstOrDefaultAsync(cancellationToken);
@@ -167,7 +166,7 @@ public static class DriverEndpoints
     {
         if (!MobileNumber.TryParse(body.Mobile, out var mobile))
         {
-            return (null, ApiError.InvalidField("mobile", MobileNumber.Pattern));
+            return (null, ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example));
         }
 
         var name = body.DriverName?.Trim();
@@ -181,7 +180,7 @@ public static class DriverEndpoints
         {
             if (!VehicleNumber.TryParse(body.VehicleNumber, out var parsed))
             {
-                return (null, ApiError.InvalidField("vehicle_number", VehicleNumber.Pattern));
+                return (null, ApiError.InvalidField("vehicle_number", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example));
             }
 
             vehicle = parsed.Value;

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,11 +18,11 @@ public static class LocationEndpoints
     private const string TimePattern = "ISO 8601 with offset (2026-11-26T08:00:00+05:30) or an IST day yyyy-MM-dd";
 
     public static async Task<Results<Ok<LookupEnvelope<LocationRecord>>, ApiError>> GetLocation(
-        [Description(TrackingLimits.MobileDescription)] string mobile, Caller caller, SangamDb db, DriverLocator locator, HttpContext http, CancellationToken cancellationToken)
+        string mobile, Caller caller, SangamDb db, DriverLocator locator, HttpContext http, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern);
+            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
         var driver = await db.Drivers.Live(caller.AccountId).AsNoTracking()
@@ -72,14 +71,14 @@ public static class LocationEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<TrailRecord>>, ApiError>> GetTrail(
-        [Description(TrackingLimits.MobileDescription)] string mobile,
-        [Description("Start: ISO 8601 with offset, or an IST day yyyy-MM-dd. Default: 24 hours before 'to'.")] string? from,
-        [Description("End: ISO 8601 with offset, or an IST day yyyy-MM-dd (its end). Default: now.")] string? to,
+        string mobile,
+        string? from,
+        string? to,
         Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern);
+            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
         if (!TryParseInstant(to, endOfDay: true, out var end))

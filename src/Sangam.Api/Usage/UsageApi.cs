@@ -1,10 +1,10 @@
-using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.OpenApi;
 using Sangam.India;
 
 namespace Sangam.Api.Usage;
@@ -22,13 +22,21 @@ public static class UsageApi
             .WithTags("Usage")
             .WithName("getUsage")
             .WithSummary("Calls of the caller's account per API and day (IST), with errors and cache hits")
+            .WithParameters(
+                new ApiParameter("from", "First day (IST), yyyy-MM-dd; default 29 days before `to`.", "2026-11-01"),
+                new ApiParameter("to", "Last day (IST), yyyy-MM-dd; default today. At most 366 days after `from`.", "2026-11-30"))
+            .WithJsonExamples(null, ("usage", """
+                {"from": "2026-11-01", "to": "2026-11-30", "total_calls": 1342, "data": [
+                  {"date": "2026-11-26", "api": "vahanLookup", "calls": 812, "errors": 3, "cache_hits": 401, "average_duration_ms": 38.2},
+                  {"date": "2026-11-26", "api": "ocrUpload", "calls": 530, "errors": 12, "cache_hits": 0, "average_duration_ms": 1420.5}]}
+                """))
             .RequireAuthorization();
         return app;
     }
 
     public static async Task<Results<Ok<UsageReport>, ApiError>> GetUsage(
-        [Description("First day (IST), yyyy-MM-dd; default 29 days before 'to'.")] string? from,
-        [Description("Last day (IST), yyyy-MM-dd; default today.")] string? to,
+        string? from,
+        string? to,
         Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         var today = Ist.Today(time.GetUtcNow());

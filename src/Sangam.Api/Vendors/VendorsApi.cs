@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sangam.Api.Accounts;
@@ -8,6 +7,7 @@ using Sangam.Api.Platform.Envelopes;
 using Sangam.Api.Platform.Errors;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Platform.Metering;
+using Sangam.Api.Platform.OpenApi;
 using Sangam.Api.Vendors.Import;
 using Sangam.Api.Vendors.Registry;
 using Sangam.Api.Vendors.Search;
@@ -55,7 +55,11 @@ public static class VendorsApi
             .RequireFamily(ApiFamily.Mca)
             .WithTags("Vendor verification")
             .WithName("mcaSearch")
-            .WithSummary("Companies by name, best match first");
+            .WithSummary("Companies by name, best match first")
+            .WithParameters(
+                new ApiParameter("name", "Part of a company name; the last word may be incomplete.", "sahyadri info") { Required = true },
+                ApiParameter.WholeNumber("limit", "At most this many companies (default 20, at most 100).", 20))
+            .WithJsonExamples(null, ("matches", McaOpenApiExamples.Search));
 
         app.MapPut("/api/v2/admin/mca/companies", ImportMasterData)
             .RequireAuthorization(AccountsApi.AdminPolicy)
@@ -65,6 +69,7 @@ public static class VendorsApi
             .WithDescription("Send the CSV as the request body (text/csv). Rows are upserted as they arrive: a newer file updates "
                 + "changed companies and never duplicates them. Answers a summary of rows read, inserted, updated, unchanged and rejected.")
             .Accepts<string>("text/csv", "application/octet-stream")
+            .WithJsonExamples(null, ("imported", McaOpenApiExamples.ImportSummary))
             .ProducesErrors(409, 415, 422);
         return app;
     }
@@ -75,7 +80,7 @@ public static class VendorsApi
     {
         if (!CompanyIdentifier.TryParse(body?.Cin, out var identifier))
         {
-            return ApiError.InvalidField("cin", CompanyIdentifier.Pattern);
+            return ApiError.InvalidField("cin", CompanyIdentifier.Pattern, "e.g. " + CompanyIdentifier.Example);
         }
 
         var outcome = http.Outcome();
@@ -98,8 +103,8 @@ public static class VendorsApi
     }
 
     public static async Task<Results<Ok<McaSearchResponse>, ApiError>> SearchCompanies(
-        [Description("Part of a company name, e.g. 'sahyadri info'; the last word may be incomplete.")] string? name,
-        [Description("At most this many companies (default 20, at most 100).")] int? limit,
+        string? name,
+        int? limit,
         CompanySearch search, CancellationToken cancellationToken)
     {
         var (words, prefix) = CompanySearch.Parse(name ?? "");

@@ -29,6 +29,8 @@ public static class DateOfBirth
 {
     public const string Pattern = "^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
+    public const string Example = "1987-05-26";
+
     /// <summary>A real calendar date in yyyy-MM-dd that is not in the future.</summary>
     public static bool TryParse(string? text, DateOnly today, out DateOnly dateOfBirth) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out dateOfBirth)

@@ -81,7 +81,7 @@ public static class VerificationApi
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
-            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern);
+            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
         }
 
         return await LookupResponses.RespondAsync(http, lookups.RegistrationAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Flat);
@@ -92,12 +92,12 @@ public static class VerificationApi
     {
         if (!DrivingLicence.TryParse(body.DlNumber, out var licence))
         {
-            return ApiError.InvalidField("dlnumber", DrivingLicence.Pattern);
+            return ApiError.InvalidField("dlnumber", DrivingLicence.Pattern, "e.g. " + DrivingLicence.Example);
         }
 
         if (!DateOfBirth.TryParse(body.Dob, Ist.Today(time.GetUtcNow()), out var dob))
         {
-            return ApiError.InvalidField("dob", DateOfBirth.Pattern);
+            return ApiError.InvalidField("dob", DateOfBirth.Pattern, "e.g. " + DateOfBirth.Example);
         }
 
         return await LookupResponses.RespondAsync(http, lookups.LicenceAsync(caller.AccountId, licence, dob, http.WantsFreshAnswer(), cancellationToken), Flat);
@@ -108,7 +108,7 @@ public static class VerificationApi
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
-            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern);
+            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
         }
 
         return await LookupResponses.RespondAsync(http, lookups.TollCrossingsAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Wrapped);
@@ -127,11 +127,11 @@ public static class VerificationApi
             case (false, true):
                 return VehicleNumber.TryParse(body.VehicleNumber, out var vehicle)
                     ? await LookupResponses.RespondAsync(http, lookups.TagsOfVehicleAsync(caller.AccountId, vehicle, fresh, cancellationToken), Wrapped)
-                    : ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern);
+                    : ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
             default:
                 return FastagTagId.TryParse(body.TagId, out var tag)
                     ? await LookupResponses.RespondAsync(http, lookups.TagAsync(caller.AccountId, tag, fresh, cancellationToken), Wrapped)
-                    : ApiError.InvalidField("tagid", FastagTagId.Pattern);
+                    : ApiError.InvalidField("tagid", FastagTagId.Pattern, "e.g. " + FastagTagId.Example);
         }
     }
 
@@ -140,7 +140,7 @@ public static class VerificationApi
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
-            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern);
+            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
         }
 
         return await LookupResponses.RespondAsync(http, lookups.ChallansAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Wrapped);
@@ -151,7 +151,7 @@ public static class VerificationApi
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
-            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern);
+            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
         }
 
         DriverToCheck? driver = null;
@@ -159,12 +159,12 @@ public static class VerificationApi
         {
             if (!DrivingLicence.TryParse(body.DlNumber, out var licence))
             {
-                return ApiError.InvalidField("dlnumber", DrivingLicence.Pattern);
+                return ApiError.InvalidField("dlnumber", DrivingLicence.Pattern, "e.g. " + DrivingLicence.Example);
             }
 
             if (!DateOfBirth.TryParse(body.Dob, Ist.Today(time.GetUtcNow()), out var dob))
             {
-                return ApiError.InvalidField("dob", DateOfBirth.Pattern);
+                return ApiError.InvalidField("dob", DateOfBirth.Pattern, "e.g. " + DateOfBirth.Example);
             }
 
             driver = new DriverToCheck(licence, dob);

@@ -5,7 +5,7 @@ namespace Sangam.Cli.Infrastructure;
 
 /// <summary>
 /// A command that calls the API with the stored login. Subclasses implement <see cref="RunAsync"/>; API errors,
-/// missing logins and network failures become one red line and exit code 1.
+/// missing logins and network failures become one red line and the exit code of <see cref="ExitCodes"/>.
 /// </summary>
 public abstract class ApiCommand<TSettings> : AsyncCommand<TSettings>
     where TSettings : GlobalSettings
@@ -19,13 +19,18 @@ public abstract class ApiCommand<TSettings> : AsyncCommand<TSettings>
         }
         catch (SangamException e)
         {
-            Output.Error(e.TraceId is null ? e.ErrorMessage : $"{e.ErrorMessage} (trace {e.TraceId})");
-            return 1;
+            Output.Error(e);
+            return ExitCodes.For(e);
         }
-        catch (Exception e) when (e is CliException or HttpRequestException or TaskCanceledException)
+        catch (CliException e)
         {
             Output.Error(e.Message);
-            return 1;
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            Output.Error(e.Message);
+            return ExitCodes.Unavailable;
         }
     }
 

@@ -25,7 +25,7 @@ public static class ClientFactory
         var baseUrl = ResolveBaseUrl(settings, stored);
         if (stored is null || !SameServer(stored.BaseUrl, baseUrl))
         {
-            throw new CliException($"Not logged in to {baseUrl}. Run: sangam login --base-url {baseUrl}");
+            throw new CliException($"Not logged in to {baseUrl}. Run: sangam login --base-url {baseUrl}", ExitCodes.Authentication);
         }
 
         var options = new SangamClientOptions
@@ -47,16 +47,23 @@ public static class ClientFactory
         string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>A problem the CLI reports in one line and exits 1 for.</summary>
-public sealed class CliException(string message) : Exception(message)
+/// <summary>A problem the CLI reports in one line, exiting with <see cref="ExitCode"/> (see <see cref="ExitCodes"/>).</summary>
+public sealed class CliException(string message, int exitCode) : Exception(message)
 {
     public CliException()
-        : this("The command failed.")
+        : this("The command failed.", ExitCodes.Usage)
+    {
+    }
+
+    public CliException(string message)
+        : this(message, ExitCodes.Usage)
     {
     }
 
     public CliException(string message, Exception innerException)
-        : this(message + " " + innerException.Message)
+        : this(message + " " + innerException.Message, ExitCodes.Usage)
     {
     }
+
+    public int ExitCode { get; } = exitCode;
 }

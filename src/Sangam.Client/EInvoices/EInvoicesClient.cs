@@ -14,6 +14,9 @@ public sealed class EInvoicesClient
     /// <summary>The most items a page holds.</summary>
     public const int MaxPageSize = 2000;
 
+    /// <summary>The most days a list by acknowledgement days (without a month) covers.</summary>
+    public const int MaxRangeDays = 366;
+
     private const string BasePath = "api/v2/saas-apis/irn/";
 
     private readonly SangamConnection _connection;
@@ -32,43 +35,36 @@ public sealed class EInvoicesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<IrnListPage> ListAsync(
         string gstin, int year, int month, IrnType type, DateOnly? ackDateFrom = null, DateOnly? ackDateTo = null,
-        int page = 1, int pageSize = MaxPageSize, CancellationToken cancellationToken = default)
-    {
-        var query = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-            $"?year={year}&month={month}&irn_type={(type == IrnType.Sales ? "sales" : "purchase")}&page={page}&page_size={pageSize}"));
-        if (ackDateFrom is { } from)
-        {
-            query.Append("&ack_date_from=").Append(from.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
-        }
+        int page = 1, int pageSize = MaxPageSize, CancellationToken cancellationToken = default) =>
+        ListPageAsync(gstin, string.Create(CultureInfo.InvariantCulture, $"year={year}&month={month}"), type, ackDateFrom, ackDateTo, page, pageSize, cancellationToken);
 
-        if (ackDateTo is { } to)
-        {
-            query.Append("&ack_date_to=").Append(to.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
-        }
-
-        return _connection.SendAsync<IrnListPage>(HttpMethod.Get, BasePath + query, null, GstinHeader(gstin), cancellationToken);
-    }
+    /// <summary>
+    /// One page of a GSTIN's e-invoices acknowledged between two days, whatever their months (at most
+    /// <see cref="MaxRangeDays"/> days).
+    /// </summary>
+    /// <param name="gstin">A GSTIN of the account.</param>
+    /// <param name="type">Purchases (the GSTIN is the buyer) or sales (the seller).</param>
+    /// <param name="ackDateFrom">First acknowledgement day.</param>
+    /// <param name="ackDateTo">Last acknowledgement day.</param>
+    /// <param name="page">The page, from 1.</param>
+    /// <param name="pageSize">Items per page, at most <see cref="MaxPageSize"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public Task<IrnListPage> ListAsync(
+        string gstin, IrnType type, DateOnly ackDateFrom, DateOnly ackDateTo, int page = 1, int pageSize = MaxPageSize, CancellationToken cancellationToken = default) =>
+        ListPageAsync(gstin, null, type, ackDateFrom, ackDateTo, page, pageSize, cancellationToken);
 
     /// <summary>Every e-invoice of the month, page after page, as they arrive.</summary>
-    /// <inheritdoc cref="ListAsync" path="/param"/>
-    public async IAsyncEnumerable<IrnListItem> ListAllAsync(
+    /// <inheritdoc cref="ListAsync(string, int, int, IrnType, DateOnly?, DateOnly?, int, int, CancellationToken)" path="/param"/>
+    public IAsyncEnumerable<IrnListItem> ListAllAsync(
         string gstin, int year, int month, IrnType type, DateOnly? ackDateFrom = null, DateOnly? ackDateTo = null,
-        int pageSize = MaxPageSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        for (var page = 1; ; page++)
-        {
-            var result = await ListAsync(gstin, year, month, type, ackDateFrom, ackDateTo, page, pageSize, cancellationToken);
-            foreach (var item in result.Data)
-            {
-                yield return item;
-            }
+        int pageSize = MaxPageSize, CancellationToken cancellationToken = default) =>
+        EveryPageAsync(page => ListAsync(gstin, year, month, type, ackDateFrom, ackDateTo, page, pageSize, cancellationToken), cancellationToken);
 
-            if (result.TotalPage is not { } total || page >= total)
-            {
-                yield break;
-            }
-        }
-    }
+    /// <summary>Every e-invoice acknowledged between two days, page after page, as they arrive.</summary>
+    /// <inheritdoc cref="ListAsync(string, IrnType, DateOnly, DateOnly, int, int, CancellationToken)" path="/param"/>
+    public IAsyncEnumerable<IrnListItem> ListAllAsync(
+        string gstin, IrnType type, DateOnly ackDateFrom, DateOnly ackDateTo, int pageSize = MaxPageSize, CancellationToken cancellationToken = default) =>
+        EveryPageAsync(page => ListAsync(gstin, type, ackDateFrom, ackDateTo, page, pageSize, cancellationToken), cancellationToken);
 
     /// <summary>
     /// One e-invoice (<c>GET /api/v2/saas-apis/irn/{irn}</c>) where <paramref name="gstin"/> is seller or buyer.
@@ -85,6 +81,48 @@ public sealed class EInvoicesClient
     public Task<IrnImportResult> ImportJsonAsync(string json, CancellationToken cancellationToken = default) =>
         _connection.SendAsync<IrnImportResult>(HttpMethod.Post, BasePath + "import",
             () => new StringContent(json, Encoding.UTF8, "application/json"), cancellationToken);
+
+    private Task<IrnListPage> ListPageAsync(
+        string gstin, string? month, IrnType type, DateOnly? ackDateFrom, DateOnly? ackDateTo, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = new StringBuilder("?irn_type=").Append(type == IrnType.Sales ? "sales" : "purchase")
+            .Append(CultureInfo.InvariantCulture, $"&page={page}&page_size={pageSize}");
+        if (month is not null)
+        {
+            query.Append('&').Append(month);
+        }
+
+        if (ackDateFrom is { } from)
+        {
+            query.Append("&ack_date_from=").Append(from.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        }
+
+        if (ackDateTo is { } to)
+        {
+            query.Append("&ack_date_to=").Append(to.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        }
+
+        return _connection.SendAsync<IrnListPage>(HttpMethod.Get, BasePath + query, null, GstinHeader(gstin), cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<IrnListItem> EveryPageAsync(
+        Func<int, Task<IrnListPage>> listPage, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var page = 1; ; page++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = await listPage(page).ConfigureAwait(false);
+            foreach (var item in result.Data)
+            {
+                yield return item;
+            }
+
+            if (result.TotalPage is not { } total || page >= total)
+            {
+                yield break;
+            }
+        }
+    }
 
     private static Dictionary<string, string> GstinHeader(string gstin) => new() { ["Gstin"] = gstin.Trim().ToUpperInvariant() };
 }

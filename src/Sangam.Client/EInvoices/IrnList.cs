@@ -14,13 +14,14 @@ public enum IrnType
 
 /// <summary>A page of the IRN list.</summary>
 /// <param name="Message"><c>Data Found</c> or <c>No Data Found</c>.</param>
+/// <param name="Success">True for every page, as the hosted platform sends it.</param>
 /// <param name="Count">E-invoices matching the query, on all pages.</param>
 /// <param name="TotalPage">Pages; null when nothing matches.</param>
 /// <param name="PageSize">Items per page.</param>
 /// <param name="Page">This page, from 1.</param>
 /// <param name="CurrentCount">Items on this page.</param>
 /// <param name="Data">The e-invoices of this page, in acknowledgement order.</param>
-public sealed record IrnListPage(string Message, long Count, int? TotalPage, int? PageSize, int? Page, int? CurrentCount, IReadOnlyList<IrnListItem> Data);
+public sealed record IrnListPage(string Message, bool Success, long Count, int? TotalPage, int? PageSize, int? Page, int? CurrentCount, IReadOnlyList<IrnListItem> Data);
 
 /// <summary>An e-invoice in the IRN list. Empty values are <c>""</c>, as the API sends them.</summary>
 public record IrnListItem

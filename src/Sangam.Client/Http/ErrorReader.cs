@@ -27,6 +27,28 @@ internal static class ErrorReader
         };
     }
 
+    /// <summary>The envelope's <c>hint</c>, when the body has one.</summary>
+    public static string? Hint(string? body)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("hint", out var hint) && hint.ValueKind == JsonValueKind.String
+                ? hint.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The envelope's <c>message</c>, the auth <c>error</c>, or per-field errors as "field: problem".</summary>
     private static string? Describe(string body)
     {

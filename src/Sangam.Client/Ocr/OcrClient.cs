@@ -18,10 +18,10 @@ public sealed class OcrClient
 
     /// <summary>Reads the first 5 pages of <paramref name="file"/> (PDF, JPEG or PNG) as <paramref name="type"/>.</summary>
     /// <param name="file">The document's bytes; the server detects the type from them.</param>
-    /// <param name="type">What the document is.</param>
+    /// <param name="type">What the document is; an invoice unless told otherwise.</param>
     /// <param name="format">Bills of entry only: flat (<see cref="BoeFormat.Boe"/>, the default) or part-wise.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<OcrResult> ReadAsync(byte[] file, OcrDocumentType type, BoeFormat? format = null, CancellationToken cancellationToken = default)
+    public Task<OcrResult> ReadAsync(byte[] file, OcrDocumentType type = OcrDocumentType.Invoice, BoeFormat? format = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         return _connection.SendAsync<OcrResult>(HttpMethod.Post, UploadPath, Form(file, type, format), cancellationToken);

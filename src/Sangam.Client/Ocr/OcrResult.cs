@@ -17,6 +17,9 @@ public sealed record OcrData
     /// <summary>QR codes (<c>document_type=qr_code</c>).</summary>
     public IReadOnlyList<QrCodeReading>? QrCodes { get; init; }
 
+    /// <summary>What was not found, e.g. "No QR code found on the 1 page read."; null otherwise.</summary>
+    public string? Message { get; init; }
+
     /// <summary>Delivery orders (<c>document_type=delivery_order</c>).</summary>
     public IReadOnlyList<DeliveryOrderReading>? DeliveryOrders { get; init; }
 

@@ -11,6 +11,9 @@ public readonly record struct CompanyIdentifier : IIdentifier<CompanyIdentifier>
     /// </summary>
     public const string Pattern = Companies.Cin.Pattern;
 
+    /// <summary>A CIN and an LLPIN for messages and help.</summary>
+    public const string Example = "L17110MH1973PLC019786 or AAB-1234";
+
     private CompanyIdentifier(Cin cin)
     {
         Cin = cin;

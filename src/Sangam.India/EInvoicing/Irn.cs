@@ -14,6 +14,9 @@ public readonly record struct Irn : IIdentifier<Irn>
     /// <summary>The format of a normalised IRN.</summary>
     public const string Pattern = "^[0-9a-f]{64}$";
 
+    /// <summary>An IRN for messages and help.</summary>
+    public const string Example = "a5c12dca80e743321740b001fd70953e8738d109865d28ba4013750f2046f229";
+
     /// <summary>Characters in an IRN.</summary>
     public const int Length = 64;
 

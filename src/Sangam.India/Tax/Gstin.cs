@@ -17,6 +17,9 @@ public readonly record struct Gstin : IIdentifier<Gstin>
     /// <summary>The format of a normalised GSTIN (the check character is verified on top of it).</summary>
     public const string Pattern = "^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$";
 
+    /// <summary>A valid GSTIN for messages and help.</summary>
+    public const string Example = "27AAPFU0939F1ZV";
+
     /// <summary>Characters in a GSTIN.</summary>
     public const int Length = 15;
 

@@ -14,6 +14,9 @@ public readonly partial record struct DrivingLicence : IIdentifier<DrivingLicenc
     /// <summary>The format of a normalised standard licence number (15 characters, no separators).</summary>
     public const string Pattern = "^[A-Z]{2}[0-9]{2}(19|20)[0-9]{2}[0-9]{7}$";
 
+    /// <summary>A licence number as people write it in messages and help (the space is optional).</summary>
+    public const string Example = "HR51 20210018922";
+
     /// <summary>Characters in a standard licence number without separators.</summary>
     public const int StandardLength = 15;
 

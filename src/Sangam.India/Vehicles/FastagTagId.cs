@@ -8,6 +8,9 @@ public readonly record struct FastagTagId : IIdentifier<FastagTagId>
     /// <summary>The format of a normalised tag id.</summary>
     public const string Pattern = HexIdentifier.Pattern;
 
+    /// <summary>A tag id for messages and help.</summary>
+    public const string Example = "34161FA820328972487BE420";
+
     private readonly string? _value;
 
     private FastagTagId(string value) => _value = value;

@@ -16,6 +16,9 @@ public readonly partial record struct VehicleNumber : IIdentifier<VehicleNumber>
     /// <summary>The format of any normalised vehicle number.</summary>
     public const string Pattern = StatePattern + "|" + BharatPattern;
 
+    /// <summary>A registration number as people write it in messages and help.</summary>
+    public const string Example = "MH12AB1234";
+
     private readonly string? _value;
 
     private VehicleNumber(string value) => _value = value;

@@ -31,6 +31,7 @@ public sealed class LoginTests(SharedServer shared) : IClassFixture<SharedServer
         var accessClaims = Jwt.Payload(access);
         Assert.Equal("access", (string?)accessClaims["token_type"]);
         Assert.Equal(user.UserId, (long)accessClaims["user_id"]!);
+        Assert.Equal(user.AccountId, (long)accessClaims["org_id"]!);
         Assert.Equal(user.Username, (string?)accessClaims["username"]);
         Assert.Equal($"{user.Slug}@example.com", (string?)accessClaims["email"]);
         Assert.Equal(now + (24 * 3600), (long)accessClaims["exp"]!);

@@ -14,6 +14,7 @@ public sealed class RefreshTests(SangamServer server) : IClassFixture<SangamServ
 
         Assert.NotEqual(oldAccess, newAccess);
         Assert.NotEqual(oldRefresh, newRefresh);
+        Assert.Equal(user.AccountId, (long)Jwt.Payload(newAccess)["org_id"]!);
         Assert.Equal(HttpStatusCode.OK, await StatusWith(newAccess));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusWith(oldAccess));
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sangam.Testing.EInvoices;
 
 namespace Sangam.Api.Tests.EInvoices;
 
@@ -32,6 +33,22 @@ internal static class IrnApiClient
         }
 
         return client.SendAsync(request);
+    }
+
+    /// <summary>A new account owning a new GSTIN, and a client logged in to it.</summary>
+    public static async Task<(HttpClient Client, string Gstin)> NewAccountWithGstinAsync(this SangamServer server)
+    {
+        var gstin = TestEInvoices.NewGstin();
+        var user = await server.CreateAccountAsync();
+        await server.AddGstinsAsync(user, gstin);
+        return (await server.ClientForAsync(user), gstin);
+    }
+
+    /// <summary>The first day of the month before the fake clock's, IST.</summary>
+    public static DateTime FirstOfLastMonth(this SangamServer server)
+    {
+        var now = server.IstNow();
+        return new DateTime(now.Year, now.Month, 1).AddMonths(-1);
     }
 
     public static async Task<JsonNode> ImportAsync(this HttpClient client, params JsonNode[] responses)

@@ -9,9 +9,9 @@ public sealed class IrnListTests(SharedServer shared) : IClassFixture<SharedServ
     [Fact]
     public async Task Sales_and_purchases_of_a_gstin_are_listed_in_acknowledgement_order_with_the_contracts_fields()
     {
-        var (client, gstin) = await NewAccountAsync();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
         var counterparty = TestEInvoices.NewGstin("33");
-        var month = FirstOfLastMonth();
+        var month = server.FirstOfLastMonth();
         var later = server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, counterparty, month.AddDays(9).AddHours(15)) { EwbNo = 331001234567, EwbDt = month.AddDays(9).AddHours(16) });
         var earlier = server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, counterparty, month.AddDays(2).AddHours(11)));
         var purchase = server.IssueAsSandboxIrp(new EInvoiceSpec(counterparty, gstin, month.AddDays(5).AddHours(10)));
@@ -54,8 +54,8 @@ public sealed class IrnListTests(SharedServer shared) : IClassFixture<SharedServ
     [Fact]
     public async Task Pages_split_the_month_and_a_page_past_the_end_says_no_data()
     {
-        var (client, gstin) = await NewAccountAsync();
-        var month = FirstOfLastMonth();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
+        var month = server.FirstOfLastMonth();
         await client.ImportAsync([.. Enumerable.Range(0, 5).Select(day =>
             server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(day).AddHours(12))))]);
 
@@ -76,8 +76,8 @@ public sealed class IrnListTests(SharedServer shared) : IClassFixture<SharedServ
     [Fact]
     public async Task Acknowledgement_days_narrow_the_month()
     {
-        var (client, gstin) = await NewAccountAsync();
-        var month = FirstOfLastMonth();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
+        var month = server.FirstOfLastMonth();
         var inside = server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(9).AddHours(23).AddMinutes(59)));
         var before = server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(4).AddHours(10)));
         var after = server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(10)));
@@ -93,19 +93,19 @@ public sealed class IrnListTests(SharedServer shared) : IClassFixture<SharedServ
     [Fact]
     public async Task A_month_without_e_invoices_answers_the_documented_no_data_body()
     {
-        var (client, gstin) = await NewAccountAsync();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
 
         using var response = await client.ListAsync(gstin, "?year=2023&month=11&irn_type=purchase");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"message": "No Data Found", "count": 0, "data": []}"""), await response.ReadJsonAsync()));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"message": "No Data Found", "success": true, "count": 0, "data": []}"""), await response.ReadJsonAsync()));
     }
 
     [Fact]
     public async Task Cancelled_e_invoices_are_listed_as_cnl_with_their_cancellation_time()
     {
-        var (client, gstin) = await NewAccountAsync();
-        var ackDt = FirstOfLastMonth().AddDays(3).AddHours(10);
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
+        var ackDt = server.FirstOfLastMonth().AddDays(3).AddHours(10);
         var cancelled = server.IssueAsSandboxIrp(new EInvoiceSpec(TestEInvoices.NewGstin(), gstin, ackDt));
         cancelled["Status"] = "CNL";
         cancelled["CancelDate"] = TestEInvoices.Timestamp(ackDt.AddHours(5));
@@ -121,11 +121,11 @@ public sealed class IrnListTests(SharedServer shared) : IClassFixture<SharedServ
     [Fact]
     public async Task Another_accounts_e_invoices_are_never_listed()
     {
-        var (client, gstin) = await NewAccountAsync();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
         var other = await server.CreateAccountAsync();
         await server.AddGstinsAsync(other, gstin);
         using var otherClient = await server.ClientForAsync(other);
-        var month = FirstOfLastMonth();
+        var month = server.FirstOfLastMonth();
         await otherClient.ImportAsync(server.IssueAsSandboxIrp(new EInvoiceSpec(gstin, TestEInvoices.NewGstin(), month.AddDays(1))));
 
         using var mine = await client.ListMonthAsync(gstin, month, "sales");
@@ -138,7 +138,7 @@ public sealed class IrnListTests(SharedServer shared) : IClassFixture<SharedServ
     [Fact]
     public async Task The_gstin_header_is_required_valid_and_the_accounts_own()
     {
-        var (client, _) = await NewAccountAsync();
+        var (client, _) = await server.NewAccountWithGstinAsync();
         const string Query = "?year=2023&month=11&irn_type=purchase";
 
         using var missing = await client.ListAsync(null, Query);
@@ -146,7 +146,7 @@ public sealed class IrnListTests(SharedServer shared) : IClassFixture<SharedServ
         using var foreign = await client.ListAsync(TestEInvoices.NewGstin(), Query);
 
         Assert.Contains("Gstin header is required", await missing.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
-        Assert.Equal("Data format failed OR wrong value entered at: Gstin. Format should follow ^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$",
+        Assert.Equal("Data format failed OR wrong value entered at: Gstin. Check character should be 'V' but is '8'.",
             await invalid.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest));
         Assert.Contains("not one of your account's GSTINs", await foreign.ShouldBeErrorEnvelopeAsync(HttpStatusCode.Forbidden), StringComparison.Ordinal);
     }
@@ -158,14 +158,14 @@ public sealed class IrnListTests(SharedServer shared) : IClassFixture<SharedServ
     [InlineData("?year=2023&month=13&irn_type=sales", "month")]
     [InlineData("?year=2023&month=11", "irn_type")]
     [InlineData("?year=2023&month=11&irn_type=b2b", "irn_type")]
-    [InlineData("?year=2023&month=11&irn_type=sales&ack_date_from=2023-11-01", "ack_date_from")]
+    [InlineData("?year=2023&month=11&irn_type=sales&ack_date_from=11-2023", "ack_date_from")]
     [InlineData("?year=2023&month=11&irn_type=sales&ack_date_to=31/11/2023", "ack_date_to")]
     [InlineData("?year=2023&month=11&irn_type=sales&page=0", "page")]
-    [InlineData("?year=2023&month=11&irn_type=sales&page_size=2001", "page_size")]
+    [InlineData("?year=2023&month=11&irn_type=sales&page_size=0", "page_size")]
     [InlineData("?year=2023&month=11&irn_type=sales&page_size=ten", "page_size")]
     public async Task Each_missing_or_invalid_parameter_gets_400_naming_it_and_its_format(string query, string field)
     {
-        var (client, gstin) = await NewAccountAsync();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
 
         using var response = await client.ListAsync(gstin, query);
 
@@ -176,24 +176,22 @@ public sealed class IrnListTests(SharedServer shared) : IClassFixture<SharedServ
     [Fact]
     public async Task Acknowledgement_days_in_the_wrong_order_get_400()
     {
-        var (client, gstin) = await NewAccountAsync();
+        var (client, gstin) = await server.NewAccountWithGstinAsync();
 
         using var response = await client.ListAsync(gstin, "?year=2023&month=11&irn_type=sales&ack_date_from=20/11/2023&ack_date_to=10/11/2023");
 
         Assert.Contains("must not be after", await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
     }
 
-    private async Task<(HttpClient Client, string Gstin)> NewAccountAsync()
+    [Fact]
+    public async Task A_gstin_of_the_wrong_shape_gets_the_documented_pattern_and_an_example()
     {
-        var gstin = TestEInvoices.NewGstin();
-        var user = await server.CreateAccountAsync();
-        await server.AddGstinsAsync(user, gstin);
-        return (await server.ClientForAsync(user), gstin);
-    }
+        var (client, _) = await server.NewAccountWithGstinAsync();
 
-    private DateTime FirstOfLastMonth()
-    {
-        var now = server.IstNow();
-        return new DateTime(now.Year, now.Month, 1).AddMonths(-1);
+        using var response = await client.ListAsync("27AAPFU0939", "?year=2023&month=11&irn_type=purchase");
+
+        Assert.Equal("Data format failed OR wrong value entered at: Gstin. Format should follow ^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$",
+            await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest));
+        Assert.Equal("e.g. 27AAPFU0939F1ZV", (string?)(await response.ReadJsonAsync())["hint"]);
     }
 }

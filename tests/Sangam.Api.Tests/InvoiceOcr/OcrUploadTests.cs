@@ -119,6 +119,31 @@ public sealed class OcrUploadTests(OcrServer server) : IClassFixture<OcrServer>
     }
 
     [Fact]
+    public async Task An_upload_with_only_file_url_is_read_as_an_invoice_as_hosted_platform_clients_expect()
+    {
+        var invoice = InvoiceFactory.Create(seed: 5, interState: true, lineCount: 2, server.Signer);
+        using var client = await ClientAsync();
+
+        using var response = await client.UploadAsync(OcrRequests.Render(OcrRequests.Pages(invoice), "pdf"), documentType: null);
+
+        var read = (await response.ReadOkAsync())["data"]!["invoices"]!.AsArray().Single()!;
+        OcrRequests.AssertFields(read["field_data"]!, invoice.ExpectedFields, InvoiceKeyFields);
+    }
+
+    [Fact]
+    public async Task A_page_without_a_qr_code_says_no_qr_code_was_found()
+    {
+        var invoice = InvoiceFactory.Create(seed: 7, interState: false, lineCount: 1);
+        using var client = await ClientAsync();
+
+        using var response = await client.UploadAsync(OcrRequests.Render(OcrRequests.Pages(invoice), "pdf"), "qr_code");
+
+        var data = (await response.ReadOkAsync())["data"]!;
+        Assert.Empty(data["qr_codes"]!.AsArray());
+        Assert.Equal("No QR code found on the 1 page read.", (string?)data["message"]);
+    }
+
+    [Fact]
     public async Task An_account_without_the_ocr_entitlement_is_refused()
     {
         var user = await server.CreateAccountAsync(ApiFamily.Vehicle);

@@ -5,9 +5,14 @@ using System.Text.Json.Serialization;
 
 namespace Sangam.Api.EInvoices.Listing;
 
-/// <summary>A page of the IRN list; when nothing matches, only message, count and data.</summary>
+/// <summary>
+/// A page of the IRN list; when nothing matches, only message, success, count and data. Clients of the hosted
+/// platform test <c>success</c> beside the message; there is deliberately no <c>status</c> key (one client requires
+/// it to be absent or empty).
+/// </summary>
 public sealed record IrnListResponse(
     string Message,
+    bool Success,
     long Count,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? TotalPage,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? PageSize,
@@ -18,7 +23,7 @@ public sealed record IrnListResponse(
     public const string DataFound = "Data Found";
     public const string NoDataFound = "No Data Found";
 
-    public static IrnListResponse Empty { get; } = new(NoDataFound, 0, null, null, null, null, []);
+    public static IrnListResponse Empty { get; } = new(NoDataFound, true, 0, null, null, null, null, []);
 }
 
 /// <summary>One e-invoice in the list: the contract's field names; empty values are <c>""</c>.</summary>

@@ -17,6 +17,10 @@ public sealed record OcrData
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<QrCodeResult>? QrCodes { get; init; }
 
+    /// <summary>Says what was not found, e.g. that the pages read hold no QR code; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Message { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<DeliveryOrderResult>? DeliveryOrders { get; init; }
 

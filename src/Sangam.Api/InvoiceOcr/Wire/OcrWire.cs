@@ -13,7 +13,11 @@ public static class OcrWire
         var data = reading switch
         {
             InvoiceReading invoice => new OcrData { Invoices = [new InvoiceResult(Fields(invoice.Fields), invoice.LineItems.Select(Fields).ToList())] },
-            QrCodesReading codes => new OcrData { QrCodes = codes.QrCodes.Select(QrCode).ToList() },
+            QrCodesReading codes => new OcrData
+            {
+                QrCodes = codes.QrCodes.Select(QrCode).ToList(),
+                Message = codes.QrCodes.Count == 0 ? NoQrCodeMessage(reading.Pages.Pages.Count) : null,
+            },
             DeliveryOrderReading order => new OcrData
             {
                 DeliveryOrders = [new DeliveryOrderResult(Fields(order.Fields), order.Containers.Select(c => new ContainerResult(c.Number, c.CheckDigitValid, Round(c.Accuracy))).ToList())],
@@ -34,6 +38,9 @@ public static class OcrWire
             PagesRead = reading.Pages.Pages.Count,
         });
     }
+
+    private static string NoQrCodeMessage(int pagesRead) =>
+        string.Create(CultureInfo.InvariantCulture, $"No QR code found on the {pagesRead} {(pagesRead == 1 ? "page" : "pages")} read.");
 
     private static IReadOnlyDictionary<string, OcrField> Fields(IReadOnlyDictionary<string, ExtractedField> fields) =>
         fields.ToDictionary(f => f.Key, f => new OcrField(f.Value.Value, Round(f.Value.Accuracy)), StringComparer.Ordinal);

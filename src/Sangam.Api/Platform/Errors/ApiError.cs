@@ -11,11 +11,12 @@ namespace Sangam.Api.Platform.Errors;
 /// </summary>
 public sealed class ApiError : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<ErrorEnvelope>, IEndpointMetadataProvider
 {
-    private ApiError(int statusCode, string message, TimeSpan? retryAfter = null)
+    private ApiError(int statusCode, string message, TimeSpan? retryAfter = null, string? hint = null)
     {
         StatusCode = statusCode;
         Message = message;
         RetryAfter = retryAfter;
+        Hint = hint;
     }
 
     public int StatusCode { get; }
@@ -24,15 +25,25 @@ public sealed class ApiError : IResult, IStatusCodeHttpResult, IValueHttpResult,
 
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>What to send instead, by example, for people reading the error (the message keeps the contract's text).</summary>
+    public string? Hint { get; }
+
     int? IStatusCodeHttpResult.StatusCode => StatusCode;
 
     ErrorEnvelope? IValueHttpResult<ErrorEnvelope>.Value => ToEnvelope(traceId: null);
 
     object? IValueHttpResult.Value => ToEnvelope(traceId: null);
 
-    /// <summary>The contract's message for an identifier that fails its format (platform-api.md §2).</summary>
-    public static ApiError InvalidField(string field, string pattern) =>
-        new(400, $"Data format failed OR wrong value entered at: {field}. Format should follow {pattern}");
+    /// <summary>The contract's message for an identifier that fails its format (platform-api.md §2), with an optional hint.</summary>
+    public static ApiError InvalidField(string field, string pattern, string? hint = null) =>
+        new(400, $"Data format failed OR wrong value entered at: {field}. Format should follow {pattern}", hint: hint);
+
+    /// <summary>
+    /// A value of the right format that is still wrong (a GSTIN whose check character does not match): the contract's
+    /// opening words, then what is wrong instead of the pattern it already follows.
+    /// </summary>
+    public static ApiError InvalidValue(string field, string problem, string? hint = null) =>
+        new(400, $"Data format failed OR wrong value entered at: {field}. {char.ToUpperInvariant(problem[0])}{problem[1..]}.", hint: hint);
 
     public static ApiError BadRequest(string message) => new(400, message);
 
@@ -67,7 +78,7 @@ public sealed class ApiError : IResult, IStatusCodeHttpResult, IValueHttpResult,
     public static ApiError ForStatus(int statusCode, string message) => new(statusCode, message);
 
     public ErrorEnvelope ToEnvelope(string? traceId) =>
-        new(Response: null, Error: "true", Code: StatusCode.ToString(CultureInfo.InvariantCulture), Message: Message, TraceId: traceId);
+        new(Response: null, Error: "true", Code: StatusCode.ToString(CultureInfo.InvariantCulture), Message: Message, TraceId: traceId, Hint: Hint);
 
     public Task ExecuteAsync(HttpContext httpContext)
     {

@@ -6,7 +6,10 @@ namespace Sangam.Api.Platform.OpenApi;
 
 public static class OperationExamples
 {
-    /// <summary>Adds a JSON example of the request body and named JSON examples of the 200 response to the operation.</summary>
+    /// <summary>
+    /// Adds a JSON example of the request body and named JSON examples of the success response (200, 201 or 202,
+    /// whichever the operation answers) to the operation.
+    /// </summary>
     public static RouteHandlerBuilder WithJsonExamples(this RouteHandlerBuilder builder, string? request, params (string Name, string Json)[] responses) =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>
         {
@@ -15,7 +18,8 @@ public static class OperationExamples
                 body.Example = JsonNode.Parse(request);
             }
 
-            if (responses.Length > 0 && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var media) == true)
+            var success = operation.Responses?.Where(r => r.Key.StartsWith('2')).Select(r => r.Value).FirstOrDefault();
+            if (responses.Length > 0 && success?.Content?.TryGetValue("application/json", out var media) == true)
             {
                 media.Examples = responses.ToDictionary(r => r.Name, IOpenApiExample (r) => new OpenApiExample { Value = JsonNode.Parse(r.Json) }, StringComparer.Ordinal);
             }

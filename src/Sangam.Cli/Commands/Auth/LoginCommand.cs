@@ -35,13 +35,13 @@ public sealed class LoginCommand : AsyncCommand<LoginCommand.Settings>
         }
         catch (SangamException e)
         {
-            Output.Error(e.ErrorMessage);
-            return 1;
+            Output.Error(e);
+            return ExitCodes.For(e);
         }
         catch (HttpRequestException e)
         {
             Output.Error($"Cannot reach {baseUrl}: {e.Message}");
-            return 1;
+            return ExitCodes.Unavailable;
         }
 
         if (settings.Json)

@@ -73,10 +73,11 @@ public sealed class ListDriversCommand : ApiCommand<ListDriversCommand.Settings>
     protected override async Task<int> RunAsync(SangamClient client, Settings settings, CancellationToken cancellationToken)
     {
         var page = await client.Tracking.ListDriversAsync(settings.Status, settings.Page, settings.PageSize, cancellationToken);
+        var exitCode = page.Drivers.Count > 0 ? ExitCodes.Ok : ExitCodes.NotFound;
         if (settings.Json)
         {
             Output.Json(page);
-            return 0;
+            return exitCode;
         }
 
         var table = new Table().Title($"{page.Count} drivers (page {page.Page})").AddColumns("Mobile", "Name", "Vehicle", "Operator", "Consent", "Valid till");
@@ -86,8 +87,8 @@ public sealed class ListDriversCommand : ApiCommand<ListDriversCommand.Settings>
                 DriverOutput.Status(driver.ConsentStatus), DriverOutput.Time(driver.ConsentValidTill));
         }
 
-        AnsiConsole.Write(table);
-        return 0;
+        Output.TableOrNote(table, settings.Status is null ? "No drivers yet: add one with sangam drivers add." : "No drivers with that consent.");
+        return exitCode;
     }
 }
 

@@ -43,7 +43,7 @@ internal static class DriverOutput
             table.AddRow(Time(change.At), Status(change.ConsentStatus), change.Source.ToString().ToLowerInvariant(), Markup.Escape(change.Detail));
         }
 
-        AnsiConsole.Write(table);
+        Output.TableOrNote(table, "No consent events yet.");
     }
 
     public static void Location(DriverLocation location) => Output.Fields(

@@ -71,7 +71,7 @@ public sealed class LocateBulkCommand : ApiCommand<LocateBulkCommand.Settings>
         if (settings.Json)
         {
             Output.Json(results);
-            return 0;
+            return ExitCode(results);
         }
 
         var table = new Table().AddColumns("Mobile", "Status", "Position", "Accuracy", "Located at (IST)", "Why not");
@@ -88,8 +88,14 @@ public sealed class LocateBulkCommand : ApiCommand<LocateBulkCommand.Settings>
 
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine(string.Join(", ", results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Wire(g.Key)}")));
-        return 0;
+        return ExitCode(results);
     }
+
+    // Every number located: done; some: partly done; none: nothing found.
+    private static int ExitCode(IReadOnlyList<BulkLocationItem> results) =>
+        results.All(r => r.Status == BulkLocationStatus.Located) ? ExitCodes.Ok
+        : results.Any(r => r.Status == BulkLocationStatus.Located) ? ExitCodes.Partial
+        : ExitCodes.NotFound;
 
     private static string Wire(BulkLocationStatus status) => status switch
     {
@@ -157,10 +163,11 @@ public sealed class TrailCommand : ApiCommand<TrailCommand.Settings>
         Settings.TryParse(settings.From, endOfDay: false, out var from);
         Settings.TryParse(settings.To, endOfDay: true, out var to);
         var trail = await client.Tracking.GetTrailAsync(settings.Mobile, from, to, cancellationToken);
+        var exitCode = trail.Positions.Count > 0 ? ExitCodes.Ok : ExitCodes.NotFound;
         if (settings.Json)
         {
             Output.Json(trail);
-            return 0;
+            return exitCode;
         }
 
         var table = new Table().Title($"{trail.Count} positions of {trail.Mobile}, {DriverOutput.Time(trail.From)} to {DriverOutput.Time(trail.To)} IST")
@@ -170,7 +177,7 @@ public sealed class TrailCommand : ApiCommand<TrailCommand.Settings>
             table.AddRow(DriverOutput.Time(point.LocatedAt), DriverOutput.Coordinates(point.Latitude, point.Longitude), $"{point.AccuracyM} m");
         }
 
-        AnsiConsole.Write(table);
-        return 0;
+        Output.TableOrNote(table, "No stored positions in that range.");
+        return exitCode;
     }
 }

@@ -9,9 +9,6 @@ namespace Sangam.Cli.Commands.Irn;
 
 public sealed class IrnImportCommand : ApiCommand<IrnImportCommand.Settings>
 {
-    /// <summary>Exit code when the request went through but some e-invoices were rejected.</summary>
-    public const int SomeRejected = 2;
-
     public sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "<FILE>")]
@@ -46,6 +43,6 @@ public sealed class IrnImportCommand : ApiCommand<IrnImportCommand.Settings>
             AnsiConsole.Write(table);
         }
 
-        return result.Rejected > 0 ? SomeRejected : 0;
+        return result.Rejected > 0 ? ExitCodes.Partial : ExitCodes.Ok;
     }
 }

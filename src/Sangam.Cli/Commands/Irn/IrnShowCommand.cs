@@ -41,7 +41,8 @@ public sealed class IrnShowCommand : ApiCommand<IrnShowCommand.Settings>
         {
             throw new CliException(gstins.Count == 0
                 ? "Your account has no GSTINs; IRNs are shown for the account's GSTINs only."
-                : $"No e-invoice with IRN {settings.Irn} for any GSTIN of your account ({string.Join(", ", gstins)}).");
+                : $"No e-invoice with IRN {settings.Irn} for any GSTIN of your account ({string.Join(", ", gstins)}).",
+                ExitCodes.NotFound);
         }
 
         if (settings.Json)

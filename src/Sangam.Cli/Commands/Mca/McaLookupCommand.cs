@@ -23,13 +23,13 @@ public sealed class McaLookupCommand : ApiCommand<McaLookupCommand.Settings>
         if (settings.Json)
         {
             Output.Json(company);
-            return company is null ? 1 : 0;
+            return company is null ? ExitCodes.NotFound : ExitCodes.Ok;
         }
 
         if (company is null)
         {
             AnsiConsole.MarkupLine($"[yellow]No company or LLP with the identifier {Markup.Escape(settings.Cin)} is known.[/]");
-            return 1;
+            return ExitCodes.NotFound;
         }
 
         Output.Fields(
@@ -44,12 +44,12 @@ public sealed class McaLookupCommand : ApiCommand<McaLookupCommand.Settings>
             ("Audited financials", company.FinancialAuditStatus));
         if (company.FinancialDetails.Count > 0)
         {
-            var table = new Table().AddColumns("Year", "Turnover (₹)", "Profit/loss (₹)");
+            var table = new Table().AddColumns("Year", "Turnover", "Profit/loss");
             table.Columns[1].RightAligned();
             table.Columns[2].RightAligned();
             foreach (var year in company.FinancialDetails)
             {
-                table.AddRow(year.Year.ToString(CultureInfo.InvariantCulture), Rupees(year.TurnOver), Rupees(year.ProfitLoss));
+                table.AddRow(year.Year.ToString(CultureInfo.InvariantCulture), Output.Rupees(year.TurnOver), Output.Rupees(year.ProfitLoss));
             }
 
             AnsiConsole.Write(table);
@@ -57,6 +57,4 @@ public sealed class McaLookupCommand : ApiCommand<McaLookupCommand.Settings>
 
         return 0;
     }
-
-    private static string Rupees(decimal amount) => amount.ToString("#,##0.00", CultureInfo.GetCultureInfo("en-IN"));
 }

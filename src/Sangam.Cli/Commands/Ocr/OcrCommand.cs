@@ -50,8 +50,7 @@ public sealed class OcrCommand : ApiCommand<OcrCommand.Settings>
         if (!settings.Async)
         {
             var result = await client.Ocr.ReadAsync(file, settings.DocumentType, settings.BoeFormat, cancellationToken);
-            Print(result, settings.Json);
-            return 0;
+            return Print(result, settings.Json);
         }
 
         var accepted = await client.Ocr.StartJobAsync(file, settings.DocumentType, settings.BoeFormat, cancellationToken);
@@ -60,8 +59,7 @@ public sealed class OcrCommand : ApiCommand<OcrCommand.Settings>
             : await WaitWithProgressAsync(client, accepted, cancellationToken);
         if (job.Result is { } reading)
         {
-            Print(reading, settings.Json);
-            return 0;
+            return Print(reading, settings.Json);
         }
 
         if (settings.Json)
@@ -73,7 +71,7 @@ public sealed class OcrCommand : ApiCommand<OcrCommand.Settings>
             Output.Error($"Job {job.JobId} failed: {job.Error?.Message ?? "no reason given"}");
         }
 
-        return 1;
+        return job.Error is { } error ? ExitCodes.ForStatus((System.Net.HttpStatusCode)error.Status) : ExitCodes.ServerError;
     }
 
     private static Task<OcrJob> WaitWithProgressAsync(SangamClient client, OcrJobAccepted accepted, CancellationToken cancellationToken) =>
@@ -88,14 +86,18 @@ public sealed class OcrCommand : ApiCommand<OcrCommand.Settings>
             return await client.Ocr.WaitForJobAsync(accepted.JobId, progress, cancellationToken: cancellationToken);
         });
 
-    private static void Print(OcrResult result, bool json)
+    // A QR code reading that found none is "not found"; every other reading found its document.
+    private static int Print(OcrResult result, bool json)
     {
         if (json)
         {
             Output.Json(result);
-            return;
+        }
+        else
+        {
+            OcrOutput.Print(result.Data);
         }
 
-        OcrOutput.Print(result.Data);
+        return result.Data.QrCodes is { Count: 0 } ? ExitCodes.NotFound : ExitCodes.Ok;
     }
 }

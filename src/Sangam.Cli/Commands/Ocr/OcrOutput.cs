@@ -12,8 +12,8 @@ internal static class OcrOutput
     {
         foreach (var invoice in data.Invoices ?? [])
         {
-            AnsiConsole.Write(FieldTable("Invoice", invoice.FieldData));
-            AnsiConsole.Write(RowTable("Line items", invoice.TableData));
+            Output.TableOrNote(FieldTable("Invoice", invoice.FieldData), "No invoice field could be read.");
+            Output.TableOrNote(RowTable("Line items", invoice.TableData), "No line items could be read.");
         }
 
         foreach (var code in data.QrCodes ?? [])
@@ -21,23 +21,28 @@ internal static class OcrOutput
             PrintQrCode(code);
         }
 
+        if (data.QrCodes is { Count: 0 })
+        {
+            AnsiConsole.MarkupLine("[yellow]" + Markup.Escape(data.Message ?? "No QR code found.") + "[/]");
+        }
+
         foreach (var order in data.DeliveryOrders ?? [])
         {
-            AnsiConsole.Write(FieldTable("Delivery order", order.FieldData));
+            Output.TableOrNote(FieldTable("Delivery order", order.FieldData), "No delivery order field could be read.");
             var containers = new Table().Title("Containers").AddColumns("Number", "Check digit", "Accuracy");
             foreach (var container in order.Containers)
             {
                 containers.AddRow(container.Number, container.CheckDigitValid ? "[green]valid[/]" : "[red]wrong[/]", Accuracy(container.Accuracy));
             }
 
-            AnsiConsole.Write(containers);
+            Output.TableOrNote(containers, "No container numbers could be read.");
         }
 
         if (data.Boe is { } boe)
         {
-            AnsiConsole.Write(FieldTable("Bill of entry", boe.Header));
-            AnsiConsole.Write(RowTable("Invoices", boe.Invoices));
-            AnsiConsole.Write(RowTable("Items", boe.Items));
+            Output.TableOrNote(FieldTable("Bill of entry", boe.Header), "No bill of entry field could be read.");
+            Output.TableOrNote(RowTable("Invoices", boe.Invoices), "No invoices could be read from the bill of entry.");
+            Output.TableOrNote(RowTable("Items", boe.Items), "No items could be read from the bill of entry.");
         }
 
         if (data.BoeFields is { Count: > 0 } flat)

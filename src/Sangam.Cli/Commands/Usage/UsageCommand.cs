@@ -46,7 +46,7 @@ public sealed class UsageCommand : ApiCommand<UsageCommand.Settings>
             table.AddRow(row.Date, Markup.Escape(row.Api), Output.Format(row.Calls), Output.Format(row.Errors), Output.Format(row.CacheHits), Output.Format(row.AverageDurationMs));
         }
 
-        AnsiConsole.Write(table);
+        Output.TableOrNote(table, "No calls in that period.");
         return 0;
     }
 }

@@ -19,9 +19,9 @@ public sealed class ChallanCommand : ApiCommand<ChallanCommand.Settings>
     protected override async Task<int> RunAsync(SangamClient client, Settings settings, CancellationToken cancellationToken)
     {
         var result = await client.Vehicles.GetChallansAsync(settings.Vehicle, cancellationToken);
-        if (LookupOutput.TryPrintAsData(settings, result))
+        if (LookupOutput.TryPrintAsData(settings, result, out var exitCode))
         {
-            return 0;
+            return exitCode;
         }
 
         var challans = result.Record!;
@@ -39,7 +39,7 @@ public sealed class ChallanCommand : ApiCommand<ChallanCommand.Settings>
                 Markup.Escape(challan.Place ?? "-"));
         }
 
-        AnsiConsole.Write(table);
+        Output.TableOrNote(table, "No e-challans.");
         return 0;
     }
 }

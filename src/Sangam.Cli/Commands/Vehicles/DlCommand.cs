@@ -30,9 +30,9 @@ public sealed class DlCommand : ApiCommand<DlCommand.Settings>
     protected override async Task<int> RunAsync(SangamClient client, Settings settings, CancellationToken cancellationToken)
     {
         var result = await client.Vehicles.GetDrivingLicenceAsync(settings.Licence, settings.DateOfBirth!.Value, cancellationToken);
-        if (LookupOutput.TryPrintAsData(settings, result))
+        if (LookupOutput.TryPrintAsData(settings, result, out var exitCode))
         {
-            return 0;
+            return exitCode;
         }
 
         var licence = result.Record!;
@@ -49,7 +49,7 @@ public sealed class DlCommand : ApiCommand<DlCommand.Settings>
             classes.AddRow(Markup.Escape(cov.Code), Markup.Escape(cov.Description ?? ""), LookupOutput.Day(cov.IssuedOn));
         }
 
-        AnsiConsole.Write(classes);
+        Output.TableOrNote(classes, "No class of vehicle is listed on the licence.");
         return 0;
     }
 }

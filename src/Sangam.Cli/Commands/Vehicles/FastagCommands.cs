@@ -18,9 +18,9 @@ public sealed class FastagCrossingsCommand : ApiCommand<FastagCrossingsCommand.S
     protected override async Task<int> RunAsync(SangamClient client, Settings settings, CancellationToken cancellationToken)
     {
         var result = await client.Vehicles.GetTollCrossingsAsync(settings.Vehicle, cancellationToken);
-        if (LookupOutput.TryPrintAsData(settings, result))
+        if (LookupOutput.TryPrintAsData(settings, result, out var exitCode))
         {
-            return 0;
+            return exitCode;
         }
 
         var table = new Table().Title($"{result.Record!.Count} toll crossings in the last 72 hours").AddColumns("Time (IST)", "Toll plaza", "Lane", "Class");
@@ -29,7 +29,7 @@ public sealed class FastagCrossingsCommand : ApiCommand<FastagCrossingsCommand.S
             table.AddRow(LookupOutput.Time(crossing.ReadAt), Markup.Escape(crossing.PlazaName ?? "-"), crossing.LaneDirection ?? "-", crossing.VehicleClass ?? "-");
         }
 
-        AnsiConsole.Write(table);
+        Output.TableOrNote(table, "No toll crossings in the last 72 hours.");
         return 0;
     }
 }
@@ -56,9 +56,9 @@ public sealed class FastagTagCommand : ApiCommand<FastagTagCommand.Settings>
         var result = settings.TagId is { } tagId
             ? await client.Vehicles.GetFastagByTagIdAsync(tagId, cancellationToken)
             : await client.Vehicles.GetFastagsAsync(settings.Vehicle!, cancellationToken);
-        if (LookupOutput.TryPrintAsData(settings, result))
+        if (LookupOutput.TryPrintAsData(settings, result, out var exitCode))
         {
-            return 0;
+            return exitCode;
         }
 
         var table = new Table().AddColumns("Tag id", "Status", "Vehicle", "Class", "Issued", "Bank");
@@ -68,7 +68,7 @@ public sealed class FastagTagCommand : ApiCommand<FastagTagCommand.Settings>
                 LookupOutput.Day(tag.IssuedOn), tag.BankId ?? "-");
         }
 
-        AnsiConsole.Write(table);
+        Output.TableOrNote(table, "No FASTag is issued for this vehicle.");
         return 0;
     }
 }

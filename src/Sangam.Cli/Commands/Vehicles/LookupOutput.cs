@@ -20,9 +20,14 @@ public class LookupSettings : GlobalSettings
 /// <summary>How lookups print: "not found" in words, <c>--json</c> as found/status/record, <c>--raw</c> as the upstream sent it.</summary>
 internal static class LookupOutput
 {
-    public static bool TryPrintAsData<T>(LookupSettings settings, LookupResult<T> result)
+    /// <summary>
+    /// Prints the result for scripts, or "not found" in words, and says so; the exit code is then
+    /// <see cref="ExitCodes.NotFound"/> when the upstream found nothing.
+    /// </summary>
+    public static bool TryPrintAsData<T>(LookupSettings settings, LookupResult<T> result, out int exitCode)
         where T : class
     {
+        exitCode = result.Found ? ExitCodes.Ok : ExitCodes.NotFound;
         if (settings.Raw)
         {
             Console.Out.WriteLine(result.RawPayload.ValueKind == JsonValueKind.String ? result.RawPayload.GetString() : result.RawPayload.GetRawText());

@@ -8,12 +8,9 @@ using Spectre.Console.Cli;
 
 namespace Sangam.Cli.Commands.Vehicles;
 
-/// <summary>Exit code 0 when the vehicle may be dispatched, 2 when something blocks it, 3 when a check could not be made.</summary>
+/// <summary>Exit code 0 when the vehicle may be dispatched, 3 when something blocks it, 2 when a check could not be made.</summary>
 public sealed class ReadinessCommand : ApiCommand<ReadinessCommand.Settings>
 {
-    public const int NotReady = 2;
-    public const int Unknown = 3;
-
     public sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "<VEHICLE>")]
@@ -51,11 +48,21 @@ public sealed class ReadinessCommand : ApiCommand<ReadinessCommand.Settings>
 
         return readiness.Verdict switch
         {
-            ReadinessVerdict.Ready => 0,
-            ReadinessVerdict.NotReady => NotReady,
-            _ => Unknown,
+            ReadinessVerdict.Ready => ExitCodes.Ok,
+            ReadinessVerdict.NotReady => ExitCodes.Blocked,
+            _ => ExitCodes.Partial,
         };
     }
+
+    private static string Words(CheckStatus status) => status switch
+    {
+        CheckStatus.Pass => "pass",
+        CheckStatus.Warn => "warning",
+        CheckStatus.Fail => "FAIL",
+        CheckStatus.NotApplicable => "not applicable",
+        CheckStatus.NotChecked => "not checked",
+        _ => "unknown",
+    };
 
     private static void Print(DispatchReadiness readiness)
     {
@@ -65,7 +72,10 @@ public sealed class ReadinessCommand : ApiCommand<ReadinessCommand.Settings>
             ReadinessVerdict.NotReady => "[red]NOT READY[/]",
             _ => "[yellow]UNKNOWN[/]: some checks could not be made",
         };
-        AnsiConsole.MarkupLine($"{Markup.Escape(readiness.VehicleNumber)}{(readiness.DlNumber is null ? "" : " with " + Markup.Escape(readiness.DlNumber))}: {verdict}");
+        var driver = readiness.DlNumber is null
+            ? " (driver not checked: give --dl and --dob)"
+            : " with " + Markup.Escape(readiness.DlNumber);
+        AnsiConsole.MarkupLine($"{Markup.Escape(readiness.VehicleNumber)}: {verdict}{driver}");
 
         var table = new Table().AddColumns("Check", "Source", "Status", "Detail");
         foreach (var check in readiness.Checks)
@@ -77,7 +87,7 @@ public sealed class ReadinessCommand : ApiCommand<ReadinessCommand.Settings>
                 CheckStatus.Warn or CheckStatus.Unknown => "yellow",
                 _ => "grey",
             };
-            table.AddRow(check.Name, check.Source, $"[{colour}]{check.Status}[/]", Markup.Escape(check.Detail));
+            table.AddRow(Markup.Escape(check.Name), Markup.Escape(check.Source), $"[{colour}]{Words(check.Status)}[/]", Markup.Escape(check.Detail));
         }
 
         AnsiConsole.Write(table);

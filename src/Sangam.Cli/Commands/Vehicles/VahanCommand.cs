@@ -17,9 +17,9 @@ public sealed class VahanCommand : ApiCommand<VahanCommand.Settings>
     protected override async Task<int> RunAsync(SangamClient client, Settings settings, CancellationToken cancellationToken)
     {
         var result = await client.Vehicles.GetRegistrationAsync(settings.Vehicle, cancellationToken);
-        if (LookupOutput.TryPrintAsData(settings, result))
+        if (LookupOutput.TryPrintAsData(settings, result, out var exitCode))
         {
-            return 0;
+            return exitCode;
         }
 
         var rc = result.Record!;

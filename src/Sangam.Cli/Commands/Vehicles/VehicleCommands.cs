@@ -22,7 +22,7 @@ public static class VehicleCommands
         config.AddCommand<ChallanCommand>("challan").WithDescription("Pending and disposed e-challans of a vehicle.")
             .WithExample("challan", "TN09BZ7777");
         config.AddCommand<ReadinessCommand>("readiness")
-            .WithDescription("May this vehicle (and driver) be dispatched? Exit code 0 ready, 2 not ready, 3 unknown.")
+            .WithDescription("May this vehicle (and driver) be dispatched? Exit code 0 ready, 3 not ready, 2 some checks could not be made.")
             .WithExample("readiness", "MH12NW4402", "--dl", "GJ04 20120005008", "--dob", "1987-05-26");
     }
 }
