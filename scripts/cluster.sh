@@ -90,9 +90,9 @@ export Sangam__Mode=$mode
 export Database__Provider=Postgres
 export Database__ConnectionString="Host=127.0.0.1;Port=$postgres_port;Database=sangam;Username=sangam;Password=sangam-cluster"
 export Database__MigrateOnStart=false
-export Auth__SigningKeys__0__Id="cluster-$(date +%Y%m%d%H%M%S)"
+Auth__SigningKeys__0__Id="cluster-$(date +%Y%m%d%H%M%S)"
 Auth__SigningKeys__0__Secret=$(openssl rand -base64 48)
-export Auth__SigningKeys__0__Secret
+export Auth__SigningKeys__0__Id Auth__SigningKeys__0__Secret
 # Shared state across nodes (rate limits, revocation push, single flight) will be read from here.
 export Redis__Configuration="127.0.0.1:$redis_port"
 export ASPNETCORE_CONTENTROOT=$release/bin
@@ -139,14 +139,10 @@ fi
 log "Starting nginx on 127.0.0.1:$https_port (TLS) and :$http_port"
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
   -keyout "$work/tls/sangam.key" -out "$work/tls/sangam.crt" 2>/dev/null
-{
-  echo "upstream sangam_nodes {"
-  echo "    zone sangam_nodes 64k;"
-  echo "    least_conn;"
-  for port in $node_ports; do echo "    server 127.0.0.1:$port max_fails=3 fail_timeout=10s;"; done
-  echo "    keepalive 32;"
-  echo "}"
-} >"$work/nginx/sangam-upstream.conf"
+# deploy/nginx/sangam-upstream.conf with this cluster's nodes in place of its example ones.
+node_lines=$(for port in $node_ports; do printf '    server 127.0.0.1:%s max_fails=3 fail_timeout=10s;\\n' "$port"; done)
+awk -v nodes="$node_lines" '/^ *server / { if (!done) printf "%s", nodes; done = 1; next } { print }' \
+  deploy/nginx/sangam-upstream.conf >"$work/nginx/sangam-upstream.conf"
 sed -e "s|listen 80;|listen 127.0.0.1:$http_port;|" \
     -e "s|listen 443 ssl;|listen 127.0.0.1:$https_port ssl;|" \
     -e "s|https://\$host\$request_uri|https://\$host:$https_port\$request_uri|" \
