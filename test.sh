@@ -13,22 +13,11 @@ rm -rf "$results" && mkdir -p "$results"
 status=0
 
 # --- PostgreSQL: a private cluster on a free port, removed on exit --------------------------------------------------
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-[ -x "$pg_bin/initdb" ] || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql" >&2; echo "0 passed, 1 failed"; exit 1; }
 pg_dir=$(mktemp -d /tmp/sangam-pg.XXXXXX)
 pg_port=${SANGAM_TEST_PG_PORT:-$(( 20000 + RANDOM % 20000 ))}
-as_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
-[ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir"
-stop_postgres() { as_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -m immediate stop" >/dev/null 2>&1; rm -rf "$pg_dir"; }
-trap stop_postgres EXIT
+trap 'stop_postgres "$pg_dir"' EXIT
 log "Starting PostgreSQL on port $pg_port"
-if ! as_pg "'$pg_bin/initdb' -D '$pg_dir/data' -A trust -U postgres --no-sync" >"$results/postgres-initdb.log" 2>&1 \
-  || ! as_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -o \"-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300\" -l '$pg_dir/log' -w start" >/dev/null 2>&1; then
-  cat "$results/postgres-initdb.log" "$pg_dir/log" >&2 2>/dev/null
-  echo "PostgreSQL could not start" >&2
-  echo "0 passed, 1 failed"
-  exit 1
-fi
+start_postgres "$pg_dir" "$pg_port" "-c max_connections=300" || { echo "0 passed, 1 failed"; exit 1; }
 export SANGAM_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
 
 # --- Build once, then run ------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-# Shared by run.sh, test.sh and bench/run.sh. Source it; do not run it.
+# Shared by run.sh, test.sh, scripts/cluster.sh and the benchmarks. Source it; do not run it.
 
 # Debian packages every part of Sangam needs at run time (OCR, PDF rendering) or for tests (PostgreSQL).
 SANGAM_RUNTIME_PACKAGES=(tesseract-ocr libtesseract5 tesseract-ocr-eng tesseract-ocr-hin poppler-utils fonts-dejavu-core)
@@ -24,6 +24,33 @@ ensure_packages() {
 # Checks the .NET SDK is there; the SDK is the one prerequisite the scripts do not install.
 ensure_dotnet() {
   command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot.net" >&2; exit 1; }
+}
+
+# Runs a shell command as the postgres user when root (PostgreSQL refuses to run as root), else as the caller.
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+
+# The server binaries of the newest PostgreSQL installed.
+postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+
+# start_postgres <empty folder> <port> [server options]: a throwaway cluster in the folder (user postgres, trust
+# authentication, fsync off) listening on 127.0.0.1:<port>; on failure prints its logs and returns 1.
+start_postgres() {
+  local dir=$1 port=$2 options=${3:-} bin
+  bin=$(postgres_bin)
+  [ -x "$bin/initdb" ] || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql" >&2; return 1; }
+  [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+  if ! as_postgres "'$bin/initdb' -D '$dir/data' -A trust -U postgres --no-sync" >"$dir/initdb.log" 2>&1 \
+    || ! as_postgres "'$bin/pg_ctl' -D '$dir/data' -o \"-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off $options\" -l '$dir/log' -w start" >/dev/null 2>&1; then
+    cat "$dir/initdb.log" "$dir/log" >&2 2>/dev/null
+    echo "PostgreSQL could not start" >&2
+    return 1
+  fi
+}
+
+# stop_postgres <folder>: stops the cluster start_postgres made there and removes the folder.
+stop_postgres() {
+  as_postgres "'$(postgres_bin)/pg_ctl' -D '$1/data' -m immediate stop" >/dev/null 2>&1
+  rm -rf "$1"
 }
 
 # OpenMP in Debian's Tesseract is 5-8x slower on few cores unless limited to one thread per engine.
