@@ -38,12 +38,12 @@ public static class LocationEndpoints
         var result = await locator.LocateAsync(driver, cancellationToken);
         var outcome = http.Outcome();
         outcome.CacheHit = result.FromStore;
-        outcome.UpstreamOutcome = result switch
+        outcome.Upstream = result switch
         {
             { FromStore: true } or { Status: LocateStatus.NoConsent, RecheckConsent: false } => null,
-            { Status: LocateStatus.Located or LocateStatus.NoConsent } => "ok",
-            { Failure.TimedOut: true } => "timeout",
-            _ => "failed",
+            { Status: LocateStatus.Located or LocateStatus.NoConsent } => UpstreamOutcome.Found,
+            { Failure.TimedOut: true } => UpstreamOutcome.TimedOut,
+            _ => UpstreamOutcome.Failed,
         };
         if (!await locator.SaveAsync([(driver.Id, result)], cancellationToken))
         {
@@ -67,7 +67,7 @@ public static class LocationEndpoints
         }
 
         var items = await bulk.LocateAsync(caller.AccountId, mobiles, cancellationToken);
-        http.Outcome().UpstreamOutcome = items.Any(i => i.Response.Status == BulkLocationStatus.OperatorFailed) ? "failed" : "ok";
+        http.Outcome().Upstream = items.Any(i => i.Response.Status == BulkLocationStatus.OperatorFailed) ? UpstreamOutcome.Failed : UpstreamOutcome.Found;
         return TypedResults.Ok(Lookup.Items(items));
     }
 

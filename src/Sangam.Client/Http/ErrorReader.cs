@@ -22,9 +22,26 @@ internal static class ErrorReader
             HttpStatusCode.Conflict => new SangamConflictException(status, message, traceId, body),
             HttpStatusCode.TooManyRequests => new SangamRateLimitException(status, message, traceId, body, response.Headers.RetryAfter?.Delta),
             HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout or HttpStatusCode.ServiceUnavailable
-                => new SangamUpstreamException(status, message, traceId, body),
+                => new SangamUpstreamException(status, message, traceId, body, Retryable(body) ?? true),
             _ => new SangamException(status, message, traceId, body),
         };
+    }
+
+    /// <summary>Sangam's <c>retryable</c> on upstream failures; null when the answer has none (the hosted platform sends none).</summary>
+    private static bool? Retryable(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("retryable", out var retryable)
+                && retryable.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? retryable.GetBoolean()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The envelope's <c>message</c>, the auth <c>error</c>, or per-field errors as "field: problem".</summary>

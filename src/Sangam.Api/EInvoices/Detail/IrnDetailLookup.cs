@@ -33,7 +33,7 @@ public sealed class IrnDetailLookup(SangamDb db, IrpClient irp, EInvoiceImporter
         }
 
         var response = await irp.GetByIrnAsync(gstin, irn, cancellationToken);
-        outcome.UpstreamOutcome = response is null ? "not_found" : "found";
+        outcome.Upstream = UpstreamOutcomes.Answered(response is not null);
         if (response is null)
         {
             return null;

@@ -35,5 +35,7 @@ public sealed class UpstreamException : Exception
 
     public string Detail { get; }
 
-    public ApiError ToApiError() => TimedOut ? ApiError.UpstreamTimedOut(Upstream) : ApiError.UpstreamFailed(Upstream, Detail);
+    public UpstreamFailure Failure => TimedOut ? UpstreamFailure.TimedOut(Upstream) : UpstreamFailure.Failed(Upstream, Detail);
+
+    public ApiError ToApiError() => ApiError.ForUpstream(Failure);
 }
