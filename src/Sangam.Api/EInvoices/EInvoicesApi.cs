@@ -130,7 +130,13 @@ public static class EInvoicesApi
             return ApiError.InvalidField("irn", Irn.Pattern);
         }
 
-        return await lookup.FindAsync(caller, owned, parsed.Value, http.Outcome(), cancellationToken) is { } detail
+        var found = await lookup.FindAsync(caller, owned, parsed.Value, http.Outcome(), cancellationToken);
+        if (found.Failure is { } failure)
+        {
+            return ApiError.ForUpstream(failure);
+        }
+
+        return found.Value is { } detail
             ? TypedResults.Ok(detail)
             : ApiError.NotFound($"No e-invoice with IRN {parsed.Value} for GSTIN {owned}.");
     }

@@ -41,9 +41,8 @@ public static class LocationEndpoints
         outcome.Upstream = result switch
         {
             { FromStore: true } or { Status: LocateStatus.NoConsent, RecheckConsent: false } => null,
-            { Status: LocateStatus.Located or LocateStatus.NoConsent } => UpstreamOutcome.Found,
-            { Failure.TimedOut: true } => UpstreamOutcome.TimedOut,
-            _ => UpstreamOutcome.Failed,
+            { Failure: { } failure } => failure.Outcome,
+            _ => UpstreamOutcome.Found,
         };
         if (!await locator.SaveAsync([(driver.Id, result)], cancellationToken))
         {
@@ -54,7 +53,7 @@ public static class LocationEndpoints
         {
             { Status: LocateStatus.Located, Fix: { } fix } => TypedResults.Ok(Lookup.Flat(DriverViews.Location(driver.Mobile, fix))),
             { Status: LocateStatus.NoConsent } => ApiError.Forbidden(result.Message!),
-            _ => result.Failure!.ToApiError(),
+            _ => ApiError.ForUpstream(result.Failure!),
         };
     }
 

@@ -78,17 +78,14 @@ public static class VendorsApi
         }
 
         var outcome = http.Outcome();
-        CompanyLookupResult result;
-        try
+        var found = await lookup.FindAsync(identifier.Value, cancellationToken);
+        if (found.Failure is { } failure)
         {
-            result = await lookup.FindAsync(identifier.Value, cancellationToken);
-        }
-        catch (UpstreamException e)
-        {
-            outcome.RecordFailure(e.Failure);
-            return e.ToApiError();
+            outcome.RecordFailure(failure);
+            return ApiError.ForUpstream(failure);
         }
 
+        var result = found.Value;
         outcome.CacheHit = !result.AskedUpstream;
         outcome.Upstream = result.AskedUpstream ? UpstreamOutcomes.Answered(result.Company is not null) : null;
         return result.Company is null

@@ -79,7 +79,7 @@ public sealed class SandboxDatasetTests(SmallDatasetServer server) : IClassFixtu
 
         var fromIrp = await scope.ServiceProvider.GetRequiredService<IrpClient>().GetByIrnAsync(gstin, irn, CancellationToken.None);
 
-        Assert.Equal((string?)(await detail.ReadJsonAsync())["SignedInvoice"], fromIrp!.SignedInvoice);
+        Assert.Equal((string?)(await detail.ReadJsonAsync())["SignedInvoice"], fromIrp.Value!.SignedInvoice);
     }
 
     [Fact]

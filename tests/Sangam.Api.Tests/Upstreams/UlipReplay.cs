@@ -3,11 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Sangam.Api.Tests.Upstreams;
 
@@ -39,14 +35,8 @@ public sealed class UlipReplay : IAsyncDisposable
     public static async Task<UlipReplay> StartAsync()
     {
         var replay = new UlipReplay();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        replay._app = builder.Build();
-        replay._app.MapPost("/ulip/v1.0.0/{**service}", replay.AnswerAsync);
-        await replay._app.StartAsync();
-        var address = replay._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        replay.BaseAddress = new Uri(address + "/");
+        replay._app = await LoopbackApp.StartAsync(app => app.MapPost("/ulip/v1.0.0/{**service}", replay.AnswerAsync));
+        replay.BaseAddress = replay._app.BaseAddress();
         return replay;
     }
 

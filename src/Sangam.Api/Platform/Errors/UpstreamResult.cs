@@ -25,9 +25,12 @@ public sealed class UpstreamResult<T>
     [MemberNotNullWhen(false, nameof(Failure))]
     public bool Succeeded => Failure is null;
 
-    public static implicit operator UpstreamResult<T>(T value) => new(value, null);
+    public static implicit operator UpstreamResult<T>(T value) => Answer(value);
 
     public static implicit operator UpstreamResult<T>(UpstreamFailure failure) => new(default!, failure ?? throw new ArgumentNullException(nameof(failure)));
+
+    /// <summary>An answer; needed where the value's static type is an interface, which C# converts to nothing implicitly.</summary>
+    public static UpstreamResult<T> Answer(T value) => new(value, null);
 
     /// <summary>Applies <paramref name="map"/> to an answer; a failure stays the same failure.</summary>
     public UpstreamResult<TOut> Map<TOut>(Func<T, TOut> map) => Succeeded ? map(_value) : Failure;
