@@ -62,7 +62,8 @@ public static class EInvoicesApi
                 + "Idempotent by IRN; a cancellation updates the status. The e-invoices belong to the importing account.");
         irn.MapGet("/{irn}", GetIrn).WithName("getIrn")
             .WithSummary("One e-invoice with its signed invoice, signed QR code, e-way bill and signature verdicts")
-            .WithDescription("From the account's store; on a miss, from the IRP when one is configured for the GSTIN (then stored).")
+            .WithDescription("From the account's store; on a miss, from the IRP when one is configured for the GSTIN (then stored). NIC gives an "
+                + "IRN only to its supplier and only for about two days after it was generated; its refusal (2148, 2143, 2283) is a 404 quoting it.")
             .ProducesErrors(StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway, StatusCodes.Status504GatewayTimeout);
         return app;
     }
@@ -136,8 +137,11 @@ public static class EInvoicesApi
             return ApiError.ForUpstream(failure);
         }
 
-        return found.Value is { } detail
-            ? TypedResults.Ok(detail)
-            : ApiError.NotFound($"No e-invoice with IRN {parsed.Value} for GSTIN {owned}.");
+        return found.Value switch
+        {
+            { Detail: { } detail } => TypedResults.Ok(detail),
+            { Unavailable: { } why } => ApiError.NotFound($"No e-invoice with IRN {parsed.Value} for GSTIN {owned}: the IRP answered {why}."),
+            _ => ApiError.NotFound($"No e-invoice with IRN {parsed.Value} for GSTIN {owned}."),
+        };
     }
 }

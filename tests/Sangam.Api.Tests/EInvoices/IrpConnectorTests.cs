@@ -55,8 +55,8 @@ public sealed class IrpConnectorTests(FastFailingIrpServer server) : IClassFixtu
 
         Assert.Equal(1, loginsBefore);
         Assert.Equal(2, Logins(gstin));
-        Assert.Equal(generated.SignedInvoice, again.Value!.SignedInvoice);
-        Assert.Equal(generated.SignedInvoice, afterExpiry.Value!.SignedInvoice);
+        Assert.Equal(generated.SignedInvoice, again.Value.Invoice!.SignedInvoice);
+        Assert.Equal(generated.SignedInvoice, afterExpiry.Value.Invoice!.SignedInvoice);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Sangam.Api.Data;
 using Sangam.Api.Tests.Verification;
 
 namespace Sangam.Api.Tests.Upstreams;
@@ -45,7 +43,7 @@ public sealed class UlipReplayTests(UlipReplayServer server) : IClassFixture<Uli
             Assert.Equal(expected.Kept ? "HIT" : "MISS", second.Headers.TryGetValues("X-Cache", out var cache) ? cache.Single() : "MISS");
         }
 
-        Assert.Equal(expected.Outcome, await FirstOutcomeAsync(user, expected.Api));
+        Assert.Equal(expected.Outcome, await server.FirstUpstreamOutcomeAsync(user, expected.Api));
         await AssertReadinessAsync(expected.Readiness);
     }
 
@@ -148,27 +146,5 @@ public sealed class UlipReplayTests(UlipReplayServer server) : IClassFixture<Uli
         var checks = report["checks"]!.AsArray().ToDictionary(c => (string)c!["name"]!, c => (string?)c!["status"]);
         Assert.All(expected.Checks, check => Assert.True(checks.GetValueOrDefault(check.Check) == check.Status,
             $"{check.Check}: expected {check.Status}, got {checks.GetValueOrDefault(check.Check) ?? "no such check"} in {report["checks"]}"));
-    }
-
-    // Metering is written in batches off the request path.
-    private async Task<string?> FirstOutcomeAsync(TestUser user, string api)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            await using var scope = server.Services.CreateAsyncScope();
-            var outcomes = await scope.ServiceProvider.GetRequiredService<SangamDb>().UsageEvents
-                .Where(e => e.AccountId == user.AccountId && e.Api == api)
-                .OrderBy(e => e.Id)
-                .Select(e => e.UpstreamOutcome)
-                .ToListAsync();
-            if (outcomes.Count > 0)
-            {
-                return outcomes[0];
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No usage event of {api} was recorded");
     }
 }

@@ -8,6 +8,9 @@ using Sangam.India;
 
 namespace Sangam.Api.Connectors.Irp;
 
+/// <summary>What get-by-IRN found: the e-invoice, or why the IRP would not give it (NIC's code and text).</summary>
+public sealed record IrpInvoiceLookup(IrpInvoiceResponse? Invoice, string? Unavailable);
+
 /// <summary>
 /// NIC's e-invoice API (v1.03) for one node: authenticates per GSTIN with the RSA-encrypted password and app key,
 /// keeps the session, and speaks AES(SEK)-encrypted payloads. Failures are <see cref="UpstreamFailure"/>s quoting
@@ -36,10 +39,10 @@ public sealed partial class IrpClient
     public bool CanServe(string gstin) => _access.IsConfigured && _access.TryGetUser(gstin, out _);
 
     /// <summary>
-    /// <c>GET /eicore/v1.03/Invoice/irn/{irn}</c> as <paramref name="gstin"/>. Null when the IRP has no such IRN for
-    /// this GSTIN (NIC 2148, or 2143 for another taxpayer's IRN).
+    /// <c>GET /eicore/v1.03/Invoice/irn/{irn}</c> as <paramref name="gstin"/>. Unavailable when the IRP has no such IRN
+    /// (2148), it is another taxpayer's (2143), or it was generated more than about two days ago (2283).
     /// </summary>
-    public async Task<UpstreamResult<IrpInvoiceResponse?>> GetByIrnAsync(string gstin, string irn, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<IrpInvoiceLookup>> GetByIrnAsync(string gstin, string irn, CancellationToken cancellationToken)
     {
         var sent = await SendAsync(gstin, _ => new HttpRequestMessage(HttpMethod.Get, $"eicore/v1.03/Invoice/irn/{Uri.EscapeDataString(irn)}"), cancellationToken);
         if (sent.Failure is { } failure)
@@ -50,11 +53,11 @@ public sealed partial class IrpClient
         var (envelope, session) = sent.Value;
         if (envelope.Succeeded)
         {
-            return Decrypt<IrpInvoiceResponse>(envelope, session).Map<IrpInvoiceResponse?>(response => response);
+            return Decrypt<IrpInvoiceResponse>(envelope, session).Map(response => new IrpInvoiceLookup(response, null));
         }
 
-        return envelope.HasError(IrpErrorCodes.IrnNotAvailable) || envelope.HasError(IrpErrorCodes.NotUsersInvoice)
-            ? (IrpInvoiceResponse?)null
+        return envelope.HasError(IrpErrorCodes.IrnNotAvailable) || envelope.HasError(IrpErrorCodes.NotUsersInvoice) || envelope.HasError(IrpErrorCodes.OlderThanTwoDays)
+            ? new IrpInvoiceLookup(null, envelope.DescribeErrors())
             : Log(UpstreamFailure.Failed(Upstream, $"get IRN answered {envelope.DescribeErrors()}"));
     }
 
@@ -75,9 +78,13 @@ public sealed partial class IrpClient
         }
 
         var (envelope, session) = sent.Value;
-        return envelope.Succeeded
-            ? Decrypt<IrpInvoiceResponse>(envelope, session)
-            : Log(UpstreamFailure.Rejected(Upstream, $"generate IRN answered {envelope.DescribeErrors()}"));
+        if (envelope.Succeeded)
+        {
+            return Decrypt<IrpInvoiceResponse>(envelope, session);
+        }
+
+        var duplicate = envelope.DuplicateOf() is { } existing ? $" (the document already has {existing})" : "";
+        return Log(UpstreamFailure.Rejected(Upstream, $"generate IRN answered {envelope.DescribeErrors()}{duplicate}"));
     }
 
     private async Task<UpstreamResult<(IrpEnvelope Envelope, IrpSession Session)>> SendAsync(
@@ -108,11 +115,16 @@ public sealed partial class IrpClient
             }
 
             var envelope = exchanged.Value;
-            if (!envelope.Succeeded && envelope.HasError(IrpErrorCodes.InvalidToken) && attempt == 0)
+            if (!envelope.Succeeded && envelope.HasError(IrpErrorCodes.InvalidToken))
             {
-                // Expired early or replaced by a login elsewhere: log in again once.
+                // Expired early or replaced by a login elsewhere: log in again once; refused again, it is no expiry.
                 _sessions.Invalidate(gstin, session);
-                continue;
+                if (attempt == 0)
+                {
+                    continue;
+                }
+
+                return Log(UpstreamFailure.Refused(Upstream, $"it refused a fresh session of GSTIN {gstin}: {envelope.DescribeErrors()}"));
             }
 
             return (envelope, session);
@@ -122,14 +134,12 @@ public sealed partial class IrpClient
     private async Task<UpstreamResult<IrpSession>> LoginAsync(string gstin, IrpUserOptions user, CancellationToken cancellationToken)
     {
         var appKey = RandomNumberGenerator.GetBytes(IrpCrypto.KeySizeInBytes);
-        var payload = new IrpAuthPayload(
-            user.UserName,
-            IrpCrypto.RsaEncrypt(_access.PublicKey, Encoding.UTF8.GetBytes(user.Password)),
-            IrpCrypto.RsaEncrypt(_access.PublicKey, appKey),
-            ForceRefreshAccessToken: false);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "eivital/v1.03/auth")
+        var credentials = JsonSerializer.SerializeToUtf8Bytes(
+            new IrpAuthPayload(user.UserName, user.Password, Convert.ToBase64String(appKey), ForceRefreshAccessToken: false), IrpJson.Options);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "eivital/v1.04/auth")
         {
-            Content = JsonContent.Create(new IrpAuthRequest(payload), options: IrpJson.Options),
+            Content = JsonContent.Create(new IrpEncryptedRequest(IrpCrypto.RsaEncrypt(_access.PublicKey, Encoding.ASCII.GetBytes(Convert.ToBase64String(credentials)))),
+                options: IrpJson.Options),
         };
         AddClientHeaders(request, gstin);
         var exchanged = await ExchangeAsync(request, cancellationToken);
@@ -144,7 +154,14 @@ public sealed partial class IrpClient
             return Log(UpstreamFailure.Refused(Upstream, $"authentication for GSTIN {gstin} was refused: {envelope.DescribeErrors()}"));
         }
 
-        var data = envelope.Data.Deserialize<IrpAuthData>(IrpJson.Options);
+        var data = envelope.Data.ValueKind == JsonValueKind.Object ? envelope.Data.Deserialize<IrpAuthData>(IrpJson.Options) : null;
+        if (data is { AuthToken.Length: > 0, Sek: "" })
+        {
+            // A GSP that keeps the session itself answers an empty Sek and expects its own unencrypted endpoints.
+            return Log(UpstreamFailure.Refused(Upstream, "it answered an empty Sek: the session key is held by a GSP, whose pass-through endpoints this "
+                + "connector does not speak; point Irp:BaseUrl at the IRP itself"));
+        }
+
         if (data is not { AuthToken.Length: > 0, Sek.Length: > 0 }
             || !DateTime.TryParseExact(data.TokenExpiry, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var expiry))
         {

@@ -10,6 +10,9 @@ using Sangam.India.EInvoicing;
 
 namespace Sangam.Api.EInvoices.Detail;
 
+/// <summary>The e-invoice found, or none; when the IRP was asked and would not give it, its reason.</summary>
+public sealed record IrnDetailResult(IrnDetail? Detail, string? Unavailable = null);
+
 /// <summary>
 /// Finds an e-invoice for the detail endpoint: in the account's store first; on a miss, at the IRP when one is
 /// configured for the GSTIN, in which case the answer is verified and imported into the store like any other.
@@ -17,22 +20,22 @@ namespace Sangam.Api.EInvoices.Detail;
 public sealed class IrnDetailLookup(SangamDb db, IrpClient irp, EInvoiceImporter importer, NicKeyStore keys)
 {
     /// <summary>
-    /// The e-invoice of <paramref name="irn"/> where <paramref name="gstin"/> is seller or buyer; null when there is
-    /// none; a failure when the IRP had to be asked and failed, or answered an e-invoice that does not verify.
+    /// The e-invoice of <paramref name="irn"/> where <paramref name="gstin"/> is seller or buyer, if any; a failure
+    /// when the IRP had to be asked and failed, or answered an e-invoice that does not verify.
     /// </summary>
     /// <remarks>Records in <paramref name="outcome"/> whether the store answered and what the IRP said.</remarks>
-    public async Task<UpstreamResult<IrnDetail?>> FindAsync(Caller caller, string gstin, string irn, CallOutcome outcome, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<IrnDetailResult>> FindAsync(Caller caller, string gstin, string irn, CallOutcome outcome, CancellationToken cancellationToken)
     {
         if (await LoadAsync(caller.AccountId, gstin, irn, cancellationToken) is { } kept)
         {
             outcome.CacheHit = true;
-            return Describe(kept);
+            return new IrnDetailResult(Describe(kept));
         }
 
         outcome.CacheHit = false;
         if (!irp.CanServe(gstin))
         {
-            return (IrnDetail?)null;
+            return new IrnDetailResult(null);
         }
 
         var fetched = await irp.GetByIrnAsync(gstin, irn, cancellationToken);
@@ -42,10 +45,10 @@ public sealed class IrnDetailLookup(SangamDb db, IrpClient irp, EInvoiceImporter
             return failure;
         }
 
-        outcome.Upstream = UpstreamOutcomes.Answered(fetched.Value is not null);
-        if (fetched.Value is not { } response)
+        outcome.Upstream = UpstreamOutcomes.Answered(fetched.Value.Invoice is not null);
+        if (fetched.Value.Invoice is not { } response)
         {
-            return (IrnDetail?)null;
+            return new IrnDetailResult(null, fetched.Value.Unavailable);
         }
 
         var import = await importer.ImportAsync(caller.AccountId, caller.Account.Gstins, [new ImportItem(response, null)], cancellationToken);
@@ -56,7 +59,7 @@ public sealed class IrnDetailLookup(SangamDb db, IrpClient irp, EInvoiceImporter
             return unusable;
         }
 
-        return await LoadAsync(caller.AccountId, gstin, irn, cancellationToken) is { } stored ? Describe(stored) : (IrnDetail?)null;
+        return new IrnDetailResult(await LoadAsync(caller.AccountId, gstin, irn, cancellationToken) is { } stored ? Describe(stored) : null);
     }
 
     private Task<EInvoice?> LoadAsync(long accountId, string gstin, string irn, CancellationToken cancellationToken) =>
