@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -18,9 +16,6 @@ public sealed record ReplayedRequest(string Service, string? Accept, string? Con
 public sealed class UlipReplay : IAsyncDisposable
 {
     public const string Login = "user/login";
-
-    // The bodies as the samples write them: "<bearer token>" and XML stay as they are, unescaped.
-    private static readonly JsonSerializerOptions AsWritten = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ConcurrentDictionary<string, UpstreamSample> _answers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
@@ -76,7 +71,7 @@ public sealed class UlipReplay : IAsyncDisposable
             return Results.Text($"No sample is set for {service}", statusCode: StatusCodes.Status501NotImplemented);
         }
 
-        var body = sample.Body?.ToJsonString(AsWritten) ?? "";
+        var body = sample.BodyText ?? "";
         if (service == Login)
         {
             var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));

@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
 namespace Sangam.Api.Tests.Upstreams;
 
 /// <summary>
@@ -7,6 +10,12 @@ namespace Sangam.Api.Tests.Upstreams;
 public sealed record UpstreamSample(string Id, string Service, string Kind, string Realness, string Source, JsonObject? Request, int HttpStatus, JsonNode? Body)
 {
     private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "upstream-samples");
+
+    // As the samples write them: placeholders such as "<bearer token>" and XML stay as they are, unescaped.
+    private static readonly JsonSerializerOptions AsWritten = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The body as the upstream sent it: a JSON text, or a body the sample keeps as text (a non-JSON one).</summary>
+    public string? BodyText => Body is JsonValue text && text.TryGetValue<string>(out var raw) ? raw : Body?.ToJsonString(AsWritten);
 
     /// <summary>The ids of an upstream's samples, in the order of its INDEX.json.</summary>
     public static IReadOnlyList<string> IdsOf(string upstream) =>

@@ -42,10 +42,10 @@ public sealed class AirtelLocateConnector(HttpClient http, AirtelTokenCache toke
             case HttpStatusCode.Accepted or HttpStatusCode.OK:
                 return new ConsentRequestResult(ConsentRequestOutcome.Sent);
             case HttpStatusCode.BadRequest:
-                var message = await ReadMessageAsync(response, cancellationToken);
-                return message.Contains("not an airtel number", StringComparison.OrdinalIgnoreCase)
-                    ? new ConsentRequestResult(ConsentRequestOutcome.NotSubscriber, "Airtel: " + message)
-                    : new ConsentRequestResult(ConsentRequestOutcome.Refused, "Airtel: " + message);
+                // Airtel's 400 covers a number not on Airtel, a language and a channel; the last two are checked before
+                // asking, and Airtel documents no body that tells them apart, so the number is another operator's.
+                return new ConsentRequestResult(ConsentRequestOutcome.NotSubscriber,
+                    $"Airtel refused the number with HTTP 400 ({await ReadMessageAsync(response, cancellationToken)}): it is not an Airtel number");
             case HttpStatusCode.Forbidden:
                 return new ConsentRequestResult(ConsentRequestOutcome.Refused, "Airtel: " + await ReadMessageAsync(response, cancellationToken));
             default:
