@@ -45,7 +45,8 @@ public sealed partial class DataGovInClient(HttpClient http, IOptions<DataGovInO
 
             if (!response.IsSuccessStatusCode)
             {
-                return UpstreamFailure.Failed(Upstream, $"it answered HTTP {(int)response.StatusCode}");
+                var said = Said(await response.Content.ReadAsStringAsync(cancellationToken));
+                return UpstreamFailure.Failed(Upstream, $"it answered HTTP {(int)response.StatusCode}{(said is null ? "" : " " + UpstreamFailure.Quote(said))}");
             }
 
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -59,6 +60,24 @@ public sealed partial class DataGovInClient(HttpClient http, IOptions<DataGovInO
         catch (Exception e) when (UpstreamFailure.FromException(Upstream, e) is { } failure && !cancellationToken.IsCancellationRequested)
         {
             return failure;
+        }
+    }
+
+    // The error text of a body such as {"error": "Rate limit exceeded"}; null for anything else.
+    private static string? Said(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && (document.RootElement.TryGetProperty("error", out var text) || document.RootElement.TryGetProperty("message", out text))
+                && text.ValueKind == JsonValueKind.String
+                    ? text.GetString()
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
