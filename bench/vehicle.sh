@@ -46,13 +46,13 @@ me_ratio=$(printf '%s\n' "${me_ratios[@]}" | median)
 
 # 2. Gateway overhead: one connection, so each sample is one request's own latency.
 curl -fs -X PUT "$BENCH_URL/sandbox/_faults/ulip" -H 'Content-Type: application/json' -d "{\"latency_ms\": $latency_ms}" >/dev/null
-ulip_token=$(curl -fs -X POST "$BENCH_URL/sandbox/ulip/ulip/v1.0.0/user/login" -H 'Content-Type: application/json' \
+ulip_token=$(curl -fs -X POST "$BENCH_URL/sandbox/ulip/ulip/v1.0.0/user/login" -H 'Content-Type: application/json' -H 'Accept: application/json' \
   -d '{"username": "sangam-sandbox", "password": "ulip-sandbox-password"}' | sed 's/.*"id":"\([^"]*\)".*/\1/')
 overhead_rows=()
 overheads=()
 over_directs=()
 for round in $(seq "$rounds"); do
-  direct=$(AUTH="Bearer $ulip_token" bench_wrk "POST ULIP emulator VAHAN/01 directly, round $round" -t1 -c1 -d"$duration" -s scripts/post-json.lua \
+  direct=$(AUTH="Bearer $ulip_token" bench_wrk "POST ULIP emulator VAHAN/01 directly, round $round" -t1 -c1 -d"$duration" -H 'Accept: application/json' -s scripts/post-json.lua \
     "$BENCH_URL/sandbox/ulip/ulip/v1.0.0/VAHAN/01")
   gateway=$(bench_wrk "POST /api/v2/sbt/VAHAN/ (Cache-Control: no-cache), round $round" -t1 -c1 -d"$duration" -H 'Cache-Control: no-cache' \
     -s scripts/post-json.lua "$vahan")

@@ -79,10 +79,20 @@ public sealed class SangamRateLimitException(HttpStatusCode statusCode, string e
     public TimeSpan? RetryAfter { get; } = retryAfter;
 }
 
-/// <summary>502/504: an upstream government or operator system failed or timed out; the request itself was fine.</summary>
-public sealed class SangamUpstreamException(HttpStatusCode statusCode, string errorMessage, string? traceId, string? responseBody)
+/// <summary>
+/// 502/504: an upstream government or operator system failed or timed out; the request itself was fine. (An upstream
+/// that refuses the request itself as invalid answers 400, a <see cref="SangamValidationException"/>.)
+/// </summary>
+public sealed class SangamUpstreamException(HttpStatusCode statusCode, string errorMessage, string? traceId, string? responseBody, bool retryable)
     : SangamException(statusCode, errorMessage, traceId, responseBody)
 {
     /// <summary>True when the upstream did not answer in time (504).</summary>
     public bool IsTimeout => StatusCode == HttpStatusCode.GatewayTimeout;
+
+    /// <summary>
+    /// Whether the same request may succeed later. False when the upstream refused the server itself (credentials,
+    /// IP allow-list): retrying cannot help until the server's operator fixes it. Servers that do not say are assumed
+    /// retryable.
+    /// </summary>
+    public bool Retryable { get; } = retryable;
 }

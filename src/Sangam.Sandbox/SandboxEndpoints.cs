@@ -11,7 +11,7 @@ using Sangam.Sandbox.Ulip;
 namespace Sangam.Sandbox;
 
 /// <summary>Request body of <c>PUT /sandbox/_faults/{emulator}</c>.</summary>
-public sealed record FaultSettings(double? LatencyMs, double? ErrorRate, int? ErrorStatus, double? TimeoutRate, double? LoginLatencyMs);
+public sealed record FaultSettings(double? LatencyMs, double? ErrorRate, int? ErrorStatus, double? TimeoutRate, double? DownRate, double? LoginLatencyMs);
 
 /// <summary>
 /// The emulators of every upstream, mapped under <c>/sandbox/</c> by a host in sandbox mode. Each emulator speaks
@@ -44,6 +44,7 @@ public static class SandboxEndpoints
                 ErrorRate = Math.Clamp(settings.ErrorRate ?? 0, 0, 1),
                 ErrorStatus = settings.ErrorStatus ?? 502,
                 TimeoutRate = Math.Clamp(settings.TimeoutRate ?? 0, 0, 1),
+                DownRate = Math.Clamp(settings.DownRate ?? 0, 0, 1),
                 LoginLatency = TimeSpan.FromMilliseconds(settings.LoginLatencyMs ?? 0),
             };
             faults.Set(emulator, profile);

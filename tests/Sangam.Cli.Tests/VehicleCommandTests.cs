@@ -31,7 +31,7 @@ public sealed class VehicleCommandTests(SharedServer shared) : IClassFixture<Sha
         Assert.True(json.ExitCode == 0, json.All);
         Assert.True((bool)json.Json["found"]!);
         Assert.Equal("MH12NW4402", (string?)json.Json["record"]!["registration_number"]);
-        Assert.StartsWith("<VehicleDetails>", raw.Output.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<VehicleDetails>", raw.Output.Trim(), StringComparison.Ordinal);
         Assert.False((bool)missing.Json["found"]!);
     }
 
@@ -87,7 +87,7 @@ public sealed class VehicleCommandTests(SharedServer shared) : IClassFixture<Sha
         var blocked = await _cli.RunAsync(null, "readiness", "KA01AB1234", "--json");
 
         Assert.True(ready.ExitCode == 0, ready.All);
-        Assert.Contains("READY to dispatch", ready.Output, StringComparison.Ordinal);
+        Assert.Contains("READY to dispatch; no upstream records the permit: check it on paper", ready.Output, StringComparison.Ordinal);
         Assert.Equal(3, blocked.ExitCode);
         Assert.Equal("not_ready", (string?)blocked.Json["verdict"]);
     }

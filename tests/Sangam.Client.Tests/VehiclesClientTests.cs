@@ -22,7 +22,7 @@ public sealed class VehiclesClientTests(SangamServer server) : IClassFixture<San
         Assert.Equal("ACTIVE", rc.Status);
         Assert.Equal("HGV", rc.Category);
         Assert.Equal(today.AddDays(-20), rc.InsuranceValidUntil);
-        Assert.Equal(today.AddDays(-5), rc.PuccValidUntil);
+        Assert.Null(rc.PuccValidUntil); // VAHAN/01 carries no PUC certificate; readiness asks VAHAN/04
         Assert.Equal(today.AddDays(410), rc.FitnessValidUntil);
         Assert.NotNull(rc.RegisteredOn);
         Assert.Contains('*', rc.OwnerName!);
@@ -67,10 +67,12 @@ public sealed class VehiclesClientTests(SangamServer server) : IClassFixture<San
         using var client = server.ClientFor(await server.CreateAccountAsync());
 
         var replaced = await client.Vehicles.GetFastagsAsync("AP16TL3333");
+        var inactive = await client.Vehicles.GetFastagsAsync("MP09HF4987");
         var byTag = await client.Vehicles.GetFastagByTagIdAsync("34161FA820328972487BE420");
         var none = await client.Vehicles.GetFastagsAsync("OD02CZ2020");
 
         Assert.Equal([FastagTagStatus.Lost, FastagTagStatus.Active], replaced.Record!.Select(t => t.Status));
+        Assert.Equal([FastagTagStatus.Inactive, FastagTagStatus.Inactive, FastagTagStatus.Active], inactive.Record!.Select(t => t.Status));
         var tag = Assert.Single(byTag.Record!);
         Assert.Equal("MP09DJ2744", tag.VehicleNumber);
         Assert.Equal(new DateOnly(2024, 4, 9), tag.IssuedOn);
@@ -103,7 +105,8 @@ public sealed class VehiclesClientTests(SangamServer server) : IClassFixture<San
         using var client = server.ClientFor(await server.CreateAccountAsync());
 
         var result = await client.Vehicles.GetChallansAsync("TN09BZ7777");
-        var none = await client.Vehicles.GetChallansAsync("MH12NW4402");
+        var clean = await client.Vehicles.GetChallansAsync("MH12NW4402");
+        var none = await client.Vehicles.GetChallansAsync("MH01ZZ9999");
 
         var challans = result.Record!;
         Assert.Equal(3, challans.Pending.Count);
@@ -112,6 +115,7 @@ public sealed class VehiclesClientTests(SangamServer server) : IClassFixture<San
         Assert.All(challans.Pending, c => Assert.NotNull(c.IssuedAt));
         Assert.All(challans.Disposed, c => Assert.Equal(c.Fine, c.ReceivedAmount));
         Assert.True(challans.Pending[0].Raw.TryGetProperty("sent_to_virtual_court", out _));
+        Assert.Empty(clean.Record!.Pending);
         Assert.False(none.Found);
     }
 
@@ -129,6 +133,8 @@ public sealed class VehiclesClientTests(SangamServer server) : IClassFixture<San
         Assert.Equal("MCWG, LMV", readiness.Checks.Single(c => c.Name == "licence_class").Evidence["covabbrv"]);
         Assert.Equal(ReadinessVerdict.Ready, vehicleOnly.Verdict);
         Assert.Equal(CheckStatus.NotChecked, vehicleOnly.Checks.Single(c => c.Name == "licence").Status);
+        Assert.Equal(CheckStatus.Unavailable, vehicleOnly.Checks.Single(c => c.Name == "permit").Status);
+        Assert.Equal("found", vehicleOnly.Sources.Single(s => s.Service == "VAHAN/04").Outcome);
     }
 
     [Fact]
@@ -150,6 +156,7 @@ public sealed class VehiclesClientTests(SangamServer server) : IClassFixture<San
 
         Assert.Contains("vehiclenumber", invalid.ErrorMessage, StringComparison.Ordinal);
         Assert.False(failed.IsTimeout);
+        Assert.True(failed.Retryable);
         Assert.Contains("ULIP ECHALLAN/01", failed.ErrorMessage, StringComparison.Ordinal);
     }
 }

@@ -72,7 +72,8 @@ public static class EInvoicesApi
                 + "Idempotent by IRN; a cancellation updates the status. The e-invoices belong to the importing account.");
         irn.MapGet("/{irn}", GetIrn).WithName("getIrn")
             .WithSummary("One e-invoice with its signed invoice, signed QR code, e-way bill and signature verdicts")
-            .WithDescription("From the account's store; on a miss, from the IRP when one is configured for the GSTIN (then stored).")
+            .WithDescription("From the account's store; on a miss, from the IRP when one is configured for the GSTIN (then stored). NIC gives an "
+                + "IRN only to its supplier and only for about two days after it was generated; its refusal (2148, 2143, 2283) is a 404 quoting it.")
             .WithParameters(IrnOpenApi.DetailParameters)
             .WithJsonExamples(null, ("found", IrnOpenApi.Detail))
             .ProducesErrors(StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway, StatusCodes.Status504GatewayTimeout);
@@ -148,8 +149,17 @@ public static class EInvoicesApi
             return ApiError.InvalidField("irn", Irn.Pattern, "64 hexadecimal digits, e.g. " + Irn.Example);
         }
 
-        return await lookup.FindAsync(caller, owned, parsed.Value, http.Outcome(), cancellationToken) is { } detail
-            ? TypedResults.Ok(detail)
-            : ApiError.NotFound($"No e-invoice with IRN {parsed.Value} for GSTIN {owned}.");
+        var found = await lookup.FindAsync(caller, owned, parsed.Value, http.Outcome(), cancellationToken);
+        if (found.Failure is { } failure)
+        {
+            return ApiError.ForUpstream(failure);
+        }
+
+        return found.Value switch
+        {
+            { Detail: { } detail } => TypedResults.Ok(detail),
+            { Unavailable: { } why } => ApiError.NotFound($"No e-invoice with IRN {parsed.Value} for GSTIN {owned}: the IRP answered {why}."),
+            _ => ApiError.NotFound($"No e-invoice with IRN {parsed.Value} for GSTIN {owned}."),
+        };
     }
 }

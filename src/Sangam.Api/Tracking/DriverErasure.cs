@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.Errors;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.India;
 
@@ -63,13 +62,9 @@ public sealed partial class DriverErasure(
         var stillUsed = await db.Drivers.AnyAsync(d => d.Operator == row.Operator && d.Mobile == row.Mobile && d.DeletedAt == null, cancellationToken);
         if (operators.Find(row.Operator) is { } connector && !stillUsed)
         {
-            try
+            if (await connector.ReleaseAsync(MobileNumber.Parse(row.Mobile).Value, cancellationToken) is { } failure)
             {
-                await connector.ReleaseAsync(MobileNumber.Parse(row.Mobile).Value, cancellationToken);
-            }
-            catch (UpstreamException e)
-            {
-                LogReleaseFailed(logger, driverId, connector.DisplayName, e.Detail);
+                LogReleaseFailed(logger, driverId, connector.DisplayName, failure.Detail);
                 var retryAt = time.GetUtcNow() + options.Value.Consent.Backoff(row.CheckAttempts);
                 await db.Drivers.Where(d => d.Id == driverId).ExecuteUpdateAsync(s => s
                     .SetProperty(d => d.NextCheckAt, retryAt)

@@ -41,7 +41,7 @@ public enum LocateStatus
 /// asked. <c>RecheckConsent</c>: the operator denied a consent the platform believed allowed, so it is checked again.
 /// </summary>
 public sealed record LocateResult(
-    LocateStatus Status, StoredFix? Fix = null, bool FromStore = false, string? Message = null, UpstreamException? Failure = null, bool RecheckConsent = false);
+    LocateStatus Status, StoredFix? Fix = null, bool FromStore = false, string? Message = null, UpstreamFailure? Failure = null, bool RecheckConsent = false);
 
 /// <summary>
 /// Locates drivers, single or in bulk. Consent is checked first, every time: no position, stored or fresh, leaves
@@ -67,22 +67,22 @@ public sealed partial class DriverLocator(
 
         if (operators.Find(driver.Operator) is not { } connector)
         {
-            return new LocateResult(LocateStatus.OperatorFailed,
-                Failure: new UpstreamException(driver.Operator ?? "operator", timedOut: false, "is not configured on this server"));
+            return Failed(UpstreamFailure.Refused(driver.Operator ?? "operator", "it is not configured on this server"));
         }
 
-        try
+        var located = await connector.LocateAsync(MobileNumber.Parse(driver.Mobile).Value, cancellationToken);
+        if (located.Failure is { } failure)
         {
-            var result = await connector.LocateAsync(MobileNumber.Parse(driver.Mobile).Value, cancellationToken);
-            return result is { Outcome: LocationOutcome.Located, Fix: { } fix }
-                ? new LocateResult(LocateStatus.Located, new StoredFix(fix.Latitude, fix.Longitude, fix.AccuracyMetres, fix.LocatedAt))
-                : new LocateResult(LocateStatus.NoConsent, RecheckConsent: true,
-                    Message: $"{connector.DisplayName} reports no consent for this number ({result.Message}); the driver may have revoked it. The consent is being checked again.");
+            return Failed(failure);
         }
-        catch (UpstreamException e)
-        {
-            return new LocateResult(LocateStatus.OperatorFailed, Message: e.ToApiError().Message, Failure: e);
-        }
+
+        return located.Value is { Outcome: LocationOutcome.Located, Fix: { } fix }
+            ? new LocateResult(LocateStatus.Located, new StoredFix(fix.Latitude, fix.Longitude, fix.AccuracyMetres, fix.LocatedAt))
+            : new LocateResult(LocateStatus.NoConsent, RecheckConsent: true,
+                Message: $"{connector.DisplayName} reports no consent for this number ({located.Value.Message}); the driver may have revoked it. The consent is being checked again.");
+
+        static LocateResult Failed(UpstreamFailure failure) =>
+            new(LocateStatus.OperatorFailed, Message: ApiError.ForUpstream(failure).Message, Failure: failure);
     }
 
     /// <summary>Stores the positions the operator gave and schedules a consent check where it denied consent. False when a driver was deleted meanwhile.</summary>

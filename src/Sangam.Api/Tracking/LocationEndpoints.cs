@@ -37,12 +37,11 @@ public static class LocationEndpoints
         var result = await locator.LocateAsync(driver, cancellationToken);
         var outcome = http.Outcome();
         outcome.CacheHit = result.FromStore;
-        outcome.UpstreamOutcome = result switch
+        outcome.Upstream = result switch
         {
             { FromStore: true } or { Status: LocateStatus.NoConsent, RecheckConsent: false } => null,
-            { Status: LocateStatus.Located or LocateStatus.NoConsent } => "ok",
-            { Failure.TimedOut: true } => "timeout",
-            _ => "failed",
+            { Failure: { } failure } => failure.Outcome,
+            _ => UpstreamOutcome.Found,
         };
         if (!await locator.SaveAsync([(driver.Id, result)], cancellationToken))
         {
@@ -53,7 +52,7 @@ public static class LocationEndpoints
         {
             { Status: LocateStatus.Located, Fix: { } fix } => TypedResults.Ok(Lookup.Flat(DriverViews.Location(driver.Mobile, fix))),
             { Status: LocateStatus.NoConsent } => ApiError.Forbidden(result.Message!),
-            _ => result.Failure!.ToApiError(),
+            _ => ApiError.ForUpstream(result.Failure!),
         };
     }
 
@@ -66,7 +65,7 @@ public static class LocationEndpoints
         }
 
         var items = await bulk.LocateAsync(caller.AccountId, mobiles, cancellationToken);
-        http.Outcome().UpstreamOutcome = items.Any(i => i.Response.Status == BulkLocationStatus.OperatorFailed) ? "failed" : "ok";
+        http.Outcome().Upstream = items.Any(i => i.Response.Status == BulkLocationStatus.OperatorFailed) ? UpstreamOutcome.Failed : UpstreamOutcome.Found;
         return TypedResults.Ok(Lookup.Items(items));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
+using Sangam.Api.Platform.OpenApi;
 
 namespace Sangam.Api.Vendors;
 
@@ -41,7 +42,7 @@ internal static class McaOpenApiExamples
 
             if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue("application/json", out var response) == true)
             {
-                response.Example = JsonNode.Parse(Found);
+                response.Example = JsonNode.Parse(OperationExamples.FlatAndWrapped(Found));
             }
 
             return Task.CompletedTask;

@@ -45,7 +45,8 @@ public static class VendorsApi
             .WithTags("Vendor verification")
             .WithName("mcaLookup")
             .WithSummary("MCA company status of a CIN or LLPIN")
-            .WithDescription("Envelope A. An unknown company is not an HTTP error: the inner item is "
+            .WithDescription("Envelope A with envelope B's keys as well (\"success\": true and data carrying the same response, error, code and "
+                + "message), so clients that read response[0] and clients that read data.response[0] both work. An unknown company is not an HTTP error: the inner item is "
                 + "{\"error\": \"record_not_found\", \"error_description\": \"No record found\"} with responseStatus ERROR. "
                 + "financialDetails amounts are left-padded numeric strings, as the contract documents.")
             .WithMcaExamples()
@@ -75,7 +76,7 @@ public static class VendorsApi
     }
 
     // The found envelope is listed last: the API description shows the last 200 type, and the description tells the other.
-    public static async Task<Results<Ok<LookupEnvelope<McaNotFound>>, Ok<LookupEnvelope<McaCompanyPayload>>, ApiError>> LookupCompany(
+    public static async Task<Results<Ok<FlatAndWrappedLookupEnvelope<McaNotFound>>, Ok<FlatAndWrappedLookupEnvelope<McaCompanyPayload>>, ApiError>> LookupCompany(
         McaRequest? body, CompanyLookup lookup, HttpContext http, CancellationToken cancellationToken)
     {
         if (!CompanyIdentifier.TryParse(body?.Cin, out var identifier))
@@ -84,22 +85,19 @@ public static class VendorsApi
         }
 
         var outcome = http.Outcome();
-        CompanyLookupResult result;
-        try
+        var found = await lookup.FindAsync(identifier.Value, cancellationToken);
+        if (found.Failure is { } failure)
         {
-            result = await lookup.FindAsync(identifier.Value, cancellationToken);
-        }
-        catch (UpstreamException e)
-        {
-            (outcome.CacheHit, outcome.UpstreamOutcome) = (false, e.TimedOut ? "timed_out" : "failed");
-            return e.ToApiError();
+            outcome.RecordFailure(failure);
+            return ApiError.ForUpstream(failure);
         }
 
+        var result = found.Value;
         outcome.CacheHit = !result.AskedUpstream;
-        outcome.UpstreamOutcome = result.AskedUpstream ? result.Company is null ? "not_found" : "found" : null;
+        outcome.Upstream = result.AskedUpstream ? UpstreamOutcomes.Answered(result.Company is not null) : null;
         return result.Company is null
-            ? TypedResults.Ok(Lookup.Flat(McaNotFound.Instance, Lookup.Error))
-            : TypedResults.Ok(Lookup.Flat(McaCompanyPayload.From(result.Company, result.Financials)));
+            ? TypedResults.Ok(Lookup.FlatAndWrapped(McaNotFound.Instance, Lookup.Error))
+            : TypedResults.Ok(Lookup.FlatAndWrapped(McaCompanyPayload.From(result.Company, result.Financials)));
     }
 
     public static async Task<Results<Ok<McaSearchResponse>, ApiError>> SearchCompanies(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Sangam.Api.Connectors.Ulip;
@@ -9,8 +10,9 @@ using Sangam.Api.Verification.Caching;
 namespace Sangam.Api.Verification;
 
 /// <summary>
-/// Turns a looked-up answer into the response: the envelope, <c>X-Cache: HIT|MISS</c> (and <c>Age</c> on hits),
-/// what metering records, and the 502/504 envelope when the upstream failed.
+/// Turns a looked-up answer into the response: the contract's payload in the endpoint's envelope,
+/// <c>X-Cache: HIT|MISS</c> (and <c>Age</c> on hits), what metering records, and the error envelope when the
+/// upstream failed.
 /// </summary>
 public static class LookupResponses
 {
@@ -21,21 +23,19 @@ public static class LookupResponses
         CacheControlHeaderValue.TryParse(http.Request.Headers.CacheControl.ToString(), out var cacheControl) && cacheControl.NoCache;
 
     public static async Task<Results<Ok<TEnvelope>, ApiError>> RespondAsync<TEnvelope>(
-        HttpContext http, Task<CachedAnswer> lookup, Func<UlipAnswer, TEnvelope> envelope)
+        HttpContext http, UlipService service, Task<UpstreamResult<CachedAnswer>> lookup, Func<JsonElement, string, TEnvelope> envelope)
     {
-        CachedAnswer result;
-        try
+        var result = await lookup;
+        if (result.Failure is { } failure)
         {
-            result = await lookup;
-        }
-        catch (UpstreamException e)
-        {
-            http.Outcome().UpstreamOutcome = e.TimedOut ? "timeout" : "failed";
-            return e.ToApiError();
+            http.Outcome().RecordFailure(failure);
+            return ApiError.ForUpstream(failure);
         }
 
-        http.RecordLookup(result.CacheHit, result.Answer.Found, result.FetchedAt);
-        return TypedResults.Ok(envelope(result.Answer));
+        var (answer, cacheHit, fetchedAt) = result.Value;
+        http.RecordLookup(cacheHit, answer.Found, fetchedAt);
+        var (payload, responseStatus) = ContractAnswers.Of(service, answer);
+        return TypedResults.Ok(envelope(payload, responseStatus));
     }
 
     /// <summary>Sets the cache headers and what metering records for an answered lookup.</summary>
@@ -43,7 +43,7 @@ public static class LookupResponses
     {
         var outcome = http.Outcome();
         outcome.CacheHit = cacheHit;
-        outcome.UpstreamOutcome = cacheHit ? null : found ? "ok" : "not_found";
+        outcome.Upstream = cacheHit ? null : UpstreamOutcomes.Answered(found);
         http.Response.Headers[CacheHeader] = cacheHit ? "HIT" : "MISS";
         if (cacheHit)
         {

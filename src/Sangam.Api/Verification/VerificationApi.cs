@@ -21,7 +21,11 @@ namespace Sangam.Api.Verification;
 public static class VerificationApi
 {
     private const string Caching = " Answers are cached per account (X-Cache: HIT or MISS, Age on hits); send Cache-Control: no-cache for a fresh upstream call."
-        + " A failing upstream answers 502, one that does not answer in time 504, in the error envelope.";
+        + " Failures are never cached. A failing upstream answers 502, one that does not answer in time 504, and a request ULIP refuses as invalid"
+        + " 400, each in the error envelope quoting ULIP, with \"retryable\" saying whether the same request may succeed later.";
+
+    private const string FlatAndWrapped = "Envelope A with envelope B's keys as well: the documented flat response, error, code and message, plus "
+        + "\"success\": true and data carrying the same four, so clients that read response[0] and clients that read data.response[0] both work. ";
 
     public static IServiceCollection AddVerification(this IServiceCollection services)
     {
@@ -40,13 +44,15 @@ public static class VerificationApi
         var sbt = app.MapGroup("/api/v2/sbt").WithTags("Vehicle and driver checks").RequireFamily(ApiFamily.Vehicle).ProducesErrors(502, 504);
         sbt.MapPost("/VAHAN/", Vahan).WithName("vahanLookup")
             .WithSummary("Registration certificate (RC) from VAHAN")
-            .WithDescription("Envelope A. The payload is VAHAN's XML string (root VehicleDetails, rc_* elements, dates as the state writes them, "
-                + "owner names masked). Not found: HTTP 200 with the payload \"Vehicle Details not Found\" and responseStatus ERROR." + Caching)
+            .WithDescription(FlatAndWrapped + "The payload is VAHAN/01's XML string (root VehicleDetails, rc_* elements, dates as the state writes "
+                + "them, owner names masked); it carries no PUC certificate and no permit. Not found: HTTP 200 with the payload \"Vehicle Details not Found\" "
+                + "and responseStatus ERROR, whichever way ULIP said it. A record of another vehicle than the one asked for is an upstream failure (502)." + Caching)
             .WithJsonExamples(LookupExamples.VehicleRequest, ("found", LookupExamples.Vahan), ("not found", LookupExamples.VahanNotFound));
         sbt.MapPost("/SARATHI/", Sarathi).WithName("sarathiLookup")
             .WithSummary("Driving licence from SARATHI")
-            .WithDescription("Envelope A. The payload is SARATHI's dldetobj[0] with bioObj, dlobj and dlcovs[]. Not found (unknown licence or "
-                + "wrong date of birth): HTTP 200, responseStatus ERROR." + Caching)
+            .WithDescription(FlatAndWrapped + "The payload is SARATHI's answer: dldetobj[0] with bioObj, dlobj and dlcovs[] (class codes as SARATHI "
+                + "pads them). Not found (unknown licence or wrong date of birth; SARATHI's errorcd -1): HTTP 200 with the payload \"DL Details not Found\" "
+                + "and responseStatus ERROR." + Caching)
             .WithJsonExamples(LookupExamples.SarathiRequest, ("found", LookupExamples.Sarathi), ("not found", LookupExamples.SarathiNotFound));
         sbt.MapPost("/FASTAG/", FastagCrossings).WithName("fastagCrossings")
             .WithSummary("FASTag toll crossings of the last 72 hours")
@@ -56,7 +62,7 @@ public static class VerificationApi
         sbt.MapPost("/FASTAG/02", FastagTag).WithName("fastagTagDetails")
             .WithSummary("FASTag details by vehicle number or tag id")
             .WithDescription("Envelope B. Send exactly one of vehiclenumber and tagid. The payload lists each tag's name/value pairs under "
-                + "vehicle.vehicledetails[].detail[]; TAGSTATUS is A, B, H, C, L or E. Not in the FASTag system: vehicle.errCode \"239\"." + Caching)
+                + "vehicle.vehicledetails[].detail[]; TAGSTATUS is A (active), I (inactive), B, H, C, L or E. Not in the FASTag system: vehicle.errCode \"239\"." + Caching)
             .WithJsonExamples(LookupExamples.TagRequest, ("found", LookupExamples.Tag), ("not found", LookupExamples.TagNotFound));
         sbt.MapPost("/ECHALLAN/", Echallan).WithName("echallanLookup")
             .WithSummary("Pending and disposed e-challans")
@@ -67,16 +73,18 @@ public static class VerificationApi
         app.MapGroup("/api/v2/pod").WithTags("Vehicle and driver checks").RequireFamily(ApiFamily.Vehicle)
             .MapPost("/vehicle-readiness", CheckReadiness).WithName("vehicleReadiness")
             .WithSummary("May this vehicle and driver be dispatched?")
-            .WithDescription("Asks VAHAN, FASTag, e-Challan and (with dlnumber and dob) SARATHI in parallel and judges the RC status, fitness, "
-                + "insurance, PUC, road tax, permit, blacklist, FASTag status, pending e-challans, and the licence's status, validity and classes "
-                + "against today (IST). Each check carries its evidence; blockers, warnings and unverified checks are summarised. An upstream that "
-                + "fails makes its checks unknown (verdict unknown unless something else fails) instead of failing the answer. Upstream answers "
-                + "come through the same cache as the lookups; Cache-Control: no-cache refreshes them.")
+            .WithDescription("Asks VAHAN/01, VAHAN/04, FASTag, e-Challan and (with dlnumber and dob) SARATHI in parallel and judges the RC status, "
+                + "registration validity, fitness, insurance, road tax and blacklist (VAHAN/01), the PUC certificate (VAHAN/04, as VAHAN/01 carries none), "
+                + "the FASTag's status, pending e-challans, and the licence's status, validity and classes against today (IST). Each check carries its "
+                + "evidence; blockers, warnings and unverified checks are summarised. A check no ULIP service can answer (the permit) is unavailable: "
+                + "listed as unverified, it does not change the verdict. An upstream that fails, or a record that lacks a field it normally carries, "
+                + "makes its checks unknown (verdict unknown unless something else fails) instead of failing the answer. Upstream answers come "
+                + "through the same cache as the lookups; Cache-Control: no-cache refreshes them.")
             .WithJsonExamples(LookupExamples.ReadinessRequest, ("not ready", LookupExamples.Readiness));
         return app;
     }
 
-    public static async Task<Results<Ok<LookupEnvelope<JsonElement>>, ApiError>> Vahan(
+    public static async Task<Results<Ok<FlatAndWrappedLookupEnvelope<JsonElement>>, ApiError>> Vahan(
         VehicleNumberBody body, Caller caller, VehicleLookups lookups, HttpContext http, CancellationToken cancellationToken)
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
@@ -84,10 +92,11 @@ public static class VerificationApi
             return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
         }
 
-        return await LookupResponses.RespondAsync(http, lookups.RegistrationAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Flat);
+        return await LookupResponses.RespondAsync(http, UlipService.Vahan,
+            lookups.RegistrationAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Lookup.FlatAndWrapped);
     }
 
-    public static async Task<Results<Ok<LookupEnvelope<JsonElement>>, ApiError>> Sarathi(
+    public static async Task<Results<Ok<FlatAndWrappedLookupEnvelope<JsonElement>>, ApiError>> Sarathi(
         DrivingLicenceBody body, Caller caller, VehicleLookups lookups, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         if (!DrivingLicence.TryParse(body.DlNumber, out var licence))
@@ -100,7 +109,8 @@ public static class VerificationApi
             return ApiError.InvalidField("dob", DateOfBirth.Pattern, "e.g. " + DateOfBirth.Example);
         }
 
-        return await LookupResponses.RespondAsync(http, lookups.LicenceAsync(caller.AccountId, licence, dob, http.WantsFreshAnswer(), cancellationToken), Flat);
+        return await LookupResponses.RespondAsync(http, UlipService.Sarathi,
+            lookups.LicenceAsync(caller.AccountId, licence, dob, http.WantsFreshAnswer(), cancellationToken), Lookup.FlatAndWrapped);
     }
 
     public static async Task<Results<Ok<WrappedLookupEnvelope<JsonElement>>, ApiError>> FastagCrossings(
@@ -111,7 +121,8 @@ public static class VerificationApi
             return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
         }
 
-        return await LookupResponses.RespondAsync(http, lookups.TollCrossingsAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Wrapped);
+        return await LookupResponses.RespondAsync(http, UlipService.FastagCrossings,
+            lookups.TollCrossingsAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Lookup.Wrapped);
     }
 
     public static async Task<Results<Ok<WrappedLookupEnvelope<JsonElement>>, ApiError>> FastagTag(
@@ -126,11 +137,11 @@ public static class VerificationApi
                 return ApiError.BadRequest("Send vehiclenumber or tagid: neither was given.");
             case (false, true):
                 return VehicleNumber.TryParse(body.VehicleNumber, out var vehicle)
-                    ? await LookupResponses.RespondAsync(http, lookups.TagsOfVehicleAsync(caller.AccountId, vehicle, fresh, cancellationToken), Wrapped)
+                    ? await LookupResponses.RespondAsync(http, UlipService.FastagTag, lookups.TagsOfVehicleAsync(caller.AccountId, vehicle, fresh, cancellationToken), Lookup.Wrapped)
                     : ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
             default:
                 return FastagTagId.TryParse(body.TagId, out var tag)
-                    ? await LookupResponses.RespondAsync(http, lookups.TagAsync(caller.AccountId, tag, fresh, cancellationToken), Wrapped)
+                    ? await LookupResponses.RespondAsync(http, UlipService.FastagTag, lookups.TagAsync(caller.AccountId, tag, fresh, cancellationToken), Lookup.Wrapped)
                     : ApiError.InvalidField("tagid", FastagTagId.Pattern, "e.g. " + FastagTagId.Example);
         }
     }
@@ -143,7 +154,8 @@ public static class VerificationApi
             return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
         }
 
-        return await LookupResponses.RespondAsync(http, lookups.ChallansAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Wrapped);
+        return await LookupResponses.RespondAsync(http, UlipService.Echallan,
+            lookups.ChallansAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Lookup.Wrapped);
     }
 
     public static async Task<Results<Ok<ReadinessReport>, ApiError>> CheckReadiness(
@@ -175,17 +187,13 @@ public static class VerificationApi
         return TypedResults.Ok(report);
     }
 
-    // A readiness answer is a cache hit only when every upstream answer was.
+    // A readiness answer is a cache hit only when every upstream answer was; its outcome is the worst of its sources'.
     private static void RecordSources(HttpContext http, IReadOnlyList<ReadinessSource> sources)
     {
         var allHit = sources.All(s => s.CacheHit == true);
         var outcome = http.Outcome();
         outcome.CacheHit = allHit;
-        outcome.UpstreamOutcome = sources.FirstOrDefault(s => s.Outcome is "timeout" or "failed")?.Outcome ?? (allHit ? null : "ok");
+        outcome.Upstream = allHit ? null : sources.Where(s => s.CacheHit != true).Max(s => s.Outcome);
         http.Response.Headers[LookupResponses.CacheHeader] = allHit ? "HIT" : "MISS";
     }
-
-    private static LookupEnvelope<JsonElement> Flat(UlipAnswer answer) => Lookup.Flat(answer.Payload, answer.ResponseStatus);
-
-    private static WrappedLookupEnvelope<JsonElement> Wrapped(UlipAnswer answer) => Lookup.Wrapped(answer.Payload, answer.ResponseStatus);
 }

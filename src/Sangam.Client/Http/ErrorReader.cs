@@ -22,30 +22,36 @@ internal static class ErrorReader
             HttpStatusCode.Conflict => new SangamConflictException(status, message, traceId, body),
             HttpStatusCode.TooManyRequests => new SangamRateLimitException(status, message, traceId, body, response.Headers.RetryAfter?.Delta),
             HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout or HttpStatusCode.ServiceUnavailable
-                => new SangamUpstreamException(status, message, traceId, body),
+                => new SangamUpstreamException(status, message, traceId, body, Retryable(body) ?? true),
             _ => new SangamException(status, message, traceId, body),
         };
     }
 
     /// <summary>The envelope's <c>hint</c>, when the body has one.</summary>
-    public static string? Hint(string? body)
+    public static string? Hint(string? body) =>
+        TopLevel(body, "hint", hint => hint.ValueKind == JsonValueKind.String ? hint.GetString() : null);
+
+    /// <summary>Sangam's <c>retryable</c> on upstream failures; null when the answer has none (the hosted platform sends none).</summary>
+    private static bool? Retryable(string body) =>
+        TopLevel(body, "retryable", retryable => retryable.ValueKind is JsonValueKind.True or JsonValueKind.False ? retryable.GetBoolean() : (bool?)null);
+
+    private static T? TopLevel<T>(string? body, string name, Func<JsonElement, T?> read)
     {
         if (string.IsNullOrEmpty(body))
         {
-            return null;
+            return default;
         }
 
         try
         {
             using var document = JsonDocument.Parse(body);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("hint", out var hint) && hint.ValueKind == JsonValueKind.String
-                ? hint.GetString()
-                : null;
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(name, out var value)
+                ? read(value)
+                : default;
         }
         catch (JsonException)
         {
-            return null;
+            return default;
         }
     }
 

@@ -27,13 +27,13 @@ public sealed record DrivingLicenceDetails(
 {
     internal static DrivingLicenceDetails? Parse(JsonElement payload)
     {
+        // SARATHI says "not found" with errorcd -1 and a null dlobj, inside a SUCCESS item.
         var first = PayloadReader.Array(PayloadReader.AsObject(payload), "dldetobj").FirstOrDefault();
-        if (first.ValueKind != JsonValueKind.Object)
+        if (first.ValueKind != JsonValueKind.Object || PayloadReader.Child(first, "dlobj") is not { } licence)
         {
             return null;
         }
 
-        var licence = PayloadReader.Child(first, "dlobj");
         var holder = PayloadReader.Child(first, "bioObj");
         return new DrivingLicenceDetails(
             PayloadReader.Text(licence, "dlLicno"),

@@ -49,7 +49,7 @@ public sealed record TollCrossing(
 /// <param name="VehicleNumber">Registration number the tag is issued for.</param>
 /// <param name="VehicleClass">NETC vehicle class, e.g. VC20.</param>
 /// <param name="Status">Tag status; null when NETC sent a code this client does not know (see <see cref="StatusCode"/>).</param>
-/// <param name="StatusCode">Tag status as sent: A, B, H, C, L or E.</param>
+/// <param name="StatusCode">Tag status as sent: A, I, B, H, C, L or E.</param>
 /// <param name="IssuedOn">Issue date.</param>
 /// <param name="ExceptionCode">NETC exception code; 00 when none.</param>
 /// <param name="BankId">Issuer bank id.</param>

@@ -6,6 +6,9 @@ public enum FastagTagStatus
     /// <summary>A: active.</summary>
     Active = 'A',
 
+    /// <summary>I: inactive, e.g. an older tag of a vehicle that has since been issued another.</summary>
+    Inactive = 'I',
+
     /// <summary>B: blacklisted, e.g. for low balance; toll plazas refuse it.</summary>
     Blacklisted = 'B',
 

@@ -9,6 +9,7 @@ public static class FastagTagStatusCode
     public static string ToCode(this FastagTagStatus status) => status switch
     {
         FastagTagStatus.Active => "A",
+        FastagTagStatus.Inactive => "I",
         FastagTagStatus.Blacklisted => "B",
         FastagTagStatus.Hotlisted => "H",
         FastagTagStatus.Closed => "C",
@@ -24,11 +25,11 @@ public static class FastagTagStatusCode
         return text switch
         {
             [] => ParseResult.Failure<FastagTagStatus>(IdentifierText.NoValue),
-            [var letter] when char.ToUpperInvariant(letter) is 'A' or 'B' or 'H' or 'C' or 'L' or 'E' =>
+            [var letter] when char.ToUpperInvariant(letter) is 'A' or 'I' or 'B' or 'H' or 'C' or 'L' or 'E' =>
                 ParseResult.Success((FastagTagStatus)char.ToUpperInvariant(letter)),
             _ => ParseResult.Failure<FastagTagStatus>(string.Create(
                 CultureInfo.InvariantCulture,
-                $"'{(text.Length > 8 ? string.Concat(text[..8], "…") : text)}' is not a tag status; expected A, B, H, C, L or E")),
+                $"'{(text.Length > 8 ? string.Concat(text[..8], "…") : text)}' is not a tag status; expected A, I, B, H, C, L or E")),
         };
     }
 

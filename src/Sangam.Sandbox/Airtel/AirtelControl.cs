@@ -37,6 +37,6 @@ public static class AirtelControl
         var now = time.GetUtcNow();
         subscriber.Reply(text, now);
         var view = subscriber.ConsentAt(now, options.Value.ConsentAnswerDelay);
-        return Results.Json(new AirtelConsent(view.Events[0].Channel, view.State, Subscriber.Timestamp(view.UpdatedAt), view.Events));
+        return Results.Json(view.ToWire());
     }
 }

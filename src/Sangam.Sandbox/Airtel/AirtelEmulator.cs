@@ -112,7 +112,7 @@ public static class AirtelEmulator
         }
 
         var view = subscriber.ConsentAt(time.GetUtcNow(), options.Value.ConsentAnswerDelay);
-        return Results.Json(new AirtelConsent(view.Events[0].Channel, view.State, Subscriber.Timestamp(view.UpdatedAt), view.Events));
+        return Results.Json(view.ToWire());
     }
 
     public static IResult SearchResource(

@@ -20,24 +20,31 @@ public sealed record AirtelConsentRequest(
     [property: JsonPropertyName("channel")] string? Channel,
     [property: JsonPropertyName("language")] string? Language);
 
+/// <summary>The consent of a number with its conversation; the <c>lastRecorded*</c> fields repeat the latest answer.</summary>
 public sealed record AirtelConsent(
     [property: JsonPropertyName("channel")] string Channel,
     [property: JsonPropertyName("consent")] string Consent,
-    [property: JsonPropertyName("updatedAt")] string UpdatedAt,
-    [property: JsonPropertyName("events")] IReadOnlyList<AirtelConsentEvent> Events);
+    [property: JsonPropertyName("events")] IReadOnlyList<AirtelConsentEvent> Events,
+    [property: JsonPropertyName("lastRecordedConsent")] string LastRecordedConsent,
+    [property: JsonPropertyName("lastRecordedConsentChannel")] string LastRecordedConsentChannel,
+    [property: JsonPropertyName("lastRecordedConsentUpdatedAt")] string LastRecordedConsentUpdatedAt,
+    [property: JsonPropertyName("updatedAt")] string UpdatedAt);
 
 public sealed record AirtelConsentEvent(
-    [property: JsonPropertyName("type")] string Type,
     [property: JsonPropertyName("channel")] string Channel,
-    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("consentId")] string ConsentId,
     [property: JsonPropertyName("initiatedBy")] string InitiatedBy,
+    [property: JsonPropertyName("meta")] AirtelConsentEventMeta Meta,
+    [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("timestamp")] string Timestamp,
-    [property: JsonPropertyName("meta")] AirtelConsentEventMeta Meta);
+    [property: JsonPropertyName("type")] string Type);
 
+/// <summary>What Airtel records with an event: the language of what it sent, whether it was delivered, a keypress.</summary>
 public sealed record AirtelConsentEventMeta(
-    [property: JsonPropertyName("language")] string Language,
-    [property: JsonPropertyName("delivered")] bool? Delivered,
-    [property: JsonPropertyName("keyPressed")] bool? KeyPressed);
+    [property: JsonPropertyName("consentId")] string ConsentId,
+    [property: JsonPropertyName("language"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Language,
+    [property: JsonPropertyName("delivered"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Delivered,
+    [property: JsonPropertyName("keyPressed"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? KeyPressed);
 
 public sealed record AirtelResource(
     [property: JsonPropertyName("msisdn")] string Msisdn,

@@ -3,7 +3,15 @@ using System.Globalization;
 namespace Sangam.Sandbox.Airtel;
 
 /// <summary>What Airtel reports about a subscriber's consent at one moment.</summary>
-public sealed record ConsentView(string State, DateTimeOffset UpdatedAt, IReadOnlyList<AirtelConsentEvent> Events);
+public sealed record ConsentView(string State, DateTimeOffset UpdatedAt, IReadOnlyList<AirtelConsentEvent> Events)
+{
+    /// <summary>The consent as Airtel's consent-status call answers it.</summary>
+    public AirtelConsent ToWire()
+    {
+        var updatedAt = Subscriber.Timestamp(UpdatedAt);
+        return new AirtelConsent(Events[0].Channel, State, Events, State, Events[0].Channel, updatedAt, updatedAt);
+    }
+}
 
 /// <summary>
 /// A number registered for location (an Airtel "resource") and its current consent round. The consent state is
@@ -113,8 +121,13 @@ public sealed class Subscriber(string msisdn)
     public static string Timestamp(DateTimeOffset at) =>
         at.ToOffset(Ist).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
 
-    // On IVR the answer is a keypress during the call.
-    private AirtelConsentEvent Event(string type, string status, DateTimeOffset at, bool? delivered, bool answered) =>
-        new(type, _channel, status, "PLATFORM", Timestamp(at),
-            new AirtelConsentEventMeta(_language, delivered, answered && _channel == "IVR" ? true : null));
+    // The customer's request starts the round; Airtel records the rest. On IVR the answer is a keypress during the call.
+    private AirtelConsentEvent Event(string type, string status, DateTimeOffset at, bool? delivered, bool answered)
+    {
+        var consentId = $"{Msisdn[^4..]}-{_requestedAt.ToUnixTimeMilliseconds()}";
+        var request = type is "MT" or "CALL";
+        return new(_channel, consentId, request ? "CUSTOMER" : "PLATFORM",
+            new AirtelConsentEventMeta(consentId, request ? _language : null, delivered, answered && _channel == "IVR" ? true : null),
+            status, Timestamp(at), type);
+    }
 }

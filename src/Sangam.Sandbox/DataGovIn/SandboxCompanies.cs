@@ -74,8 +74,14 @@ public static class SandboxCompanies
             Cin = cin,
             Name = NameFor(random, type, business, city),
             RocCode = region.RocCode,
-            Category = isLlp ? "Limited Liability Partnership" : type == "NPL" ? "Company limited by Guarantee" : "Company limited by Shares",
-            SubCategory = type switch { "GOI" => "Union Govt company", "SGC" => "State Govt company", "FTC" => "Subsidiary of Foreign Company", _ => "Non-govt company" },
+            Category = isLlp ? "Limited Liability Partnership" : type == "NPL" ? "Company limited by guarantee" : "Company limited by shares",
+            SubCategory = type switch
+            {
+                "GOI" => "Union Government company",
+                "SGC" => "State Government company",
+                "FTC" => "subsidiary of company incorporated outside India",
+                _ => "Non-government company",
+            },
             CompanyClass = isLlp ? "LLP" : type switch { "PLC" or "GOI" or "SGC" => "Public", "OPC" => "One Person Company", _ => "Private" },
             AuthorizedCapital = isLlp ? 0 : authorised,
             PaidUpCapital = isLlp ? 0 : paidUp,
@@ -131,8 +137,8 @@ public static class SandboxCompanies
     [
         new()
         {
-            Cin = ListedWithFinancials, Name = "Sahyadri Infotech Limited", RocCode = "RoC-Mumbai", Category = "Company limited by Shares",
-            SubCategory = "Non-govt company", CompanyClass = "Public", AuthorizedCapital = 250_000_000m, PaidUpCapital = 182_500_000m,
+            Cin = ListedWithFinancials, Name = "Sahyadri Infotech Limited", RocCode = "RoC-Mumbai", Category = "Company limited by shares",
+            SubCategory = "Non-government company", CompanyClass = "Public", AuthorizedCapital = 250_000_000m, PaidUpCapital = 182_500_000m,
             IncorporationDate = new DateOnly(2000, 10, 3), ListingStatus = "Listed", Status = "Active", State = "Maharashtra",
             RegisteredAddress = "Unit 402, Sahyadri Tech Park, Andheri East, Mumbai, Maharashtra, India, 400093",
             NicCode = "72900", Activity = "Other computer related activities", Email = "investors@sahyadri-infotech.example",
@@ -141,8 +147,8 @@ public static class SandboxCompanies
         },
         new()
         {
-            Cin = LiveOnly, Name = "Yamuna Cargo Movers Private Limited", RocCode = "RoC-Delhi", Category = "Company limited by Shares",
-            SubCategory = "Non-govt company", CompanyClass = "Private", AuthorizedCapital = 5_000_000m, PaidUpCapital = 1_000_000m,
+            Cin = LiveOnly, Name = "Yamuna Cargo Movers Private Limited", RocCode = "RoC-Delhi", Category = "Company limited by shares",
+            SubCategory = "Non-government company", CompanyClass = "Private", AuthorizedCapital = 5_000_000m, PaidUpCapital = 1_000_000m,
             IncorporationDate = new DateOnly(2015, 7, 21), ListingStatus = "Unlisted", Status = "Active", State = "Delhi",
             RegisteredAddress = "B-14, Transport Nagar, New Delhi, Delhi, India, 110042", NicCode = "52291",
             Activity = "Activities of freight forwarders and cargo agents", InRegistry = false,
@@ -150,7 +156,7 @@ public static class SandboxCompanies
         new()
         {
             Cin = Llp, Name = "Konkan Freight Carriers LLP", RocCode = "RoC-Pune", Category = "Limited Liability Partnership",
-            SubCategory = "Non-govt company", CompanyClass = "LLP", AuthorizedCapital = 0, PaidUpCapital = 0,
+            SubCategory = "Non-government company", CompanyClass = "LLP", AuthorizedCapital = 0, PaidUpCapital = 0,
             IncorporationDate = new DateOnly(2012, 2, 14), ListingStatus = "Unlisted", Status = "Active", State = "Maharashtra",
             RegisteredAddress = "Gat No. 112, Chakan Industrial Area, Pune, Maharashtra, India, 410501", NicCode = "49231",
             Activity = "Freight transport by road", ContactNumber = "020-27450011",

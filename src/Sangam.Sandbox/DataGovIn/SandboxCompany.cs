@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sangam.India.Companies;
 
 namespace Sangam.Sandbox.DataGovIn;
 
@@ -55,24 +56,33 @@ public sealed record SandboxCompany
     /// </summary>
     public bool InRegistry { get; init; } = true;
 
-    /// <summary>The master-data record as data.gov.in publishes it, keyed by the CSV header names.</summary>
-    public IReadOnlyDictionary<string, string?> MasterDataRecord() => new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// The master-data record as the data.gov.in API answers it, keyed by the CSV header names: every value a string,
+    /// dates <c>yyyy-MM-dd</c>, the registrar as <c>ROC Mumbai</c>, the state in lower case, and an LLP's category,
+    /// class, capitals, listing and country as empty strings.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> MasterDataRecord()
     {
-        ["CIN"] = Cin,
-        ["CompanyName"] = Name,
-        ["CompanyROCcode"] = RocCode,
-        ["CompanyCategory"] = Category,
-        ["CompanySubCategory"] = SubCategory,
-        ["CompanyClass"] = CompanyClass,
-        ["AuthorizedCapital"] = AuthorizedCapital.ToString("0.00", CultureInfo.InvariantCulture),
-        ["PaidupCapital"] = PaidUpCapital.ToString("0.00", CultureInfo.InvariantCulture),
-        ["CompanyRegistrationdate_date"] = IncorporationDate.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
-        ["Registered_Office_Address"] = RegisteredAddress,
-        ["Listingstatus"] = ListingStatus,
-        ["CompanyStatus"] = Status,
-        ["CompanyStateCode"] = State,
-        ["CompanyIndian/Foreign Company"] = "Indian",
-        ["nic_code"] = NicCode,
-        ["CompanyIndustrialClassification"] = Activity,
-    };
+        var llp = CompanyIdentifier.Parse(Cin).Value.Kind == CompanyIdentifierKind.Llpin;
+        string CompanyOnly(string value) => llp ? "" : value;
+        return new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["CIN"] = Cin,
+            ["CompanyName"] = Name,
+            ["CompanyROCcode"] = RocCode.Replace("RoC-", "ROC ", StringComparison.Ordinal),
+            ["CompanyCategory"] = CompanyOnly(Category),
+            ["CompanySubCategory"] = CompanyOnly(SubCategory),
+            ["CompanyClass"] = CompanyOnly(CompanyClass),
+            ["AuthorizedCapital"] = CompanyOnly(AuthorizedCapital.ToString("0.00", CultureInfo.InvariantCulture)),
+            ["PaidupCapital"] = CompanyOnly(PaidUpCapital.ToString("0.00", CultureInfo.InvariantCulture)),
+            ["CompanyRegistrationdate_date"] = IncorporationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Registered_Office_Address"] = RegisteredAddress,
+            ["Listingstatus"] = CompanyOnly(ListingStatus),
+            ["CompanyStatus"] = Status,
+            ["CompanyStateCode"] = State.ToLowerInvariant(),
+            ["CompanyIndian/Foreign Company"] = CompanyOnly("India"),
+            ["nic_code"] = NicCode,
+            ["CompanyIndustrialClassification"] = Activity,
+        };
+    }
 }

@@ -5,7 +5,7 @@ namespace Sangam.Sandbox.Faults;
 
 /// <summary>
 /// The current fault profile of each emulator, by name (<c>ulip</c>, <c>airtel</c>, ...). Starts from configuration
-/// (<c>Sandbox:Faults:&lt;name&gt;:LatencyMs</c>, <c>ErrorRate</c>, <c>ErrorStatus</c>, <c>TimeoutRate</c>, <c>LoginLatencyMs</c>)
+/// (<c>Sandbox:Faults:&lt;name&gt;:LatencyMs</c>, <c>ErrorRate</c>, <c>ErrorStatus</c>, <c>TimeoutRate</c>, <c>DownRate</c>, <c>LoginLatencyMs</c>)
 /// and can be changed at run time by tests or through <c>PUT /sandbox/_faults/{name}</c>.
 /// </summary>
 public sealed class EmulatorFaults
@@ -35,6 +35,7 @@ public sealed class EmulatorFaults
                 ErrorRate = section.GetValue<double>("ErrorRate"),
                 ErrorStatus = section.GetValue("ErrorStatus", 502),
                 TimeoutRate = section.GetValue<double>("TimeoutRate"),
+                DownRate = section.GetValue<double>("DownRate"),
                 LoginLatency = TimeSpan.FromMilliseconds(section.GetValue<double>("LoginLatencyMs")),
             };
         }

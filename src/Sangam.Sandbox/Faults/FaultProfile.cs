@@ -20,6 +20,12 @@ public sealed record FaultProfile
     /// <summary>Share of requests (0-1) that hang until the caller gives up.</summary>
     public double TimeoutRate { get; init; }
 
+    /// <summary>
+    /// Share of requests (0-1) answered the way a gateway answers when the system behind it is down: for ULIP, its
+    /// in-band "&lt;SERVICE&gt; - 3rd party service is down!" item. Emulators of upstreams without such an answer ignore it.
+    /// </summary>
+    public double DownRate { get; init; }
+
     /// <summary>Added to the upstream's login/token call only.</summary>
     public TimeSpan LoginLatency { get; init; }
 }

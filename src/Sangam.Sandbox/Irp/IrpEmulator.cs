@@ -7,18 +7,23 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Sangam.India;
 using Sangam.Sandbox.Faults;
 
 namespace Sangam.Sandbox.Irp;
 
 /// <summary>
-/// The sandbox NIC IRP: <c>POST eivital/v1.03/auth</c> (password and app key RSA-encrypted with the emulator's
-/// public key; SEK AES-encrypted with the app key), <c>POST eicore/v1.03/Invoice</c> (generate) and
-/// <c>GET eicore/v1.03/Invoice/irn/{irn}</c>, with AES(SEK) payloads and NIC's envelope and error codes.
+/// The sandbox NIC IRP: <c>POST eivital/v1.04/auth</c> (the credentials, base64-encoded, RSA-encrypted with the
+/// emulator's public key; SEK AES-encrypted with the app key), <c>POST eicore/v1.03/Invoice</c> (generate) and
+/// <c>GET eicore/v1.03/Invoice/irn/{irn}</c> (for about two days after generation, as at NIC), with AES(SEK) payloads
+/// and NIC's envelope and error codes as the real IRP answers them.
 /// </summary>
 public static class IrpEmulator
 {
     public const string Name = "irp";
+
+    /// <summary>How long after generation get-by-IRN still serves an IRN (NIC answers 2283 later).</summary>
+    private static readonly TimeSpan FetchWindow = TimeSpan.FromDays(2);
 
     public static IServiceCollection AddIrpEmulator(this IServiceCollection services)
     {
@@ -34,17 +39,22 @@ public static class IrpEmulator
     public static IEndpointRouteBuilder MapIrpEmulator(this IEndpointRouteBuilder sandbox)
     {
         var irp = sandbox.MapGroup("/irp");
-        irp.MapPost("/eivital/v1.03/auth", (HttpRequest request, JsonElement body, IrpEmulatorKey key, IrpEmulatorSessions sessions) =>
+        irp.MapPost("/eivital/v1.04/auth", (HttpRequest request, JsonElement body, IrpEmulatorKey key, IrpEmulatorSessions sessions) =>
             Authenticate(request, body, key, sessions)).WithFaults(Name, isLogin: true);
         irp.MapPost("/eicore/v1.03/Invoice", (HttpRequest request, JsonElement body, IrpEmulatorSessions sessions, IrpRegistry registry) =>
             Generate(request, body, sessions, registry)).WithFaults(Name);
-        irp.MapGet("/eicore/v1.03/Invoice/irn/{irn}", (string irn, HttpRequest request, IrpEmulatorSessions sessions, IrpRegistry registry) =>
-            GetByIrn(irn, request, sessions, registry)).WithFaults(Name);
+        irp.MapGet("/eicore/v1.03/Invoice/irn/{irn}", (string irn, HttpRequest request, IrpEmulatorSessions sessions, IrpRegistry registry, TimeProvider time) =>
+            GetByIrn(irn, request, sessions, registry, time)).WithFaults(Name);
         return sandbox;
     }
 
     private static IResult Authenticate(HttpRequest request, JsonElement body, IrpEmulatorKey key, IrpEmulatorSessions sessions)
     {
+        if (Text(body, "Data") is not { } data)
+        {
+            return Error("5003", "Data cannot be null or empty");
+        }
+
         if (!HasClientCredentials(request))
         {
             return Error("1010", "Invalid Client-ID/Client-Secret");
@@ -55,25 +65,24 @@ public static class IrpEmulator
             return Error("1004", "Header GSTIN is required");
         }
 
-        var data = Property(body, "data");
-        if (Text(data, "UserName") is not { } userName)
+        if (ReadCredentials(key, data) is not { } credentials)
         {
-            return Error("1006", "User Name is required");
+            return Error("1020", "Decryption failed");
         }
 
-        if (!TryDecrypt(key, Text(data, "Password"), out var password))
+        if (Text(credentials, "UserName") is not { } userName)
         {
-            return Error("1013", "Decryption of password failed");
+            return Error("1017", "Incorrect user id");
         }
 
-        if (Encoding.UTF8.GetString(password) != IrpEmulatorOptions.Password)
+        if (Text(credentials, "Password") != IrpEmulatorOptions.Password)
         {
-            return Error("1008", "Invalid login credentials");
+            return Error("1019", "Incorrect Password");
         }
 
-        if (!TryDecrypt(key, Text(data, "AppKey"), out var appKey) || appKey.Length != 32)
+        if (!TryDecodeAppKey(Text(credentials, "AppKey"), out var appKey))
         {
-            return Error("1016", "Decryption of App Key failed");
+            return Error("1020", "Decryption failed");
         }
 
         var (token, session) = sessions.Open(gstin, userName);
@@ -128,7 +137,7 @@ public static class IrpEmulator
         return Success(AesEncrypt(session.Sek, Encoding.UTF8.GetBytes(issued.ToResponse().ToJsonString(IrpEmulatorJson.Options))));
     }
 
-    private static IResult GetByIrn(string irn, HttpRequest request, IrpEmulatorSessions sessions, IrpRegistry registry)
+    private static IResult GetByIrn(string irn, HttpRequest request, IrpEmulatorSessions sessions, IrpRegistry registry, TimeProvider time)
     {
         if (Authorize(request, sessions) is not { } session)
         {
@@ -138,6 +147,11 @@ public static class IrpEmulator
         if (registry.Find(irn.ToLowerInvariant()) is not { } issued)
         {
             return Error("2148", "Requested IRN data is not available");
+        }
+
+        if (time.GetUtcNow().ToIst().DateTime - issued.Registration.AckDt > FetchWindow)
+        {
+            return Error("2283", "IRN details cannot be provided as it is generated more than 2 days prior");
         }
 
         // As at NIC, only the supplier that generated an IRN may fetch it.
@@ -176,18 +190,33 @@ public static class IrpEmulator
     private static string? Text(JsonElement element, string name) =>
         Property(element, name) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } text ? text : null;
 
-    private static bool TryDecrypt(IrpEmulatorKey key, string? ciphertext, out byte[] plaintext)
+    // The credentials are base64 of a JSON object, RSA-encrypted with the IRP's public key, then base64 again.
+    private static JsonElement? ReadCredentials(IrpEmulatorKey key, string data)
     {
-        plaintext = [];
         try
         {
-            plaintext = ciphertext is null ? [] : key.Decrypt(ciphertext);
-            return ciphertext is not null;
+            using var document = JsonDocument.Parse(Convert.FromBase64String(Encoding.ASCII.GetString(key.Decrypt(data))));
+            return document.RootElement.Clone();
         }
-        catch (Exception e) when (e is CryptographicException or FormatException)
+        catch (Exception e) when (e is CryptographicException or FormatException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static bool TryDecodeAppKey(string? base64, out byte[] appKey)
+    {
+        appKey = [];
+        try
+        {
+            appKey = base64 is null ? [] : Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
         {
             return false;
         }
+
+        return appKey.Length == 32;
     }
 
     private static string AesEncrypt(byte[] key, byte[] plaintext)

@@ -35,6 +35,12 @@ internal static partial class IrpInvoiceRules
             return new(ValidationCode, "SellerDtls.Gstin should be the GSTIN of the logged-in user");
         }
 
+        // NIC's text, typo included.
+        if (Text(invoice, "SellerDtls", "Stcd") is { } stateCode && stateCode != userGstin[..2])
+        {
+            return new("2258", "Supplier GSTIN state codedoes not match with the state code passed in supplier details");
+        }
+
         if (Text(invoice, "BuyerDtls", "Gstin") is null)
         {
             return new(ValidationCode, "BuyerDtls.Gstin is required");

@@ -11,7 +11,10 @@ internal sealed record RegisteredInvoice(JsonObject Invoice, string Irn, long Ac
 /// <summary>An e-way bill generated with the e-invoice.</summary>
 internal sealed record EwayBill(long Number, DateTime Date, DateTime ValidTill);
 
-/// <summary>What the IRP answers for a registered invoice (get by IRN, generate): NIC's response fields, signed.</summary>
+/// <summary>
+/// What the IRP answers for a registered invoice (get by IRN, generate): NIC's response fields, signed; AckNo and EwbNo
+/// are JSON numbers, as NIC sends them. A cancelled one says CNL; its cancel date comes only from the cancel call.
+/// </summary>
 internal sealed record IssuedEInvoice(RegisteredInvoice Registration, string SellerGstin, string SignedInvoice, string SignedQrCode)
 {
     public string Irn => Registration.Irn;
@@ -27,9 +30,20 @@ internal sealed record IssuedEInvoice(RegisteredInvoice Registration, string Sel
         ["EwbNo"] = Registration.EwayBill?.Number,
         ["EwbDt"] = Registration.EwayBill is { } ewb ? IrpEmulatorJson.Timestamp(ewb.Date) : null,
         ["EwbValidTill"] = Registration.EwayBill is { } bill ? IrpEmulatorJson.Timestamp(bill.ValidTill) : null,
-        ["CancelDate"] = Registration.CancelDate is { } cancelled ? IrpEmulatorJson.Timestamp(cancelled) : null,
         ["Remarks"] = null,
     };
+
+    /// <summary>The response with the cancel date added, as a GSP passes on a cancelled e-invoice.</summary>
+    public JsonObject ToRecord()
+    {
+        var record = ToResponse();
+        if (Registration.CancelDate is { } cancelled)
+        {
+            record["CancelDate"] = IrpEmulatorJson.Timestamp(cancelled);
+        }
+
+        return record;
+    }
 }
 
 /// <summary>Signs registered invoices the way NIC does: the whole invoice plus AckNo, AckDt and Irn, and the QR claims.</summary>

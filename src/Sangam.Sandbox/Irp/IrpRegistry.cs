@@ -29,14 +29,14 @@ public sealed class IrpRegistry
     }
 
     /// <summary>
-    /// The IRP responses of every dataset e-invoice, as get-by-IRN returns them, for seeding a store. Signing is the
-    /// cost (two RSA signatures each), so it runs on every core.
+    /// The records of every dataset e-invoice, as a GSP passes them on (the IRP's response, and the cancel date of a
+    /// cancelled one), for seeding a store. Signing is the cost (two RSA signatures each), so it runs on every core.
     /// </summary>
     public IReadOnlyList<JsonObject> IssueDataset()
     {
         var registrations = _dataset.Value.Values.OrderBy(r => r.AckDt).ThenBy(r => r.AckNo).ToList();
         var responses = new JsonObject[registrations.Count];
-        Parallel.For(0, registrations.Count, i => responses[i] = Issue(registrations[i]).ToResponse());
+        Parallel.For(0, registrations.Count, i => responses[i] = Issue(registrations[i]).ToRecord());
         return responses;
     }
 

@@ -11,10 +11,11 @@ namespace Sangam.Sandbox.Ulip;
 
 /// <summary>
 /// The ULIP emulator under <c>/sandbox/ulip</c>: the same paths, login, token handling (403 once a token expires),
-/// envelope and quirks as <c>www.ulip.dpiit.gov.in</c>, over <see cref="UlipDataset"/>. Fault knobs: <c>ulip</c>
-/// for every call, and <c>ulip-login</c>, <c>ulip-vahan</c>, <c>ulip-sarathi</c>, <c>ulip-fastag</c>,
-/// <c>ulip-echallan</c> for one of them. <c>GET /_stats</c> counts what reached it, <c>DELETE /_sessions</c> expires every token and
-/// <c>GET /_dataset</c> lists the vehicles and licences.
+/// envelope, answers and refusals as <c>www.ulip.dpiit.gov.in</c> (the real answers NLDSL documents and integrators
+/// have captured are its reference), over <see cref="UlipDataset"/>. Fault knobs: <c>ulip</c> for every call, and
+/// <c>ulip-login</c>, <c>ulip-vahan</c>, <c>ulip-sarathi</c>, <c>ulip-fastag</c>, <c>ulip-echallan</c> for one of them;
+/// their <c>DownRate</c> answers ULIP's "3rd party service is down!" item. <c>GET /_stats</c> counts what reached it,
+/// <c>DELETE /_sessions</c> expires every token and <c>GET /_dataset</c> lists the vehicles and licences.
 /// </summary>
 public static class UlipEmulator
 {
@@ -32,14 +33,16 @@ public static class UlipEmulator
     public static IEndpointRouteBuilder MapUlipEmulator(this IEndpointRouteBuilder sandbox)
     {
         var ulip = sandbox.MapGroup("/ulip");
-        ulip.MapPost(UlipProtocol.Version + "/user/login", Login).WithFaults(FaultName, isLogin: true).WithFaults(FaultName + "-login");
+        var protocol = ulip.MapGroup(UlipProtocol.Version).AddEndpointFilter(async (context, next) =>
+            UlipProtocol.AcceptsJson(context.HttpContext.Request) ? await next(context) : UlipProtocol.Bodiless400(context.HttpContext));
+        protocol.MapPost("/user/login", Login).WithFaults(FaultName, isLogin: true).WithFaults(FaultName + "-login");
 
-        var services = ulip.MapGroup(UlipProtocol.Version);
-        Service(services, "VAHAN/01", UlipServiceHandlers.Vahan);
-        Service(services, "SARATHI/01", UlipServiceHandlers.Sarathi);
-        Service(services, "FASTAG/01", UlipServiceHandlers.FastagCrossings);
-        Service(services, "FASTAG/02", UlipServiceHandlers.FastagTagDetails);
-        Service(services, "ECHALLAN/01", UlipServiceHandlers.Echallan);
+        Service(protocol, "VAHAN/01", UlipServiceHandlers.Vahan);
+        Service(protocol, "VAHAN/04", UlipServiceHandlers.VahanDetails);
+        Service(protocol, "SARATHI/01", UlipServiceHandlers.Sarathi);
+        Service(protocol, "FASTAG/01", UlipServiceHandlers.FastagCrossings);
+        Service(protocol, "FASTAG/02", UlipServiceHandlers.FastagTagDetails);
+        Service(protocol, "ECHALLAN/01", UlipServiceHandlers.Echallan);
 
         ulip.MapGet("/_stats", (UlipEmulatorStats stats) => TypedResults.Ok(stats.Snapshot()));
         ulip.MapDelete("/_stats", (UlipEmulatorStats stats) =>
@@ -56,25 +59,33 @@ public static class UlipEmulator
         return sandbox;
     }
 
+    // ULIP answers 412 to a user it does not know (as to an address it has not allow-listed) and 401 to a wrong password.
     private static async Task<IResult> Login(HttpRequest request, UlipSessions sessions, UlipEmulatorStats stats, IOptions<UlipEmulatorOptions> options)
     {
         stats.CountLogin();
         var body = await UlipProtocol.ReadObjectAsync(request);
-        if (body is null || body.Text("username") != options.Value.Username || body.Text("password") != options.Value.Password)
+        if (body?.Text("username") != options.Value.Username)
+        {
+            return UlipProtocol.AccessDenied();
+        }
+
+        if (body.Text("password") != options.Value.Password)
         {
             return UlipProtocol.Failure(StatusCodes.Status401Unauthorized, "Invalid username or password");
         }
 
         return Results.Json(new JsonObject
         {
-            ["response"] = new JsonObject { ["id"] = sessions.Issue() },
+            ["response"] = new JsonObject { ["id"] = sessions.Issue(), ["username"] = options.Value.Username },
+            ["error"] = "false",
             ["code"] = "200",
             ["message"] = "Success",
-            ["error"] = "false",
         });
     }
 
-    private static void Service(RouteGroupBuilder group, string service, Delegate handler) =>
+    private static void Service(RouteGroupBuilder group, string service, Delegate handler)
+    {
+        var knob = $"{FaultName}-{service.Split('/')[0].ToLowerInvariant()}";
         group.MapPost("/" + service, handler)
             .AddEndpointFilter(async (context, next) =>
             {
@@ -82,12 +93,18 @@ public static class UlipEmulator
                 return await next(context);
             })
             .WithFaults(FaultName)
-            .WithFaults($"{FaultName}-{service.Split('/')[0].ToLowerInvariant()}")
+            .WithFaults(knob)
             .AddEndpointFilter(async (context, next) =>
             {
-                var sessions = context.HttpContext.RequestServices.GetRequiredService<UlipSessions>();
-                return sessions.IsValid(context.HttpContext.Request.Headers.Authorization)
-                    ? await next(context)
-                    : UlipProtocol.Failure(StatusCodes.Status403Forbidden, "Forbidden: the token is missing, invalid or expired");
+                var services = context.HttpContext.RequestServices;
+                if (!services.GetRequiredService<UlipSessions>().IsValid(context.HttpContext.Request.Headers.Authorization))
+                {
+                    return UlipProtocol.Failure(StatusCodes.Status403Forbidden, "Forbidden: the token is missing, invalid or expired");
+                }
+
+                var faults = services.GetRequiredService<EmulatorFaults>();
+                var down = Math.Max(faults.For(FaultName).DownRate, faults.For(knob).DownRate);
+                return down > 0 && Random.Shared.NextDouble() < down ? UlipProtocol.ThirdPartyDown(service) : await next(context);
             });
+    }
 }

@@ -26,7 +26,7 @@ public sealed class IrpConnectorTests(FastFailingIrpServer server) : IClassFixtu
 
         using var detail = await client.DetailAsync(gstin, new string('b', 64));
 
-        Assert.Contains("NIC IRP failed: HTTP 503", await detail.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadGateway), StringComparison.Ordinal);
+        Assert.Contains("NIC IRP failed: it answered HTTP 503", await detail.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadGateway), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,19 +55,21 @@ public sealed class IrpConnectorTests(FastFailingIrpServer server) : IClassFixtu
 
         Assert.Equal(1, loginsBefore);
         Assert.Equal(2, Logins(gstin));
-        Assert.Equal(generated.SignedInvoice, again!.SignedInvoice);
-        Assert.Equal(generated.SignedInvoice, afterExpiry!.SignedInvoice);
+        Assert.Equal(generated.SignedInvoice, again.Value.Invoice!.SignedInvoice);
+        Assert.Equal(generated.SignedInvoice, afterExpiry.Value.Invoice!.SignedInvoice);
     }
 
     [Fact]
-    public async Task Generating_the_same_document_twice_is_refused_by_the_irp_as_a_duplicate()
+    public async Task Generating_the_same_document_twice_is_rejected_by_the_irp_as_a_duplicate()
     {
         var spec = new EInvoiceSpec(TestEInvoices.NewGstin(), TestEInvoices.NewGstin(), server.IstNow());
         await server.GenerateAtIrpAsync(spec);
+        await using var scope = server.Services.CreateAsyncScope();
 
-        var duplicate = await Assert.ThrowsAsync<Sangam.Api.Platform.Errors.UpstreamException>(() => server.GenerateAtIrpAsync(spec));
+        var duplicate = await scope.ServiceProvider.GetRequiredService<IrpClient>().GenerateAsync(spec.SellerGstin, TestEInvoices.InvoiceJson(spec), CancellationToken.None);
 
-        Assert.Contains("2150 Duplicate IRN", duplicate.Detail, StringComparison.Ordinal);
+        Assert.Equal(Sangam.Api.Platform.Errors.UpstreamFailureKind.Rejected, duplicate.Failure!.Kind);
+        Assert.Contains("2150 Duplicate IRN", duplicate.Failure.Detail, StringComparison.Ordinal);
     }
 
     public void Dispose() => server.Faults.Reset();

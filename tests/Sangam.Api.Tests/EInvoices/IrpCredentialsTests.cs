@@ -26,6 +26,7 @@ public sealed class IrpCredentialsTests(WrongIrpPasswordServer server) : IClassF
         using var detail = await client.DetailAsync(gstin, new string('d', 64));
 
         var message = await detail.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadGateway);
-        Assert.Contains($"authentication for GSTIN {gstin} was refused: 1008 Invalid login credentials", message, StringComparison.Ordinal);
+        Assert.Contains($"NIC IRP refused this server: authentication for GSTIN {gstin} was refused: 1019 Incorrect Password", message, StringComparison.Ordinal);
+        Assert.False((bool)(await detail.ReadJsonAsync())["retryable"]!);
     }
 }

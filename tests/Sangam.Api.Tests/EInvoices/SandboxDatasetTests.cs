@@ -68,7 +68,7 @@ public sealed class SandboxDatasetTests(SmallDatasetServer server) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_sandbox_irp_serves_the_seeded_e_invoices_signed_exactly_as_stored()
+    public async Task The_seeded_e_invoices_come_from_the_store_as_the_sandbox_irp_serves_an_irn_only_two_days()
     {
         using var client = await DemoClientAsync();
         var gstin = DemoAccount.Gstins[1];
@@ -79,7 +79,9 @@ public sealed class SandboxDatasetTests(SmallDatasetServer server) : IClassFixtu
 
         var fromIrp = await scope.ServiceProvider.GetRequiredService<IrpClient>().GetByIrnAsync(gstin, irn, CancellationToken.None);
 
-        Assert.Equal((string?)(await detail.ReadJsonAsync())["SignedInvoice"], fromIrp!.SignedInvoice);
+        Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        Assert.Null(fromIrp.Value.Invoice);
+        Assert.Equal("2283 IRN details cannot be provided as it is generated more than 2 days prior", fromIrp.Value.Unavailable);
     }
 
     [Fact]

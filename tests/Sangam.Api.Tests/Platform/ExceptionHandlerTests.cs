@@ -24,22 +24,6 @@ public sealed class ExceptionHandlerTests
     }
 
     [Fact]
-    public async Task An_upstream_failure_is_a_502_that_blames_the_upstream()
-    {
-        var (status, body) = await HandleAsync(new UpstreamException("ULIP", timedOut: false, "HTTP 503"));
-
-        Assert.Equal(502, status);
-        Assert.Contains("not a problem with your request", (string?)body["message"], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task An_upstream_timeout_is_a_504()
-    {
-        var (status, _) = await HandleAsync(new UpstreamException("ULIP", timedOut: true, "no answer"));
-        Assert.Equal(504, status);
-    }
-
-    [Fact]
     public async Task A_bad_request_exception_keeps_its_status()
     {
         var (status, body) = await HandleAsync(new BadHttpRequestException("Required parameter \"x\" was not provided.", 400));

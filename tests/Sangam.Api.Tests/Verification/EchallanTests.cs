@@ -27,11 +27,25 @@ public sealed class EchallanTests(SangamServer server) : IClassFixture<SangamSer
     }
 
     [Fact]
-    public async Task A_vehicle_without_challans_answers_code_305_inside_a_success_item()
+    public async Task A_vehicle_without_challans_answers_two_empty_lists()
     {
         using var client = await server.ClientForAsync(await server.CreateAccountAsync());
 
         using var response = await client.PostAsync("/api/v2/sbt/ECHALLAN/", new { vehiclenumber = "MH12NW4402" });
+
+        var item = await response.ReadWrappedItemAsync();
+        Assert.Equal("SUCCESS", (string?)item["responseStatus"]);
+        Assert.Empty(item["response"]!["data"]!["Pending_data"]!.AsArray());
+        Assert.Empty(item["response"]!["data"]!["Disposed_data"]!.AsArray());
+        Assert.Equal("Record  finds successfully", (string?)item["response"]!["message"]);
+    }
+
+    [Fact]
+    public async Task A_vehicle_echallan_does_not_know_answers_code_305_inside_a_success_item()
+    {
+        using var client = await server.ClientForAsync(await server.CreateAccountAsync());
+
+        using var response = await client.PostAsync("/api/v2/sbt/ECHALLAN/", new { vehiclenumber = "MH01ZZ9999" });
 
         var item = await response.ReadWrappedItemAsync();
         Assert.Equal("SUCCESS", (string?)item["responseStatus"]);

@@ -6,6 +6,9 @@ namespace Sangam.Api.Tests.Verification;
 /// <summary>Calls of the vehicle and driver check endpoints, and what the ULIP emulator saw of them.</summary>
 internal static class Lookups
 {
+    /// <summary>ULIP's paths on the emulator.</summary>
+    public const string UlipEmulatorApi = "/sandbox/ulip/ulip/v1.0.0/";
+
     public static async Task<HttpResponseMessage> PostAsync(this HttpClient client, string path, object body, bool fresh = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
@@ -38,6 +41,23 @@ internal static class Lookups
     public static string CacheHeader(this HttpResponseMessage response) => response.Headers.GetValues("X-Cache").Single();
 
     public static UlipEmulatorStats UlipStats(this SangamServer server) => server.Services.GetRequiredService<UlipEmulatorStats>();
+
+    /// <summary>A client of the ULIP emulator that accepts JSON, as ULIP requires of every call.</summary>
+    public static HttpClient UlipEmulatorClient(this SangamServer server)
+    {
+        var client = server.CreateClient();
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    /// <summary>A client of the ULIP emulator, logged in with the sandbox's credentials.</summary>
+    public static async Task<HttpClient> UlipEmulatorSessionAsync(this SangamServer server)
+    {
+        var client = server.UlipEmulatorClient();
+        using var login = await client.PostAsJsonAsync(UlipEmulatorApi + "user/login", new { username = UlipEmulatorOptions.DefaultUsername, password = UlipEmulatorOptions.DefaultPassword });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (string)(await login.ReadJsonAsync())["response"]!["id"]!);
+        return client;
+    }
 
     /// <summary>Waits until the account's usage report shows <paramref name="calls"/> calls of an operation (metering is written in batches).</summary>
     public static async Task<JsonNode> UsageRowAsync(this HttpClient client, string api, long calls)

@@ -17,8 +17,10 @@ public sealed class ReadinessTests(SangamServer server) : IClassFixture<SangamSe
         Assert.Equal(
             ["registration", "registration_validity", "fitness", "insurance", "pollution", "road_tax", "permit", "blacklist", "fastag", "challans", "licence", "licence_validity", "licence_class"],
             report["checks"]!.AsArray().Select(c => (string)c!["name"]!));
-        Assert.All(report["checks"]!.AsArray(), c => Assert.Equal("pass", (string?)c!["status"]));
-        Assert.Equal(["VAHAN", "FASTAG", "ECHALLAN", "SARATHI"], report["sources"]!.AsArray().Select(s => (string)s!["service"]!));
+        Assert.All(report["checks"]!.AsArray().Where(c => (string?)c!["name"] != "permit"), c => Assert.Equal("pass", (string?)c!["status"]));
+        Assert.Equal("VAHAN/04", (string?)report["checks"]!.AsArray().Single(c => (string?)c!["name"] == "pollution")!["source"]);
+        Assert.Equal(["VAHAN", "VAHAN/04", "FASTAG", "ECHALLAN", "SARATHI"], report["sources"]!.AsArray().Select(s => (string)s!["service"]!));
+        Assert.All(report["sources"]!.AsArray(), s => Assert.Equal("found", (string?)s!["outcome"]));
         Assert.Equal("GJ04 20120005008", (string?)report["dl_number"]);
         Assert.EndsWith("+05:30", (string?)report["checked_at"], StringComparison.Ordinal);
     }
@@ -28,7 +30,8 @@ public sealed class ReadinessTests(SangamServer server) : IClassFixture<SangamSe
     [InlineData("KA01AB1234", "GJ04 20120005008", "1987-05-26", "pollution", "The PUC certificate expired on")]
     [InlineData("RJ14GB5678", "GJ04 20120005008", "1987-05-26", "blacklist", "blacklisted (BLACKLISTED)")]
     [InlineData("MH04SU0404", "GJ04 20120005008", "1987-05-26", "registration", "SUSPENDED")]
-    [InlineData("UP32HT9999", "TN09 20100004321", "1978-03-03", "permit", "expired on")]
+    [InlineData("UP32HT9999", "TN09 20100004321", "1978-03-03", "fitness", "The fitness certificate expired on")]
+    [InlineData("GJ01IN7007", "GJ04 20120005008", "1987-05-26", "fastag", "Inactive")]
     [InlineData("HR55AK4321", "GJ04 20120005008", "1987-05-26", "fastag", "Blacklisted")]
     [InlineData("PB10CL5555", "GJ04 20120005008", "1987-05-26", "fastag", "Closed")]
     [InlineData("OD02CZ2020", "HR51 20210018922", "1987-05-26", "fastag", "No FASTag is registered")]
@@ -67,11 +70,50 @@ public sealed class ReadinessTests(SangamServer server) : IClassFixture<SangamSe
     [InlineData("WB02AZ4321", "fastag", "not_applicable")]
     [InlineData("WB02AZ4321", "permit", "not_applicable")]
     [InlineData("22BH1234AA", "road_tax", "pass")]
+    [InlineData("MP09HF4987", "fastag", "pass")]
+    [InlineData("MP09DJ2744", "permit", "unavailable")]
+    [InlineData("22BH1234AA", "permit", "not_applicable")]
+    [InlineData("RJ14CN1724", "registration", "unknown")]
+    [InlineData("RJ14CN1724", "insurance", "unknown")]
     public async Task Checks_follow_the_kind_of_vehicle(string vehicle, string check, string status)
     {
         var report = await CheckAsync(new { vehiclenumber = vehicle, dlnumber = "HR51 20210018922", dob = "1987-05-26" });
 
         Assert.Equal(status, (string?)report["checks"]!.AsArray().Single(c => (string?)c!["name"] == check)!["status"]);
+    }
+
+    [Fact]
+    public async Task A_permit_no_ulip_service_reports_is_unavailable_and_listed_without_changing_the_verdict()
+    {
+        var report = await CheckAsync(new { vehiclenumber = "MH12NW4402", dlnumber = "GJ04 20120005008", dob = "1987-05-26" });
+
+        Assert.Equal("ready", (string?)report["verdict"]);
+        var permit = report["checks"]!.AsArray().Single(c => (string?)c!["name"] == "permit")!;
+        Assert.Equal("unavailable", (string?)permit["status"]);
+        Assert.Contains("No ULIP service reports permits", (string?)permit["detail"], StringComparison.Ordinal);
+        Assert.Contains(report["unverified"]!.AsArray(), u => ((string)u!).StartsWith("permit: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_record_without_status_or_validity_dates_is_unknown_not_a_blocker()
+    {
+        var report = await CheckAsync(new { vehiclenumber = "RJ14CN1724" });
+
+        Assert.Equal("unknown", (string?)report["verdict"]);
+        Assert.Empty(report["blockers"]!.AsArray());
+        Assert.Equal("VAHAN's record carries no registration status",
+            (string?)report["checks"]!.AsArray().Single(c => (string?)c!["name"] == "registration")!["detail"]);
+    }
+
+    [Fact]
+    public async Task Another_vehicles_record_leaves_the_vahan_checks_unknown()
+    {
+        var report = await CheckAsync(new { vehiclenumber = "UP32KH0320" });
+
+        Assert.Equal("unknown", (string?)report["verdict"]);
+        var source = report["sources"]!.AsArray().Single(s => (string?)s!["service"] == "VAHAN")!;
+        Assert.Equal("failed", (string?)source["outcome"]);
+        Assert.Equal("unknown", (string?)report["checks"]!.AsArray().Single(c => (string?)c!["name"] == "insurance")!["status"]);
     }
 
     [Fact]
@@ -98,6 +140,19 @@ public sealed class ReadinessTests(SangamServer server) : IClassFixture<SangamSe
         var source = report["sources"]!.AsArray().Single(s => (string?)s!["service"] == "ECHALLAN")!;
         Assert.Equal("failed", (string?)source["outcome"]);
         Assert.Contains("HTTP 502", (string?)source["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_government_system_down_behind_ulip_is_quoted_in_the_unknown_checks()
+    {
+        server.Faults.Set("ulip-sarathi", new FaultProfile { DownRate = 1 });
+
+        var report = await CheckAsync(new { vehiclenumber = "MH12NW4402", dlnumber = "GJ04 20120005008", dob = "1987-05-26" });
+
+        Assert.Equal("unknown", (string?)report["verdict"]);
+        var licence = report["checks"]!.AsArray().Single(c => (string?)c!["name"] == "licence")!;
+        Assert.Equal("unknown", (string?)licence["status"]);
+        Assert.Equal("SARATHI could not be asked: it answered \"SARATHI_01 - 3rd party service is down!\"", (string?)licence["detail"]);
     }
 
     [Fact]

@@ -17,21 +17,23 @@ public sealed class SarathiTests(SharedServer shared) : IClassFixture<SharedServ
         var item = await response.ReadFlatItemAsync();
         Assert.Equal("SUCCESS", (string?)item["responseStatus"]);
         var details = item["response"]!["dldetobj"]![0]!;
-        Assert.Equal("GJ04 20120005008", (string?)details["dlobj"]!["dlLicno"]);
+        Assert.Equal("GJ04 20120005008  ", (string?)details["dlobj"]!["dlLicno"]);
         Assert.Equal("1987-05-26", (string?)details["bioObj"]!["bioDob"]);
-        Assert.Equal(["MCWG", "LMV", "HGMV", "TRANS"], details["dlcovs"]!.AsArray().Select(c => (string)c!["covabbrv"]!));
+        Assert.Equal(["MCWG  ", "LMV   ", "HGMV  ", "TRANS "], details["dlcovs"]!.AsArray().Select(c => (string)c!["covabbrv"]!));
         Assert.NotNull((string?)details["dlobj"]!["dlTrValdtoDt"]);
         Assert.DoesNotContain("20120005008", server.Logs.All, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task An_older_state_format_is_looked_up_as_written()
+    public async Task An_older_state_format_is_sent_as_written_and_sarathis_refusal_is_a_400_that_quotes_it()
     {
         using var client = await server.ClientForAsync(await server.CreateAccountAsync());
 
         using var response = await client.PostAsync("/api/v2/sbt/SARATHI/", new { dlnumber = "DL/04/2011/149646", dob = "1987-05-26" });
 
-        Assert.Equal("DL Details not Found", (string?)(await response.ReadFlatItemAsync())["response"]);
+        var message = await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadRequest);
+        Assert.StartsWith("The upstream service ULIP SARATHI/01 rejected the request: it answered \"Data format failed OR wrong value entered at: dlnumber.", message, StringComparison.Ordinal);
+        Assert.False((bool)(await response.ReadJsonAsync())["retryable"]!);
     }
 
     [Fact]
@@ -42,10 +44,15 @@ public sealed class SarathiTests(SharedServer shared) : IClassFixture<SharedServ
         using var wrongDob = await client.PostAsync("/api/v2/sbt/SARATHI/", new { dlnumber = "GJ04 20120005008", dob = "1987-05-27" });
         using var unknown = await client.PostAsync("/api/v2/sbt/SARATHI/", new { dlnumber = "GJ04 20120009999", dob = "1987-05-26" });
 
-        foreach (var item in new[] { await wrongDob.ReadFlatItemAsync(), await unknown.ReadFlatItemAsync() })
+        foreach (var response in new[] { wrongDob, unknown })
         {
-            Assert.Equal("ERROR", (string?)item["responseStatus"]);
-            Assert.Equal("DL Details not Found", (string?)item["response"]);
+            var body = await response.ReadJsonAsync();
+            foreach (var envelope in new[] { body, body["data"]! })
+            {
+                var item = Assert.Single(envelope["response"]!.AsArray())!;
+                Assert.Equal("ERROR", (string?)item["responseStatus"]);
+                Assert.Equal("DL Details not Found", (string?)item["response"]);
+            }
         }
     }
 

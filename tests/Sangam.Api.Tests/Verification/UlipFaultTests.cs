@@ -38,7 +38,24 @@ public sealed class UlipFaultTests(QuickUlipServer server) : IClassFixture<Quick
         Assert.Contains("ULIP VAHAN/01", message, StringComparison.Ordinal);
         Assert.Contains($"HTTP {status}", message, StringComparison.Ordinal);
         Assert.Contains("not a problem with your request", message, StringComparison.Ordinal);
+        Assert.True((bool)(await response.ReadJsonAsync())["retryable"]!);
         Assert.Equal(calls + 3, server.UlipStats().CallsTo("VAHAN/01"));
+    }
+
+    [Fact]
+    public async Task A_government_system_down_behind_ulip_is_a_502_quoting_ulip_and_is_not_cached()
+    {
+        using var client = await server.ClientForAsync(await server.CreateAccountAsync());
+        server.Faults.Set("ulip-vahan", new FaultProfile { DownRate = 1 });
+
+        using var first = await client.PostAsync(Vahan, new { vehiclenumber = "MH12NW4402" });
+        server.Faults.Reset();
+        using var second = await client.PostAsync(Vahan, new { vehiclenumber = "MH12NW4402" });
+
+        Assert.Equal("The upstream service ULIP VAHAN/01 failed: it answered \"VAHAN_01 - 3rd party service is down!\". "
+            + "This is not a problem with your request; retry later.", await first.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadGateway));
+        Assert.Equal("MISS", second.CacheHeader());
+        Assert.Equal("SUCCESS", (string?)(await second.ReadFlatItemAsync())["responseStatus"]);
     }
 
     [Fact]
@@ -98,7 +115,7 @@ public sealed class UlipFaultTests(QuickUlipServer server) : IClassFixture<Quick
 
         using var response = await client.PostAsync(Vahan, new { vehiclenumber = "MH12NW4402" }, fresh: true);
 
-        Assert.Contains("the login failed with HTTP 503", await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadGateway), StringComparison.Ordinal);
+        Assert.Contains("ULIP login failed: it answered HTTP 503", await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadGateway), StringComparison.Ordinal);
     }
 
     [Fact]

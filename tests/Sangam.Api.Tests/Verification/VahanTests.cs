@@ -20,6 +20,8 @@ public sealed class VahanTests(SharedServer shared) : IClassFixture<SharedServer
         Assert.Equal("OK", (string?)xml.Element("stautsMessage"));
         Assert.Equal("MH12NW4402", (string?)xml.Element("rc_regn_no"));
         Assert.Equal("ACTIVE", (string?)xml.Element("rc_status"));
+        Assert.Null(xml.Element("rc_pucc_upto"));
+        Assert.DoesNotContain(xml.Elements(), e => e.Name.LocalName.StartsWith("rc_permit", StringComparison.Ordinal));
         Assert.Matches(@"^\w\*+\w( \w\*+\w| \w\*)*", (string?)xml.Element("rc_owner_name"));
         Assert.EndsWith("*****", (string?)xml.Element("rc_chasi_no"), StringComparison.Ordinal);
     }
@@ -59,6 +61,34 @@ public sealed class VahanTests(SharedServer shared) : IClassFixture<SharedServer
         var item = await response.ReadFlatItemAsync();
         Assert.Equal("Vehicle Details not Found", (string?)item["response"]);
         Assert.Equal("ERROR", (string?)item["responseStatus"]);
+    }
+
+    [Fact]
+    public async Task The_answer_carries_the_wrapped_envelope_too_for_clients_that_read_data()
+    {
+        using var client = await server.ClientForAsync(await server.CreateAccountAsync());
+
+        using var response = await client.PostAsync("/api/v2/sbt/VAHAN/", new { vehiclenumber = "MH12NW4402" });
+
+        var body = await response.ReadJsonAsync();
+        Assert.True((bool)body["success"]!);
+        var data = body["data"]!.AsObject();
+        Assert.Equal(["response", "error", "code", "message"], data.Select(p => p.Key));
+        Assert.True(JsonNode.DeepEquals(body["response"], data["response"]));
+        Assert.Equal(("false", "200", "Success"), ((string?)data["error"], (string?)data["code"], (string?)data["message"]));
+        Assert.Equal("MH12NW4402", (string?)XElement.Parse((string)(await response.ReadWrappedItemAsync())["response"]!).Element("rc_regn_no"));
+    }
+
+    [Fact]
+    public async Task A_record_of_another_vehicle_is_an_upstream_failure_never_passed_on()
+    {
+        using var client = await server.ClientForAsync(await server.CreateAccountAsync());
+
+        using var response = await client.PostAsync("/api/v2/sbt/VAHAN/", new { vehiclenumber = "UP32KH0320" });
+
+        var message = await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadGateway);
+        Assert.Contains("ULIP VAHAN/01 failed: it answered with the record of a different vehicle than the one asked for", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("RJ11GC0346", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

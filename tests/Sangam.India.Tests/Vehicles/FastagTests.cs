@@ -33,6 +33,7 @@ public class FastagTests
 
     [Theory]
     [InlineData("A", FastagTagStatus.Active)]
+    [InlineData("I", FastagTagStatus.Inactive)]
     [InlineData("B", FastagTagStatus.Blacklisted)]
     [InlineData("H", FastagTagStatus.Hotlisted)]
     [InlineData("C", FastagTagStatus.Closed)]

@@ -133,7 +133,7 @@ public static class TestEInvoices
     {
         await using var scope = server.Services.CreateAsyncScope();
         var irp = scope.ServiceProvider.GetRequiredService<IrpClient>();
-        return await irp.GenerateAsync(spec.SellerGstin, InvoiceJson(spec), CancellationToken.None);
+        return (await irp.GenerateAsync(spec.SellerGstin, InvoiceJson(spec), CancellationToken.None)).Value;
     }
 
     /// <summary>An IRP response as JSON, the way a GSP or a file passes it on.</summary>

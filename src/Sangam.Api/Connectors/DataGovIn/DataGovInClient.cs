@@ -2,17 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.RateLimiting;
-using Polly.Timeout;
 using Sangam.Api.Platform.Errors;
 
 namespace Sangam.Api.Connectors.DataGovIn;
 
 /// <summary>
 /// The data.gov.in Open Government Data API: <c>GET /resource/{id}?api-key=&amp;format=json&amp;filters[CIN]=&amp;offset=&amp;limit=</c>.
-/// Answers the upstream's records as it sends them (field name to value); failures become
-/// <see cref="UpstreamException"/>s that say whether the upstream failed or timed out.
+/// Answers the upstream's records as it sends them (field name to value), or an <see cref="UpstreamFailure"/> that
+/// says whether the upstream failed, timed out or refused the API key.
 /// </summary>
 public sealed partial class DataGovInClient(HttpClient http, IOptions<DataGovInOptions> options, ILogger<DataGovInClient> logger)
 {
@@ -21,8 +18,19 @@ public sealed partial class DataGovInClient(HttpClient http, IOptions<DataGovInO
     /// <summary>Whether an API key is configured; without one the registry is the only source.</summary>
     public bool IsEnabled => !string.IsNullOrEmpty(options.Value.ApiKey);
 
-    /// <summary>The company master data record of <paramref name="cin"/>, or null when the dataset has none.</summary>
-    public async Task<IReadOnlyDictionary<string, string?>?> FindCompanyAsync(string cin, CancellationToken cancellationToken)
+    /// <summary>The company master data record of <paramref name="cin"/>; null when the dataset has none.</summary>
+    public async Task<UpstreamResult<IReadOnlyDictionary<string, string?>?>> FindCompanyAsync(string cin, CancellationToken cancellationToken)
+    {
+        var result = await TryFindCompanyAsync(cin, cancellationToken);
+        if (result.Failure is { } failure)
+        {
+            LogFailed(logger, failure.Kind, failure.Detail);
+        }
+
+        return result;
+    }
+
+    private async Task<UpstreamResult<IReadOnlyDictionary<string, string?>?>> TryFindCompanyAsync(string cin, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var path = string.Create(CultureInfo.InvariantCulture,
@@ -30,50 +38,47 @@ public sealed partial class DataGovInClient(HttpClient http, IOptions<DataGovInO
         try
         {
             using var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                return UpstreamFailure.Refused(Upstream, $"it refused the API key (HTTP {(int)response.StatusCode}); check DataGovIn:ApiKey");
+            }
+
             if (!response.IsSuccessStatusCode)
             {
-                var detail = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-                    ? $"the API key was refused (HTTP {(int)response.StatusCode})"
-                    : $"HTTP {(int)response.StatusCode}";
-                throw Failed(detail);
+                var said = Said(await response.Content.ReadAsStringAsync(cancellationToken));
+                return UpstreamFailure.Failed(Upstream, $"it answered HTTP {(int)response.StatusCode}{(said is null ? "" : " " + UpstreamFailure.Quote(said))}");
             }
 
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
             using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
-            return FirstRecord(document.RootElement);
+            return UpstreamResult<IReadOnlyDictionary<string, string?>?>.Answer(FirstRecord(document.RootElement));
         }
-        catch (TimeoutRejectedException e)
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            LogFailed(logger, "timed out", e);
-            throw new UpstreamException(Upstream, timedOut: true, "no answer in time", e);
+            return UpstreamFailure.TimedOut(Upstream);
         }
-        catch (BrokenCircuitException e)
+        catch (Exception e) when (UpstreamFailure.FromException(Upstream, e) is { } failure && !cancellationToken.IsCancellationRequested)
         {
-            throw Failed("too many recent failures; not calling it for a while", e);
-        }
-        catch (RateLimiterRejectedException e)
-        {
-            throw Failed("too many lookups in flight", e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw Failed("unreachable", e);
-        }
-        catch (JsonException e)
-        {
-            throw Failed("the answer is not the API's JSON", e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogFailed(logger, "timed out", e);
-            throw new UpstreamException(Upstream, timedOut: true, "no answer in time", e);
+            return failure;
         }
     }
 
-    private UpstreamException Failed(string detail, Exception? inner = null)
+    // The error text of a body such as {"error": "Rate limit exceeded"}; null for anything else.
+    private static string? Said(string body)
     {
-        LogFailed(logger, detail, inner);
-        return new UpstreamException(Upstream, timedOut: false, detail, inner);
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && (document.RootElement.TryGetProperty("error", out var text) || document.RootElement.TryGetProperty("message", out text))
+                && text.ValueKind == JsonValueKind.String
+                    ? text.GetString()
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static Dictionary<string, string?>? FirstRecord(JsonElement root)
@@ -104,6 +109,6 @@ public sealed partial class DataGovInClient(HttpClient http, IOptions<DataGovInO
         return null;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "data.gov.in lookup failed: {Detail}")]
-    private static partial void LogFailed(ILogger logger, string detail, Exception? exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "data.gov.in lookup failed ({Kind}): {Detail}")]
+    private static partial void LogFailed(ILogger logger, UpstreamFailureKind kind, string detail);
 }

@@ -3,17 +3,18 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Polly.CircuitBreaker;
-using Polly.RateLimiting;
-using Polly.Timeout;
 using Sangam.Api.Platform.Errors;
 using Sangam.India;
 
 namespace Sangam.Api.Connectors.Irp;
 
+/// <summary>What get-by-IRN found: the e-invoice, or why the IRP would not give it (NIC's code and text).</summary>
+public sealed record IrpInvoiceLookup(IrpInvoiceResponse? Invoice, string? Unavailable);
+
 /// <summary>
 /// NIC's e-invoice API (v1.03) for one node: authenticates per GSTIN with the RSA-encrypted password and app key,
-/// keeps the session, and speaks AES(SEK)-encrypted payloads. Upstream failures become <see cref="UpstreamException"/>.
+/// keeps the session, and speaks AES(SEK)-encrypted payloads. Failures are <see cref="UpstreamFailure"/>s quoting
+/// NIC's error codes.
 /// </summary>
 public sealed partial class IrpClient
 {
@@ -38,39 +39,55 @@ public sealed partial class IrpClient
     public bool CanServe(string gstin) => _access.IsConfigured && _access.TryGetUser(gstin, out _);
 
     /// <summary>
-    /// <c>GET /eicore/v1.03/Invoice/irn/{irn}</c> as <paramref name="gstin"/>. Null when the IRP has no such IRN for
-    /// this GSTIN (NIC 2148, or 2143 for another taxpayer's IRN).
+    /// <c>GET /eicore/v1.03/Invoice/irn/{irn}</c> as <paramref name="gstin"/>. Unavailable when the IRP has no such IRN
+    /// (2148), it is another taxpayer's (2143), or it was generated more than about two days ago (2283).
     /// </summary>
-    public async Task<IrpInvoiceResponse?> GetByIrnAsync(string gstin, string irn, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<IrpInvoiceLookup>> GetByIrnAsync(string gstin, string irn, CancellationToken cancellationToken)
     {
-        var (envelope, session) = await SendAsync(gstin, _ => new HttpRequestMessage(HttpMethod.Get, $"eicore/v1.03/Invoice/irn/{Uri.EscapeDataString(irn)}"), cancellationToken);
-        if (!envelope.Succeeded)
+        var sent = await SendAsync(gstin, _ => new HttpRequestMessage(HttpMethod.Get, $"eicore/v1.03/Invoice/irn/{Uri.EscapeDataString(irn)}"), cancellationToken);
+        if (sent.Failure is { } failure)
         {
-            return envelope.HasError(IrpErrorCodes.IrnNotAvailable) || envelope.HasError(IrpErrorCodes.NotUsersInvoice)
-                ? null
-                : throw Failed($"get IRN answered {envelope.DescribeErrors()}");
+            return failure;
         }
 
-        return Decrypt<IrpInvoiceResponse>(envelope, session);
+        var (envelope, session) = sent.Value;
+        if (envelope.Succeeded)
+        {
+            return Decrypt<IrpInvoiceResponse>(envelope, session).Map(response => new IrpInvoiceLookup(response, null));
+        }
+
+        return envelope.HasError(IrpErrorCodes.IrnNotAvailable) || envelope.HasError(IrpErrorCodes.NotUsersInvoice) || envelope.HasError(IrpErrorCodes.OlderThanTwoDays)
+            ? new IrpInvoiceLookup(null, envelope.DescribeErrors())
+            : Log(UpstreamFailure.Failed(Upstream, $"get IRN answered {envelope.DescribeErrors()}"));
     }
 
     /// <summary>
     /// <c>POST /eicore/v1.03/Invoice</c>: registers an invoice (NIC INV-01 JSON) as <paramref name="gstin"/>, the
-    /// seller, and returns the IRN, acknowledgement and signed documents. A refusal (e.g. 2150 duplicate IRN) is an
-    /// <see cref="UpstreamException"/> carrying NIC's codes.
+    /// seller, and returns the IRN, acknowledgement and signed documents. NIC's refusal of the invoice (e.g. 2150
+    /// duplicate IRN) is a rejection carrying NIC's codes: sending the same invoice again cannot help.
     /// </summary>
-    public async Task<IrpInvoiceResponse> GenerateAsync(string gstin, string invoiceJson, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<IrpInvoiceResponse>> GenerateAsync(string gstin, string invoiceJson, CancellationToken cancellationToken)
     {
-        var (envelope, session) = await SendAsync(gstin, session => new HttpRequestMessage(HttpMethod.Post, "eicore/v1.03/Invoice")
+        var sent = await SendAsync(gstin, session => new HttpRequestMessage(HttpMethod.Post, "eicore/v1.03/Invoice")
         {
             Content = JsonContent.Create(new IrpEncryptedRequest(IrpCrypto.AesEncrypt(session.Sek, Encoding.UTF8.GetBytes(invoiceJson))), options: IrpJson.Options),
         }, cancellationToken);
-        return envelope.Succeeded
-            ? Decrypt<IrpInvoiceResponse>(envelope, session)
-            : throw Failed($"generate IRN answered {envelope.DescribeErrors()}");
+        if (sent.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        var (envelope, session) = sent.Value;
+        if (envelope.Succeeded)
+        {
+            return Decrypt<IrpInvoiceResponse>(envelope, session);
+        }
+
+        var duplicate = envelope.DuplicateOf() is { } existing ? $" (the document already has {existing})" : "";
+        return Log(UpstreamFailure.Rejected(Upstream, $"generate IRN answered {envelope.DescribeErrors()}{duplicate}"));
     }
 
-    private async Task<(IrpEnvelope Envelope, IrpSession Session)> SendAsync(
+    private async Task<UpstreamResult<(IrpEnvelope Envelope, IrpSession Session)>> SendAsync(
         string gstin, Func<IrpSession, HttpRequestMessage> build, CancellationToken cancellationToken)
     {
         if (!_access.IsConfigured || !_access.TryGetUser(gstin, out var user))
@@ -80,47 +97,75 @@ public sealed partial class IrpClient
 
         for (var attempt = 0; ; attempt++)
         {
-            var session = await _sessions.GetOrOpenAsync(gstin, ct => LoginAsync(gstin, user, ct), cancellationToken);
+            var opened = await _sessions.GetOrOpenAsync(gstin, ct => LoginAsync(gstin, user, ct), cancellationToken);
+            if (opened.Failure is { } failure)
+            {
+                return failure;
+            }
+
+            var session = opened.Value;
             using var request = build(session);
             AddClientHeaders(request, gstin);
             request.Headers.Add("user_name", session.UserName);
             request.Headers.Add("AuthToken", session.AuthToken);
-            var envelope = await ExchangeAsync(request, cancellationToken);
-            if (!envelope.Succeeded && envelope.HasError(IrpErrorCodes.InvalidToken) && attempt == 0)
+            var exchanged = await ExchangeAsync(request, cancellationToken);
+            if (exchanged.Failure is { } exchangeFailed)
             {
-                // Expired early or replaced by a login elsewhere: log in again once.
+                return exchangeFailed;
+            }
+
+            var envelope = exchanged.Value;
+            if (!envelope.Succeeded && envelope.HasError(IrpErrorCodes.InvalidToken))
+            {
+                // Expired early or replaced by a login elsewhere: log in again once; refused again, it is no expiry.
                 _sessions.Invalidate(gstin, session);
-                continue;
+                if (attempt == 0)
+                {
+                    continue;
+                }
+
+                return Log(UpstreamFailure.Refused(Upstream, $"it refused a fresh session of GSTIN {gstin}: {envelope.DescribeErrors()}"));
             }
 
             return (envelope, session);
         }
     }
 
-    private async Task<IrpSession> LoginAsync(string gstin, IrpUserOptions user, CancellationToken cancellationToken)
+    private async Task<UpstreamResult<IrpSession>> LoginAsync(string gstin, IrpUserOptions user, CancellationToken cancellationToken)
     {
         var appKey = RandomNumberGenerator.GetBytes(IrpCrypto.KeySizeInBytes);
-        var payload = new IrpAuthPayload(
-            user.UserName,
-            IrpCrypto.RsaEncrypt(_access.PublicKey, Encoding.UTF8.GetBytes(user.Password)),
-            IrpCrypto.RsaEncrypt(_access.PublicKey, appKey),
-            ForceRefreshAccessToken: false);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "eivital/v1.03/auth")
+        var credentials = JsonSerializer.SerializeToUtf8Bytes(
+            new IrpAuthPayload(user.UserName, user.Password, Convert.ToBase64String(appKey), ForceRefreshAccessToken: false), IrpJson.Options);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "eivital/v1.04/auth")
         {
-            Content = JsonContent.Create(new IrpAuthRequest(payload), options: IrpJson.Options),
+            Content = JsonContent.Create(new IrpEncryptedRequest(IrpCrypto.RsaEncrypt(_access.PublicKey, Encoding.ASCII.GetBytes(Convert.ToBase64String(credentials)))),
+                options: IrpJson.Options),
         };
         AddClientHeaders(request, gstin);
-        var envelope = await ExchangeAsync(request, cancellationToken);
-        if (!envelope.Succeeded)
+        var exchanged = await ExchangeAsync(request, cancellationToken);
+        if (exchanged.Failure is { } failure)
         {
-            throw Failed($"authentication for GSTIN {gstin} was refused: {envelope.DescribeErrors()}");
+            return failure;
         }
 
-        var data = envelope.Data.Deserialize<IrpAuthData>(IrpJson.Options);
+        var envelope = exchanged.Value;
+        if (!envelope.Succeeded)
+        {
+            return Log(UpstreamFailure.Refused(Upstream, $"authentication for GSTIN {gstin} was refused: {envelope.DescribeErrors()}"));
+        }
+
+        var data = envelope.Data.ValueKind == JsonValueKind.Object ? envelope.Data.Deserialize<IrpAuthData>(IrpJson.Options) : null;
+        if (data is { AuthToken.Length: > 0, Sek: "" })
+        {
+            // A GSP that keeps the session itself answers an empty Sek and expects its own unencrypted endpoints.
+            return Log(UpstreamFailure.Refused(Upstream, "it answered an empty Sek: the session key is held by a GSP, whose pass-through endpoints this "
+                + "connector does not speak; point Irp:BaseUrl at the IRP itself"));
+        }
+
         if (data is not { AuthToken.Length: > 0, Sek.Length: > 0 }
             || !DateTime.TryParseExact(data.TokenExpiry, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var expiry))
         {
-            throw Failed("the authentication answer lacks AuthToken, Sek or TokenExpiry");
+            return Log(UpstreamFailure.Failed(Upstream, "the authentication answer lacks AuthToken, Sek or TokenExpiry"));
         }
 
         byte[] sek;
@@ -130,7 +175,7 @@ public sealed partial class IrpClient
         }
         catch (Exception e) when (e is CryptographicException or FormatException)
         {
-            throw Failed("the session key (Sek) does not decrypt with our app key", e);
+            return Log(UpstreamFailure.Failed(Upstream, "the session key (Sek) does not decrypt with our app key"));
         }
 
         LogSessionOpened(_logger, gstin);
@@ -144,56 +189,49 @@ public sealed partial class IrpClient
         request.Headers.Add("Gstin", gstin);
     }
 
-    private async Task<IrpEnvelope> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<UpstreamResult<IrpEnvelope>> ExchangeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         try
         {
             using var response = await _http.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                throw Failed($"HTTP {(int)response.StatusCode}");
+                return Log(UpstreamFailure.Failed(Upstream, $"it answered HTTP {(int)response.StatusCode}"));
             }
 
-            return await response.Content.ReadFromJsonAsync<IrpEnvelope>(IrpJson.Options, cancellationToken)
-                ?? throw Failed("an empty answer");
+            return await response.Content.ReadFromJsonAsync<IrpEnvelope>(IrpJson.Options, cancellationToken) is { } envelope
+                ? envelope
+                : Log(UpstreamFailure.Failed(Upstream, "it answered an empty body"));
         }
-        catch (JsonException e)
+        catch (Exception e) when (UpstreamFailure.FromException(Upstream, e) is { } failure && !cancellationToken.IsCancellationRequested)
         {
-            throw Failed("an answer that is not the IRP's JSON envelope", e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw Failed(e.Message, e);
-        }
-        catch (BrokenCircuitException e)
-        {
-            throw Failed("too many recent failures; calls are paused for a moment", e);
-        }
-        catch (RateLimiterRejectedException e)
-        {
-            throw Failed("too many calls in flight from this server", e);
-        }
-        catch (TimeoutRejectedException e)
-        {
-            throw new UpstreamException(Upstream, timedOut: true, "no answer in time", e);
+            return Log(failure);
         }
     }
 
-    private static T Decrypt<T>(IrpEnvelope envelope, IrpSession session)
+    private UpstreamResult<T> Decrypt<T>(IrpEnvelope envelope, IrpSession session)
     {
         try
         {
-            var json = IrpCrypto.AesDecrypt(session.Sek, envelope.Data.GetString() ?? throw Failed("Data is empty"));
-            return JsonSerializer.Deserialize<T>(json, IrpJson.Options) ?? throw Failed("Data decrypts to null");
+            return envelope.Data.GetString() is { } data && JsonSerializer.Deserialize<T>(IrpCrypto.AesDecrypt(session.Sek, data), IrpJson.Options) is { } value
+                ? value
+                : Log(UpstreamFailure.Failed(Upstream, "its Data is empty or decrypts to null"));
         }
         catch (Exception e) when (e is CryptographicException or FormatException or JsonException or InvalidOperationException)
         {
-            throw Failed("Data does not decrypt to JSON with the session key", e);
+            return Log(UpstreamFailure.Failed(Upstream, "its Data does not decrypt to JSON with the session key"));
         }
     }
 
-    private static UpstreamException Failed(string detail, Exception? inner = null) => new(Upstream, timedOut: false, detail, inner);
+    private UpstreamFailure Log(UpstreamFailure failure)
+    {
+        LogFailed(_logger, failure.Kind, failure.Detail);
+        return failure;
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "IRP session opened for GSTIN {Gstin}")]
     private static partial void LogSessionOpened(ILogger logger, string gstin);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "NIC IRP failed ({Kind}): {Detail}")]
+    private static partial void LogFailed(ILogger logger, UpstreamFailureKind kind, string detail);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Sangam.Api.Platform.Errors;
 
 namespace Sangam.Api.Connectors.Irp;
 
@@ -9,14 +10,14 @@ public sealed record IrpSession(string UserName, string AuthToken, byte[] Sek, D
 /// <summary>
 /// Sessions per GSTIN, shared by every call of this node. NIC limits how often a user may authenticate, so a session
 /// is reused until shortly before its expiry or until the IRP says the token is invalid; only one login per GSTIN
-/// runs at a time.
+/// runs at a time. A failed login is handed to the caller and never kept.
 /// </summary>
 public sealed class IrpSessionCache(TimeProvider time, IOptions<IrpOptions> options)
 {
     private readonly ConcurrentDictionary<string, IrpSession> _sessions = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _logins = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task<IrpSession> GetOrOpenAsync(string gstin, Func<CancellationToken, Task<IrpSession>> login, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<IrpSession>> GetOrOpenAsync(string gstin, Func<CancellationToken, Task<UpstreamResult<IrpSession>>> login, CancellationToken cancellationToken)
     {
         if (TryGetFresh(gstin, out var session))
         {
@@ -32,9 +33,13 @@ public sealed class IrpSessionCache(TimeProvider time, IOptions<IrpOptions> opti
                 return session;
             }
 
-            session = await login(cancellationToken);
-            _sessions[gstin] = session;
-            return session;
+            var opened = await login(cancellationToken);
+            if (opened.Succeeded)
+            {
+                _sessions[gstin] = opened.Value;
+            }
+
+            return opened;
         }
         finally
         {

@@ -3,22 +3,8 @@ using System.Text.Json;
 namespace Sangam.Api.Connectors.Ulip;
 
 /// <summary>
-/// One item of a ULIP answer: the service's payload (an object, or a string: VAHAN's XML, a "not found" text),
-/// its <c>responseStatus</c> and <c>responseCode</c>, and whether the service found what was asked for.
+/// What a ULIP service answered about the subject asked for: the item's payload as sent (an object, or a string:
+/// VAHAN/01's XML), its <c>responseStatus</c> and <c>responseCode</c>, and whether the service found the subject.
+/// Each service says "not found" its own way (<see cref="UlipItemReader"/>); <see cref="Found"/> is the verdict.
 /// </summary>
-public sealed record UlipAnswer(JsonElement Payload, string ResponseStatus, string? ResponseCode, bool Found)
-{
-    /// <summary>
-    /// Whether the item says "not found" in the service's own way: VAHAN a text, SARATHI code 231, FASTag
-    /// <c>errCode</c> 740 (crossings) or 239 (tags), e-Challan code 305.
-    /// </summary>
-    public static bool IsFound(UlipService service, JsonElement payload, string? responseCode) => service switch
-    {
-        UlipService.Vahan => !(payload.ValueKind == JsonValueKind.String && payload.GetString()!.Contains("not found", StringComparison.OrdinalIgnoreCase)),
-        UlipService.Sarathi => responseCode != "231" && UlipPayload.AsObject(payload) is not null,
-        UlipService.FastagCrossings => UlipPayload.Text(UlipPayload.AsObject(payload), "vehicle", "errCode") is not "740",
-        UlipService.FastagTag => UlipPayload.Text(UlipPayload.AsObject(payload), "vehicle", "errCode") is not "239",
-        UlipService.Echallan => UlipPayload.Text(UlipPayload.AsObject(payload), "code") is not "305",
-        _ => true,
-    };
-}
+public sealed record UlipAnswer(JsonElement Payload, string ResponseStatus, string? ResponseCode, bool Found);

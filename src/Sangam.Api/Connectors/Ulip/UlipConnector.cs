@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,9 @@ public static class UlipConnector
         http.BaseAddress = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
         // The pipeline's timeouts govern; HttpClient's own 100 s default would only get in their way.
         http.Timeout = Timeout.InfiniteTimeSpan;
+
+        // ULIP answers a bodiless 400 to any call without it; a default "*/*" is not enough.
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
     }
 
     private static void ConfigurePipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)

@@ -5,6 +5,9 @@ namespace Sangam.Api.Connectors.Ulip;
 /// <summary>Reads ULIP payloads, which some services send as objects and others as JSON inside a string.</summary>
 public static class UlipPayload
 {
+    /// <summary>A JSON <c>null</c>: the payload of an item that carries none.</summary>
+    public static JsonElement Null { get; } = JsonDocument.Parse("null").RootElement.Clone();
+
     /// <summary>The payload as a JSON object, parsing it when it came as a string; null when it is neither.</summary>
     public static JsonElement? AsObject(JsonElement payload)
     {

@@ -3,7 +3,7 @@ namespace Sangam.Api.Connectors.Ulip;
 /// <summary>The ULIP services the platform calls.</summary>
 public enum UlipService
 {
-    /// <summary><c>VAHAN/01</c>: registration certificate by vehicle number.</summary>
+    /// <summary><c>VAHAN/01</c>: registration certificate by vehicle number, as VAHAN's XML.</summary>
     Vahan,
 
     /// <summary><c>SARATHI/01</c>: driving licence by number and date of birth.</summary>
@@ -17,6 +17,12 @@ public enum UlipService
 
     /// <summary><c>ECHALLAN/01</c>: pending and disposed e-challans.</summary>
     Echallan,
+
+    /// <summary>
+    /// <c>VAHAN/04</c>: the registration certificate by vehicle number as JSON, which also carries the PUC certificate
+    /// (<c>rcPuccUpto</c>) that VAHAN/01 leaves out.
+    /// </summary>
+    VahanDetails,
 }
 
 public static class UlipServices
@@ -29,6 +35,7 @@ public static class UlipServices
         UlipService.FastagCrossings => "FASTAG/01",
         UlipService.FastagTag => "FASTAG/02",
         UlipService.Echallan => "ECHALLAN/01",
+        UlipService.VahanDetails => "VAHAN/04",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
     };
 

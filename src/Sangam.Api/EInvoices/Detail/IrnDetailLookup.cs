@@ -10,42 +10,56 @@ using Sangam.India.EInvoicing;
 
 namespace Sangam.Api.EInvoices.Detail;
 
+/// <summary>The e-invoice found, or none; when the IRP was asked and would not give it, its reason.</summary>
+public sealed record IrnDetailResult(IrnDetail? Detail, string? Unavailable = null);
+
 /// <summary>
 /// Finds an e-invoice for the detail endpoint: in the account's store first; on a miss, at the IRP when one is
 /// configured for the GSTIN, in which case the answer is verified and imported into the store like any other.
 /// </summary>
 public sealed class IrnDetailLookup(SangamDb db, IrpClient irp, EInvoiceImporter importer, NicKeyStore keys)
 {
-    /// <summary>The e-invoice of <paramref name="irn"/> where <paramref name="gstin"/> is seller or buyer; null when there is none.</summary>
+    /// <summary>
+    /// The e-invoice of <paramref name="irn"/> where <paramref name="gstin"/> is seller or buyer, if any; a failure
+    /// when the IRP had to be asked and failed, or answered an e-invoice that does not verify.
+    /// </summary>
     /// <remarks>Records in <paramref name="outcome"/> whether the store answered and what the IRP said.</remarks>
-    public async Task<IrnDetail?> FindAsync(Caller caller, string gstin, string irn, CallOutcome outcome, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<IrnDetailResult>> FindAsync(Caller caller, string gstin, string irn, CallOutcome outcome, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(caller.AccountId, gstin, irn, cancellationToken) is { } stored)
+        if (await LoadAsync(caller.AccountId, gstin, irn, cancellationToken) is { } kept)
         {
             outcome.CacheHit = true;
-            return Describe(stored);
+            return new IrnDetailResult(Describe(kept));
         }
 
         outcome.CacheHit = false;
         if (!irp.CanServe(gstin))
         {
-            return null;
+            return new IrnDetailResult(null);
         }
 
-        var response = await irp.GetByIrnAsync(gstin, irn, cancellationToken);
-        outcome.UpstreamOutcome = response is null ? "not_found" : "found";
-        if (response is null)
+        var fetched = await irp.GetByIrnAsync(gstin, irn, cancellationToken);
+        if (fetched.Failure is { } failure)
         {
-            return null;
+            outcome.RecordFailure(failure);
+            return failure;
+        }
+
+        outcome.Upstream = UpstreamOutcomes.Answered(fetched.Value.Invoice is not null);
+        if (fetched.Value.Invoice is not { } response)
+        {
+            return new IrnDetailResult(null, fetched.Value.Unavailable);
         }
 
         var import = await importer.ImportAsync(caller.AccountId, caller.Account.Gstins, [new ImportItem(response, null)], cancellationToken);
         if (import.Results[0] is { Outcome: ImportOutcome.Rejected } rejected)
         {
-            throw new UpstreamException(IrpClient.Upstream, timedOut: false, $"its e-invoice failed verification: {string.Join("; ", rejected.Problems)}");
+            var unusable = UpstreamFailure.Failed(IrpClient.Upstream, $"its e-invoice failed verification: {string.Join("; ", rejected.Problems)}");
+            outcome.RecordFailure(unusable);
+            return unusable;
         }
 
-        return await LoadAsync(caller.AccountId, gstin, irn, cancellationToken) is { } fetched ? Describe(fetched) : null;
+        return new IrnDetailResult(await LoadAsync(caller.AccountId, gstin, irn, cancellationToken) is { } stored ? Describe(stored) : null);
     }
 
     private Task<EInvoice?> LoadAsync(long accountId, string gstin, string irn, CancellationToken cancellationToken) =>

@@ -11,12 +11,13 @@ namespace Sangam.Api.Platform.Errors;
 /// </summary>
 public sealed class ApiError : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<ErrorEnvelope>, IEndpointMetadataProvider
 {
-    private ApiError(int statusCode, string message, TimeSpan? retryAfter = null, string? hint = null)
+    private ApiError(int statusCode, string message, TimeSpan? retryAfter = null, string? hint = null, bool? retryable = null)
     {
         StatusCode = statusCode;
         Message = message;
         RetryAfter = retryAfter;
         Hint = hint;
+        Retryable = retryable;
     }
 
     public int StatusCode { get; }
@@ -27,6 +28,9 @@ public sealed class ApiError : IResult, IStatusCodeHttpResult, IValueHttpResult,
 
     /// <summary>What to send instead, by example, for people reading the error (the message keeps the contract's text).</summary>
     public string? Hint { get; }
+
+    /// <summary>For upstream failures: whether the same request may succeed later.</summary>
+    public bool? Retryable { get; }
 
     int? IStatusCodeHttpResult.StatusCode => StatusCode;
 
@@ -64,13 +68,21 @@ public sealed class ApiError : IResult, IStatusCodeHttpResult, IValueHttpResult,
     public static ApiError TooManyRequests(TimeSpan retryAfter, string message = "Too many requests; retry after the time given in Retry-After.") =>
         new(429, message, retryAfter);
 
-    /// <summary>The upstream (a government or operator system), not the caller, failed.</summary>
-    public static ApiError UpstreamFailed(string upstream, string detail) =>
-        new(502, $"The upstream service {upstream} failed: {detail}. This is not a problem with your request; retry later.");
-
-    /// <summary>The upstream did not answer in time.</summary>
-    public static ApiError UpstreamTimedOut(string upstream) =>
-        new(504, $"The upstream service {upstream} did not answer in time. This is not a problem with your request; retry later.");
+    /// <summary>
+    /// An upstream (a government or operator system) failed: 502, 504 when it did not answer in time, 400 when it
+    /// refused the request as invalid. The message quotes the upstream and says whether calling again can help.
+    /// </summary>
+    public static ApiError ForUpstream(UpstreamFailure failure) => failure.Kind switch
+    {
+        UpstreamFailureKind.TimedOut => new(504,
+            $"The upstream service {failure.Upstream} did not answer in time. This is not a problem with your request; retry later.", retryable: true),
+        UpstreamFailureKind.Refused => new(502,
+            $"The upstream service {failure.Upstream} refused this server: {failure.Detail}. This is not a problem with your request, "
+            + "and retrying will not help until the server's operator fixes its access to the upstream.", retryable: false),
+        UpstreamFailureKind.Rejected => new(400,
+            $"The upstream service {failure.Upstream} rejected the request: {failure.Detail}. Sending the same request again will not help.", retryable: false),
+        _ => new(502, $"The upstream service {failure.Upstream} failed: {failure.Detail}. This is not a problem with your request; retry later.", retryable: true),
+    };
 
     /// <summary>An error for a bare status code (unknown route, wrong method, ...), with the table's default message.</summary>
     public static ApiError ForStatus(int statusCode) => new(statusCode, DefaultMessage(statusCode));
@@ -78,7 +90,7 @@ public sealed class ApiError : IResult, IStatusCodeHttpResult, IValueHttpResult,
     public static ApiError ForStatus(int statusCode, string message) => new(statusCode, message);
 
     public ErrorEnvelope ToEnvelope(string? traceId) =>
-        new(Response: null, Error: "true", Code: StatusCode.ToString(CultureInfo.InvariantCulture), Message: Message, TraceId: traceId, Hint: Hint);
+        new(Response: null, Error: "true", Code: StatusCode.ToString(CultureInfo.InvariantCulture), Message: Message, TraceId: traceId, Hint: Hint, Retryable: Retryable);
 
     public Task ExecuteAsync(HttpContext httpContext)
     {

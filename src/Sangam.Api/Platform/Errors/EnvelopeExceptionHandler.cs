@@ -23,7 +23,6 @@ internal sealed partial class EnvelopeExceptionHandler(ILogger<EnvelopeException
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiError.PayloadTooLarge(),
             BadHttpRequestException bad => ApiError.ForStatus(bad.StatusCode, DescribeBadRequest(bad)),
             JsonException json => ApiError.BadRequest($"The request body is not valid JSON: {json.Message}"),
-            UpstreamException upstream => upstream.ToApiError(),
             _ => null,
         };
 
@@ -31,10 +30,6 @@ internal sealed partial class EnvelopeExceptionHandler(ILogger<EnvelopeException
         {
             LogUnexpected(logger, exception, httpContext.Request.Method, RouteOf(httpContext), httpContext.TraceId());
             error = ApiError.ForStatus(StatusCodes.Status500InternalServerError);
-        }
-        else if (exception is UpstreamException upstreamFailure)
-        {
-            LogUpstream(logger, upstreamFailure.Upstream, upstreamFailure.Detail);
         }
 
         if (httpContext.Response.HasStarted)
@@ -60,7 +55,4 @@ internal sealed partial class EnvelopeExceptionHandler(ILogger<EnvelopeException
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Route} trace={TraceId}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string route, string traceId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Upstream {Upstream} failed: {Detail}")]
-    private static partial void LogUpstream(ILogger logger, string upstream, string detail);
 }

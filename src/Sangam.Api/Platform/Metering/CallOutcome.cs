@@ -8,7 +8,15 @@ public sealed class CallOutcome
 {
     public bool? CacheHit { get; set; }
 
-    public string? UpstreamOutcome { get; set; }
+    /// <summary>What the upstream did; null when none was asked (a cache hit, a stored answer).</summary>
+    public UpstreamOutcome? Upstream { get; set; }
+
+    /// <summary>A failed upstream call: never a cache hit.</summary>
+    public void RecordFailure(Errors.UpstreamFailure failure)
+    {
+        CacheHit = false;
+        Upstream = failure.Outcome;
+    }
 }
 
 public static class CallOutcomeExtensions

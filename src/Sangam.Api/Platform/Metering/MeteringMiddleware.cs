@@ -45,7 +45,7 @@ public sealed class MeteringMiddleware(RequestDelegate next, UsageRecorder recor
             Status = failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode,
             DurationMs = (int)Math.Min(int.MaxValue, Stopwatch.GetElapsedTime(started).TotalMilliseconds),
             CacheHit = outcome?.CacheHit,
-            UpstreamOutcome = outcome?.UpstreamOutcome,
+            UpstreamOutcome = outcome?.Upstream?.WireName(),
             OccurredAt = time.GetUtcNow(),
         });
     }

@@ -24,7 +24,7 @@ public sealed class UsageEvent
     /// <summary>Whether the answer came from the platform's cache; null for calls that have no cache.</summary>
     public bool? CacheHit { get; set; }
 
-    /// <summary>What the upstream did for this call (<c>ok</c>, <c>not_found</c>, <c>failed</c>, <c>timeout</c>); null when none was called.</summary>
+    /// <summary>What the upstream did for this call (<see cref="Metering.UpstreamOutcome"/>, e.g. <c>found</c>, <c>timed_out</c>); null when none was called.</summary>
     public string? UpstreamOutcome { get; set; }
 
     public DateTimeOffset OccurredAt { get; set; }

@@ -26,4 +26,14 @@ public static class OperationExamples
 
             return Task.CompletedTask;
         });
+
+    /// <summary>An example of envelope A as the flat-and-wrapped body those endpoints answer: <c>success</c> and <c>data</c> added.</summary>
+    public static string FlatAndWrapped(string flatEnvelope)
+    {
+        var flat = JsonNode.Parse(flatEnvelope)!.AsObject();
+        var body = (JsonObject)flat.DeepClone();
+        body["success"] = true;
+        body["data"] = flat;
+        return body.ToJsonString();
+    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Operators;
-using Sangam.Api.Platform.Errors;
 using Sangam.India;
 
 namespace Sangam.Api.Tracking.Consent;
@@ -20,18 +19,15 @@ public sealed partial class ConsentRequester(OperatorDirectory operators, TimePr
         var notServing = new List<string>();
         foreach (var candidate in operators.All.OrderBy(o => o.Name == driver.Operator ? 0 : 1))
         {
-            ConsentRequestResult result;
-            try
+            var asked = await candidate.RequestConsentAsync(new OperatorConsentRequest(mobile, driver.ConsentChannel, driver.Language), cancellationToken);
+            if (asked.Failure is { } failure)
             {
-                result = await candidate.RequestConsentAsync(new OperatorConsentRequest(mobile, driver.ConsentChannel, driver.Language), cancellationToken);
-            }
-            catch (UpstreamException e)
-            {
-                LogRequestFailed(logger, driver.Id, candidate.DisplayName, e.Detail);
+                LogRequestFailed(logger, driver.Id, candidate.DisplayName, failure.Detail);
                 driver.NextCheckAt = now + options.Value.Consent.Backoff(driver.CheckAttempts++);
                 return;
             }
 
+            var result = asked.Value;
             switch (result.Outcome)
             {
                 case ConsentRequestOutcome.Sent:

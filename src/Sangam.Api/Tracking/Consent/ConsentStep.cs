@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.Errors;
 using Sangam.Api.Tracking.Webhooks;
 using Sangam.India;
 
@@ -56,19 +55,15 @@ public sealed partial class ConsentStep(
             return;
         }
 
-        OperatorConsent? answer;
-        try
+        var asked = await connector.GetConsentAsync(MobileNumber.Parse(driver.Mobile).Value, cancellationToken);
+        if (asked.Failure is { } failure)
         {
-            answer = await connector.GetConsentAsync(MobileNumber.Parse(driver.Mobile).Value, cancellationToken);
-        }
-        catch (UpstreamException e)
-        {
-            LogCheckFailed(logger, driver.Id, connector.DisplayName, e.Detail);
+            LogCheckFailed(logger, driver.Id, connector.DisplayName, failure.Detail);
             driver.NextCheckAt = now + Settings.Backoff(driver.CheckAttempts++);
             return;
         }
 
-        if (answer is null)
+        if (asked.Value is not { } answer)
         {
             Settle(driver, ConsentStatus.Failed, ConsentEventSource.Operator, $"{connector.DisplayName} no longer has this number registered", now);
             return;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sangam.Api.Platform.Input;
 using Sangam.Api.Vendors.Registry;
+using Sangam.India;
 using Sangam.India.Companies;
 
 namespace Sangam.Api.Vendors.Import;
@@ -89,17 +90,19 @@ internal static class MasterDataParser
         {
             Cin = cin.Value,
             Name = name,
-            RocCode = field(MasterDataField.RocCode),
+            RocCode = field(MasterDataField.RocCode) is { } roc ? RocCodes.Canonical(roc) : null,
             Category = field(MasterDataField.Category),
             SubCategory = field(MasterDataField.SubCategory),
-            CompanyClass = field(MasterDataField.CompanyClass),
+
+            // The API leaves an LLP's class (and capitals, category, listing) empty; its identifier says what it is.
+            CompanyClass = field(MasterDataField.CompanyClass) ?? (cin.Kind == CompanyIdentifierKind.Llpin ? "LLP" : null),
             AuthorizedCapital = authorized,
             PaidUpCapital = paidUp,
             IncorporationDate = incorporated,
             RegisteredAddress = field(MasterDataField.RegisteredAddress),
             ListingStatus = field(MasterDataField.ListingStatus),
             Status = field(MasterDataField.Status) is { } status ? CompanyStatuses.Canonical(status) : null,
-            State = field(MasterDataField.State),
+            State = StateName(field(MasterDataField.State)),
             Origin = field(MasterDataField.Origin),
             NicCode = field(MasterDataField.NicCode),
             Activity = field(MasterDataField.Activity),
@@ -125,6 +128,9 @@ internal static class MasterDataParser
 
         return null;
     }
+
+    // The API writes the state in lower case ("karnataka"), the files as a name or a code; a known state gets its name.
+    private static string? StateName(string? text) => text is not null && IndianStates.TryGetByName(text, out var state) ? state.Name : text;
 
     // Amounts come as 100000, 100000.00 or 1,00,000.00.
     private static bool TryParseAmount(string? value, out decimal? amount)

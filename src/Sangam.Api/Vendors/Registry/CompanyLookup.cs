@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Sangam.Api.Connectors.DataGovIn;
 using Sangam.Api.Data;
+using Sangam.Api.Platform.Errors;
 using Sangam.Api.Vendors.Import;
 
 namespace Sangam.Api.Vendors.Registry;
@@ -18,8 +19,8 @@ public sealed class CompanyLookup(SangamDb db, DataGovInClient live, IMemoryCach
 {
     private static readonly TimeSpan MissLifetime = TimeSpan.FromMinutes(10);
 
-    /// <summary>Looks up a normalised identifier; throws <see cref="Platform.Errors.UpstreamException"/> when the live source fails.</summary>
-    public async Task<CompanyLookupResult> FindAsync(string cin, CancellationToken cancellationToken)
+    /// <summary>Looks up a normalised identifier; a failure when the live source had to be asked and failed.</summary>
+    public async Task<UpstreamResult<CompanyLookupResult>> FindAsync(string cin, CancellationToken cancellationToken)
     {
         var company = await db.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.Cin == cin, cancellationToken);
         if (company is not null)
@@ -34,8 +35,13 @@ public sealed class CompanyLookup(SangamDb db, DataGovInClient live, IMemoryCach
             return new CompanyLookupResult(null, [], AskedUpstream: false);
         }
 
-        var upstream = await live.FindCompanyAsync(cin, cancellationToken);
-        if (upstream is null
+        var found = await live.FindCompanyAsync(cin, cancellationToken);
+        if (found.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        if (found.Value is not { } upstream
             || !MasterDataParser.TryParse(field => MasterDataColumns.Get(upstream, field), out var record, out _, out _)
             || record.Cin != cin)
         {

@@ -2,18 +2,20 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Ulip;
+using Sangam.Api.Platform.Errors;
 
 namespace Sangam.Api.Verification.Caching;
 
 /// <summary>
 /// Keeps upstream answers for their service's lifetime in two levels: this node's memory, then the database, which
 /// every node shares. Concurrent identical requests share one upstream call. A fresh request (the caller sent
-/// <c>Cache-Control: no-cache</c>) skips both levels and refreshes them. Failures are never kept.
+/// <c>Cache-Control: no-cache</c>) skips both levels and refreshes them. Failures are never kept: every caller waiting
+/// on the failed call gets the failure, and the next caller asks the upstream again.
 /// </summary>
 public sealed class LookupCache : IDisposable
 {
     private readonly MemoryCache _memory;
-    private readonly ConcurrentDictionary<string, Lazy<Task<CachedAnswer>>> _inFlight = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<UpstreamResult<CachedAnswer>>>> _inFlight = new(StringComparer.Ordinal);
     private readonly LookupStore _store;
     private readonly IOptions<LookupCacheOptions> _options;
     private readonly TimeProvider _time;
@@ -29,8 +31,8 @@ public sealed class LookupCache : IDisposable
     private sealed record MemoryEntry(CachedAnswer Answer, DateTimeOffset ExpiresAt);
 
     /// <summary>The cached answer for <paramref name="key"/>, or the result of <paramref name="fetch"/>.</summary>
-    /// <exception cref="Platform.Errors.UpstreamException">The upstream failed; every caller waiting on that call sees it.</exception>
-    public async Task<CachedAnswer> GetAsync(LookupKey key, bool fresh, Func<CancellationToken, Task<UlipAnswer>> fetch, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<CachedAnswer>> GetAsync(
+        LookupKey key, bool fresh, Func<CancellationToken, Task<UpstreamResult<UlipAnswer>>> fetch, CancellationToken cancellationToken)
     {
         if (!fresh && Recall(key) is { } remembered)
         {
@@ -39,7 +41,7 @@ public sealed class LookupCache : IDisposable
 
         // Fresh requests share a call only with each other: they must not be answered by a call that reads the cache.
         var flightId = fresh ? key.Id + "|fresh" : key.Id;
-        var flight = _inFlight.GetOrAdd(flightId, id => new Lazy<Task<CachedAnswer>>(() => FlyAsync(id, key, fresh, fetch)));
+        var flight = _inFlight.GetOrAdd(flightId, id => new Lazy<Task<UpstreamResult<CachedAnswer>>>(() => FlyAsync(id, key, fresh, fetch)));
 
         // The call runs to completion for everyone waiting on it even if this caller gives up.
         return await flight.Value.WaitAsync(cancellationToken);
@@ -50,7 +52,8 @@ public sealed class LookupCache : IDisposable
 
     public void Dispose() => _memory.Dispose();
 
-    private async Task<CachedAnswer> FlyAsync(string flightId, LookupKey key, bool fresh, Func<CancellationToken, Task<UlipAnswer>> fetch)
+    private async Task<UpstreamResult<CachedAnswer>> FlyAsync(
+        string flightId, LookupKey key, bool fresh, Func<CancellationToken, Task<UpstreamResult<UlipAnswer>>> fetch)
     {
         try
         {
@@ -66,7 +69,13 @@ public sealed class LookupCache : IDisposable
                 return stored.Answer;
             }
 
-            var answer = await fetch(CancellationToken.None);
+            var fetched = await fetch(CancellationToken.None);
+            if (fetched.Failure is { } failure)
+            {
+                return failure;
+            }
+
+            var answer = fetched.Value;
             var fetchedAt = _time.GetUtcNow();
             var lifetime = _options.Value.LifetimeOf(key.Service, answer.Found);
             var result = new CachedAnswer(answer, CacheHit: false, fetchedAt);

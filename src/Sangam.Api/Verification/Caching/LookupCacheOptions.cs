@@ -11,6 +11,7 @@ public sealed class LookupCacheOptions
 {
     public const string Section = "Verification:Cache";
 
+    /// <summary>VAHAN/01 and VAHAN/04 answers.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan Vahan { get; set; } = TimeSpan.FromDays(1);
 
@@ -45,7 +46,7 @@ public sealed class LookupCacheOptions
     {
         var lifetime = service switch
         {
-            UlipService.Vahan => Vahan,
+            UlipService.Vahan or UlipService.VahanDetails => Vahan,
             UlipService.Sarathi => Sarathi,
             UlipService.FastagCrossings => FastagCrossings,
             UlipService.FastagTag => FastagTag,

@@ -16,12 +16,12 @@ internal static class DriverChecks
             return [CheckResults.Create("licence", Source, CheckStatus.NotChecked, "The driver's licence was not checked: send dlnumber and dob")];
         }
 
-        if (sarathi.Result is not { } result)
+        if (sarathi.Answer is not { } answer)
         {
             return Names.Select(name => CheckResults.Unknown(name, sarathi));
         }
 
-        if (!result.Answer.Found || SarathiRecord.Parse(result.Answer.Payload) is not { } licence)
+        if (!answer.Found || SarathiRecord.Parse(answer.Payload) is not { } licence)
         {
             return [CheckResults.Create("licence", Source, CheckStatus.Fail, "SARATHI has no licence with this number and date of birth")];
         }
@@ -42,8 +42,8 @@ internal static class DriverChecks
         }
 
         return group.Value.IsTransport()
-            ? CheckResults.Validity("licence_validity", Source, "licence's transport validity", "dlTrValdtoDt", licence.TransportUpto, today)
-            : CheckResults.Validity("licence_validity", Source, "licence", "dlNtValdtoDt", licence.NonTransportUpto, today);
+            ? CheckResults.Validity("licence_validity", Source, "licence's transport validity", ("dlTrValdtoDt", licence.TransportUpto), today)
+            : CheckResults.Validity("licence_validity", Source, "licence", ("dlNtValdtoDt", licence.NonTransportUpto), today);
     }
 
     private static ReadinessCheck Coverage(SarathiRecord licence, VehicleGroup? group, SourceResult vahan)

@@ -1,15 +1,17 @@
+using Sangam.Api.Platform.Metering;
+
 namespace Sangam.Api.Verification.Readiness;
 
 /// <summary>Whether the vehicle and driver may be dispatched.</summary>
 public enum ReadinessVerdict
 {
-    /// <summary>No check failed and every check could be made.</summary>
+    /// <summary>No check failed and every check the upstreams can answer was made.</summary>
     Ready,
 
     /// <summary>At least one check failed; <c>blockers</c> says which.</summary>
     NotReady,
 
-    /// <summary>Nothing failed, but an upstream could not be asked, so some checks are unknown.</summary>
+    /// <summary>Nothing failed, but an upstream could not be asked or its record lacked a field, so some checks are unknown.</summary>
     Unknown,
 }
 
@@ -23,7 +25,7 @@ public enum CheckStatus
     /// <summary>Blocks dispatch.</summary>
     Fail,
 
-    /// <summary>The upstream failed or its answer could not be read.</summary>
+    /// <summary>The upstream failed, or its record lacks a field it normally carries: asking again may tell.</summary>
     Unknown,
 
     /// <summary>Does not apply to this vehicle (e.g. permits of a private car, FASTag of a two-wheeler).</summary>
@@ -31,13 +33,16 @@ public enum CheckStatus
 
     /// <summary>Not asked for (the licence when no dlnumber was sent).</summary>
     NotChecked,
+
+    /// <summary>No upstream the platform asks records it (a permit's validity is in no ULIP answer): check it on paper.</summary>
+    Unavailable,
 }
 
 /// <summary>One check with the upstream values it was decided on.</summary>
 public sealed record ReadinessCheck(string Name, string Source, CheckStatus Status, string Detail, IReadOnlyDictionary<string, string?> Evidence);
 
-/// <summary>What an upstream did for this check: <c>ok</c>, <c>not_found</c>, <c>failed</c> or <c>timeout</c>.</summary>
-public sealed record ReadinessSource(string Service, string Outcome, bool? CacheHit, string? Detail);
+/// <summary>What an upstream did for this check, in the platform's outcome vocabulary, and why when it failed.</summary>
+public sealed record ReadinessSource(string Service, UpstreamOutcome Outcome, bool? CacheHit, string? Detail);
 
 /// <summary>The verdict, what blocks it, and every check with its evidence.</summary>
 public sealed record ReadinessReport(

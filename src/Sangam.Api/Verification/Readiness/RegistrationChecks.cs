@@ -2,7 +2,11 @@ using Sangam.Api.Connectors.Ulip.Payloads;
 
 namespace Sangam.Api.Verification.Readiness;
 
-/// <summary>The checks decided on the registration certificate (VAHAN).</summary>
+/// <summary>
+/// The checks decided on the registration certificate: VAHAN/01's record, and VAHAN/04's for the PUC certificate,
+/// which VAHAN/01 leaves out. A field the record lacks makes its check unknown; a fact no ULIP service reports (the
+/// permit) makes its check unavailable.
+/// </summary>
 internal static class RegistrationChecks
 {
     private const string Source = "VAHAN";
@@ -13,82 +17,87 @@ internal static class RegistrationChecks
 
     private static readonly HashSet<string> LifetimeTax = new(["LTT", "OTT", "ONE TIME", "LIFE TIME", "LIFETIME"], StringComparer.OrdinalIgnoreCase);
 
-    public static IEnumerable<ReadinessCheck> Evaluate(SourceResult vahan, VahanRecord? rc, VehicleGroup? group, DateOnly today)
+    public static IEnumerable<ReadinessCheck> Evaluate(SourceResult vahan, VahanRecord? rc, VehicleGroup? group, SourceResult details, DateOnly today)
     {
-        if (vahan.Result is not { } result)
+        if (vahan.Answer is not { } answer)
         {
-            return Names.Select(name => CheckResults.Unknown(name, vahan));
+            return Names.Select(name => name == "pollution" ? Pollution(details, null, today) : CheckResults.Unknown(name, vahan));
         }
 
-        if (!result.Answer.Found)
+        if (!answer.Found || rc is null)
         {
             return [CheckResults.Create("registration", Source, CheckStatus.Fail, "VAHAN has no registration for this vehicle number")];
-        }
-
-        if (rc is null)
-        {
-            return [CheckResults.Create("registration", Source, CheckStatus.Unknown, "VAHAN's answer could not be read")];
         }
 
         return
         [
             Status(rc),
-            CheckResults.Validity("registration_validity", Source, "registration", VahanRecord.RegistrationUpto, rc[VahanRecord.RegistrationUpto], today),
-            CheckResults.Validity("fitness", Source, "fitness certificate", VahanRecord.FitnessUpto, rc[VahanRecord.FitnessUpto], today),
-            CheckResults.Validity("insurance", Source, "insurance", VahanRecord.InsuranceUpto, rc[VahanRecord.InsuranceUpto], today),
-            CheckResults.Validity("pollution", Source, "PUC certificate", VahanRecord.PuccUpto, rc[VahanRecord.PuccUpto], today),
+            CheckResults.Validity("registration_validity", Source, "registration", rc.Evidence(VahanRecord.RegistrationUpto), today),
+            CheckResults.Validity("fitness", Source, "fitness certificate", rc.Evidence(VahanRecord.FitnessUpto), today),
+            CheckResults.Validity("insurance", Source, "insurance", rc.Evidence(VahanRecord.InsuranceUpto), today),
+            Pollution(details, rc, today),
             RoadTax(rc, today),
-            Permit(rc, group, today),
+            Permit(rc, group),
             Blacklist(rc),
         ];
     }
 
     private static ReadinessCheck Status(VahanRecord rc)
     {
-        var status = rc[VahanRecord.Status];
-        return string.Equals(status, "ACTIVE", StringComparison.OrdinalIgnoreCase)
-            ? CheckResults.Create("registration", Source, CheckStatus.Pass, "The registration is active", (VahanRecord.Status, status))
-            : CheckResults.Create("registration", Source, CheckStatus.Fail, $"The registration is {status ?? "of unknown status"}, not active", (VahanRecord.Status, status));
+        var evidence = rc.Evidence(VahanRecord.Status);
+        return evidence.Value switch
+        {
+            null => CheckResults.Create("registration", Source, CheckStatus.Unknown, "VAHAN's record carries no registration status", evidence),
+            var status when string.Equals(status, "ACTIVE", StringComparison.OrdinalIgnoreCase) =>
+                CheckResults.Create("registration", Source, CheckStatus.Pass, "The registration is active", evidence),
+            var status => CheckResults.Create("registration", Source, CheckStatus.Fail, $"The registration is {status}, not active", evidence),
+        };
+    }
+
+    // VAHAN/01 carries no PUC certificate; VAHAN/04 does (rcPuccUpto). Electric vehicles need none.
+    private static ReadinessCheck Pollution(SourceResult details, VahanRecord? rc, DateOnly today)
+    {
+        var record = details.Answer is { Found: true } answer ? VahanRecord.Parse(answer.Payload) : null;
+        if ((rc ?? record)?[VahanRecord.Fuel] is { } fuel && fuel.Contains("ELECTRIC", StringComparison.OrdinalIgnoreCase))
+        {
+            return CheckResults.Create("pollution", Source, CheckStatus.NotApplicable, "Electric vehicles need no PUC certificate", (rc ?? record)!.Evidence(VahanRecord.Fuel));
+        }
+
+        return (details.Answer, record) switch
+        {
+            (null, _) => CheckResults.Unknown("pollution", details),
+            (_, null) => CheckResults.Create("pollution", details.Name, CheckStatus.Unknown, $"{details.Name} has no record of this vehicle, so its PUC certificate is unknown"),
+            _ => CheckResults.Validity("pollution", details.Name, "PUC certificate", record.Evidence(VahanRecord.PuccUpto), today),
+        };
     }
 
     private static ReadinessCheck RoadTax(VahanRecord rc, DateOnly today)
     {
-        var paidUpto = rc[VahanRecord.TaxUpto];
-        return paidUpto is not null && LifetimeTax.Contains(paidUpto)
-            ? CheckResults.Create("road_tax", Source, CheckStatus.Pass, "Lifetime road tax is paid", (VahanRecord.TaxUpto, paidUpto))
-            : CheckResults.Validity("road_tax", Source, "road tax", VahanRecord.TaxUpto, paidUpto, today);
+        var evidence = rc.Evidence(VahanRecord.TaxUpto);
+        return evidence.Value is { } paidUpto && LifetimeTax.Contains(paidUpto)
+            ? CheckResults.Create("road_tax", Source, CheckStatus.Pass, "Lifetime road tax is paid", evidence)
+            : CheckResults.Validity("road_tax", Source, "road tax", evidence, today);
     }
 
-    private static ReadinessCheck Permit(VahanRecord rc, VehicleGroup? group, DateOnly today)
+    private static ReadinessCheck Permit(VahanRecord rc, VehicleGroup? group) => group switch
     {
-        if (group is null)
-        {
-            return CheckResults.Create("permit", Source, CheckStatus.Unknown, "VAHAN's vehicle category is not one this check knows",
-                (VahanRecord.Category, rc[VahanRecord.Category]));
-        }
-
-        if (!group.Value.IsTransport())
-        {
-            return CheckResults.Create("permit", Source, CheckStatus.NotApplicable, "Vehicles not used for transport need no permit",
-                (VahanRecord.Category, rc[VahanRecord.Category]));
-        }
-
-        var permit = CheckResults.Validity("permit", Source, $"{rc[VahanRecord.PermitType] ?? "permit"}", VahanRecord.PermitUpto, rc[VahanRecord.PermitUpto], today);
-        if (permit.Status == CheckStatus.Fail || rc[VahanRecord.NationalPermitUpto] is null)
-        {
-            return permit;
-        }
-
-        // A national permit also needs its yearly authorisation; the earlier expiry decides.
-        var authorisation = CheckResults.Validity("permit", Source, "national permit authorisation", VahanRecord.NationalPermitUpto, rc[VahanRecord.NationalPermitUpto], today);
-        return authorisation.Status.Severity() > permit.Status.Severity() ? authorisation : permit;
-    }
+        null => CheckResults.Create("permit", Source, CheckStatus.Unknown, "VAHAN's vehicle category is not one this check knows", rc.Evidence(VahanRecord.Category)),
+        { } known when !known.IsTransport() => CheckResults.Create("permit", Source, CheckStatus.NotApplicable,
+            "Vehicles not used for transport need no permit", rc.Evidence(VahanRecord.Category)),
+        _ => CheckResults.Create("permit", Source, CheckStatus.Unavailable,
+            "No ULIP service reports permits (VAHAN/01 and VAHAN/04 carry none): check the permit on its document", rc.Evidence(VahanRecord.Category)),
+    };
 
     private static ReadinessCheck Blacklist(VahanRecord rc)
     {
-        var status = rc[VahanRecord.BlacklistStatus];
-        return status is null || NotBlacklisted.Contains(status)
-            ? CheckResults.Create("blacklist", Source, CheckStatus.Pass, "The vehicle is not blacklisted", (VahanRecord.BlacklistStatus, status))
-            : CheckResults.Create("blacklist", Source, CheckStatus.Fail, $"The vehicle is blacklisted ({status})", (VahanRecord.BlacklistStatus, status));
+        var evidence = rc.Evidence(VahanRecord.BlacklistStatus);
+        if (!rc.Has(VahanRecord.BlacklistStatus))
+        {
+            return CheckResults.Create("blacklist", Source, CheckStatus.Unknown, "VAHAN's record carries no blacklist status", evidence);
+        }
+
+        return evidence.Value is null || NotBlacklisted.Contains(evidence.Value)
+            ? CheckResults.Create("blacklist", Source, CheckStatus.Pass, "The vehicle is not blacklisted", evidence)
+            : CheckResults.Create("blacklist", Source, CheckStatus.Fail, $"The vehicle is blacklisted ({evidence.Value})", evidence);
     }
 }

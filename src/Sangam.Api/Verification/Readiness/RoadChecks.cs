@@ -14,12 +14,12 @@ internal static class RoadChecks
             return CheckResults.Create("fastag", tags.Name, CheckStatus.NotApplicable, "Two-wheelers need no FASTag");
         }
 
-        if (tags.Result is not { } result)
+        if (tags.Answer is not { } answer)
         {
             return CheckResults.Unknown("fastag", tags);
         }
 
-        var all = FastagTagRecord.ParseAll(result.Answer.Payload);
+        var all = FastagTagRecord.ParseAll(answer.Payload);
         if (all.FirstOrDefault(t => t.Status == FastagTagStatus.Active) is { } active)
         {
             return CheckResults.Create("fastag", tags.Name, CheckStatus.Pass, $"FASTag {active.TagId} is active",
@@ -40,12 +40,12 @@ internal static class RoadChecks
 
     public static ReadinessCheck Challans(SourceResult challans)
     {
-        if (challans.Result is not { } result)
+        if (challans.Answer is not { } answer)
         {
             return CheckResults.Unknown("challans", challans);
         }
 
-        var summary = ChallanSummary.Parse(result.Answer.Payload);
+        var summary = ChallanSummary.Parse(answer.Payload);
         var evidence = new[]
         {
             ("pending", (string?)summary.Pending.ToString(CultureInfo.InvariantCulture)),

@@ -1,23 +1,14 @@
 using Sangam.Api.Connectors.Ulip;
 using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Metering;
 using Sangam.Api.Verification.Caching;
 
 namespace Sangam.Api.Verification.Readiness;
 
-/// <summary>One upstream's part in a readiness check: its answer, or how it failed. A failure is kept, never thrown.</summary>
-internal sealed record SourceResult(UlipService Service, CachedAnswer? Result, UpstreamException? Failure)
+/// <summary>One upstream's part in a readiness check: its answer, or how it failed.</summary>
+internal sealed record SourceResult(UlipService Service, UpstreamResult<CachedAnswer> Result)
 {
-    public static async Task<SourceResult> CollectAsync(UlipService service, Task<CachedAnswer> lookup)
-    {
-        try
-        {
-            return new SourceResult(service, await lookup, null);
-        }
-        catch (UpstreamException e)
-        {
-            return new SourceResult(service, null, e);
-        }
-    }
+    public static async Task<SourceResult> CollectAsync(UlipService service, Task<UpstreamResult<CachedAnswer>> lookup) => new(service, await lookup);
 
     public string Name => Service switch
     {
@@ -28,10 +19,15 @@ internal sealed record SourceResult(UlipService Service, CachedAnswer? Result, U
         _ => Service.Path(),
     };
 
+    /// <summary>The answer; null when the upstream failed.</summary>
+    public UlipAnswer? Answer => Result.Succeeded ? Result.Value.Answer : null;
+
+    public UpstreamFailure? Failure => Result.Failure;
+
     /// <summary>Why the checks that depend on this source are unknown.</summary>
     public string FailureDetail => $"{Name} could not be asked: {Failure?.Detail}";
 
-    public ReadinessSource Describe() => Result is { } result
-        ? new ReadinessSource(Name, result.Answer.Found ? "ok" : "not_found", result.CacheHit, null)
-        : new ReadinessSource(Name, Failure!.TimedOut ? "timeout" : "failed", null, Failure.Detail);
+    public ReadinessSource Describe() => Result.Failure is { } failure
+        ? new ReadinessSource(Name, failure.Outcome, null, failure.Detail)
+        : new ReadinessSource(Name, UpstreamOutcomes.Answered(Result.Value.Answer.Found), Result.Value.CacheHit, null);
 }

@@ -20,17 +20,18 @@ internal static class VehicleGroups
 {
     /// <summary>
     /// The licence classes (SARATHI <c>covabbrv</c>) that allow driving each group. Since the Supreme Court's 2024
-    /// ruling (Bajaj Alliance v. Rambha Devi) an LMV licence covers transport vehicles up to 7,500 kg.
+    /// ruling (Bajaj Alliance v. Rambha Devi) an LMV licence covers transport vehicles up to 7,500 kg. SARATHI writes
+    /// some classes without their space or hyphen (<c>PSVBUS</c>, <c>LMVCAB</c>).
     /// </summary>
     private static readonly Dictionary<VehicleGroup, string[]> Covering = new()
     {
         [VehicleGroup.TwoWheeler] = ["MCWG", "MCWOG", "MC50CC", "MCEX50CC", "MC EX50CC", "FVG"],
         [VehicleGroup.ThreeWheeler] = ["LMV", "LMV-NT", "LMV-TR", "3W-NT", "3W-TR", "3W-CAB", "TRANS", "E-RICKSHAW"],
-        [VehicleGroup.Car] = ["LMV", "LMV-NT", "LMV-TR", "TRANS"],
-        [VehicleGroup.LightTransport] = ["LMV", "LMV-NT", "LMV-TR", "TRANS", "LGV", "MGV", "HGMV", "HPMV", "HTV", "HMV"],
+        [VehicleGroup.Car] = ["LMV", "LMV-NT", "LMV-TR", "LMVCAB", "TRANS"],
+        [VehicleGroup.LightTransport] = ["LMV", "LMV-NT", "LMV-TR", "LMVCAB", "TRANS", "LGV", "MGV", "HGMV", "HPMV", "HTV", "HMV"],
         [VehicleGroup.MediumGoods] = ["TRANS", "MGV", "HGMV", "HTV", "HMV"],
         [VehicleGroup.HeavyGoods] = ["TRANS", "HGMV", "HTV", "HMV"],
-        [VehicleGroup.Bus] = ["TRANS", "HPMV", "HTV", "HMV", "PSV BUS"],
+        [VehicleGroup.Bus] = ["TRANS", "HPMV", "HTV", "HMV", "PSV BUS", "PSVBUS"],
     };
 
     /// <summary>The group from VAHAN's category, or from its class and gross weight when the category is unfamiliar.</summary>

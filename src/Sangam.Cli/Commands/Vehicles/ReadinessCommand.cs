@@ -66,8 +66,10 @@ public sealed class ReadinessCommand : ApiCommand<ReadinessCommand.Settings>
 
     private static void Print(DispatchReadiness readiness)
     {
+        var unavailable = readiness.Checks.Where(c => c.Status == CheckStatus.Unavailable).Select(c => c.Name).ToList();
         var verdict = readiness.Verdict switch
         {
+            ReadinessVerdict.Ready when unavailable.Count > 0 => $"[green]READY to dispatch[/]; no upstream records the {Markup.Escape(string.Join(", ", unavailable))}: check it on paper",
             ReadinessVerdict.Ready => "[green]READY to dispatch[/]",
             ReadinessVerdict.NotReady => "[red]NOT READY[/]",
             _ => "[yellow]UNKNOWN[/]: some checks could not be made",

@@ -32,7 +32,7 @@ public sealed class VahanCommand : ApiCommand<VahanCommand.Settings>
             ("Registration valid", LookupOutput.Validity(rc.RegistrationValidUntil)),
             ("Fitness valid", LookupOutput.Validity(rc.FitnessValidUntil)),
             ("Insurance valid", $"{LookupOutput.Validity(rc.InsuranceValidUntil)}, {rc.InsuranceCompany}"),
-            ("PUC valid", LookupOutput.Validity(rc.PuccValidUntil)),
+            ("PUC valid", rc.PuccValidUntil is null ? "not in VAHAN/01's record (sangam readiness asks VAHAN/04)" : LookupOutput.Validity(rc.PuccValidUntil)),
             ("Road tax", rc.TaxValidUntil is null ? rc.TaxPaidUpto : LookupOutput.Validity(rc.TaxValidUntil)),
             ("Permit", rc.PermitType is null ? null : $"{rc.PermitType}, valid {LookupOutput.Validity(rc.PermitValidUntil)}"),
             ("National permit", rc.NationalPermitValidUntil is null ? null : LookupOutput.Validity(rc.NationalPermitValidUntil)),

@@ -70,14 +70,6 @@ public sealed record SandboxVehicle
 
     public required int PuccDays { get; init; }
 
-    public string? PermitType { get; init; }
-
-    public string? PermitNumber { get; init; }
-
-    public int? PermitDays { get; init; }
-
-    public int? NationalPermitDays { get; init; }
-
     public IReadOnlyList<SandboxTag> Tags { get; init; } = [];
 
     public IReadOnlyList<SandboxChallan> Challans { get; init; } = [];
@@ -89,6 +81,15 @@ public sealed record SandboxVehicle
 
     /// <summary>A licence in the dataset of someone who drives this vehicle, for dispatch checks.</summary>
     public SandboxLicence? Driver { get; init; }
+
+    /// <summary>
+    /// The vehicle whose record VAHAN/01 answers instead of this one's, as ULIP staging has done; null for the
+    /// vehicle's own record.
+    /// </summary>
+    public string? AnsweredWithRecordOf { get; init; }
+
+    /// <summary>VAHAN/01 answers an old NIC record of nine elements: no status, category or validity dates.</summary>
+    public bool SparseRecord { get; init; }
 
     /// <summary>What a hand-written scenario vehicle demonstrates; null for generated ones.</summary>
     public string? Scenario { get; init; }

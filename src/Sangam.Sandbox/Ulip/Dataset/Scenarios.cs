@@ -38,7 +38,7 @@ internal static class Scenarios
             with { Challans = ChallansOf("TN09BZ7777", "TN09", [Offences.Overloading, Offences.Overspeeding, Offences.NoEntry], [Offences.Lane, Offences.NoSeatBelt]) },
         Valid("RJ14GB5678", VehicleKind.HeavyGoods, "RJ14", HeavyVehicleDriver, "Registration blacklisted") with { Blacklisted = true },
         Valid("MH04SU0404", VehicleKind.MediumGoods, "MH04", HeavyVehicleDriver, "Registration suspended") with { Status = "SUSPENDED" },
-        Valid("UP32HT9999", VehicleKind.Bus, "UP32", BusDriver, "Bus whose permit expired 45 days ago") with { PermitDays = -45 },
+        Valid("UP32HT9999", VehicleKind.Bus, "UP32", BusDriver, "Bus whose fitness certificate expired 45 days ago") with { FitnessDays = -45 },
         Valid("KA51TX7070", VehicleKind.HeavyGoods, "KA51", LapsedTransportDriver, "Valid truck; its driver's transport licence has lapsed"),
         Valid("TG09HP1212", VehicleKind.HeavyGoods, "TG09", CarDriver, "Valid truck; its driver holds a light-vehicle licence only"),
         Valid("HR55AK4321", VehicleKind.HeavyGoods, "HR55", HeavyVehicleDriver, "FASTag blacklisted (B)") with { Tags = [Tag("HR55AK4321", "VC10", FastagTagStatus.Blacklisted)] },
@@ -47,6 +47,12 @@ internal static class Scenarios
         Valid("AP16TL3333", VehicleKind.MediumGoods, "AP16", HeavyVehicleDriver, "FASTag reported lost (L) and replaced by an active one")
             with { Tags = [Tag("AP16TL3333", "VC7", FastagTagStatus.Lost), Tag("AP16TL3333-2", "VC7", FastagTagStatus.Active)] },
         Valid("KL07EX8080", VehicleKind.LightGoods, "KL07", CarDriver, "FASTag on the exception list (E)") with { Tags = [Tag("KL07EX8080", "VC5", FastagTagStatus.Exception)] },
+        Valid("MP09HF4987", VehicleKind.HeavyGoods, "MP09", HeavyVehicleDriver, "Two inactive FASTags (I) and the active one that replaced them")
+            with { Tags = [Tag("MP09HF4987-1", "VC11", FastagTagStatus.Inactive), Tag("MP09HF4987-2", "VC11", FastagTagStatus.Inactive), Tag("MP09HF4987", "VC11", FastagTagStatus.Active)] },
+        Valid("GJ01IN7007", VehicleKind.MediumGoods, "GJ01", HeavyVehicleDriver, "Its only FASTag is inactive (I)") with { Tags = [Tag("GJ01IN7007", "VC7", FastagTagStatus.Inactive)] },
+        Valid("UP32KH0320", VehicleKind.HeavyGoods, "UP32", HeavyVehicleDriver, "VAHAN/01 answers the record of another vehicle (RJ11GC0346), as ULIP staging has done")
+            with { AnsweredWithRecordOf = "RJ11GC0346" },
+        Valid("RJ14CN1724", VehicleKind.Car, "RJ14", CarDriver, "VAHAN/01 answers an old NIC record: no status, category or validity dates") with { SparseRecord = true },
         Valid("OD02CZ2020", VehicleKind.LightGoods, "OD02", CarDriver, "No FASTag at all") with { Tags = [] },
         Valid("22BH1234AA", VehicleKind.Car, "HR38", CarDriver, "Bharat-series car, every document valid"),
         Valid("WB02AZ4321", VehicleKind.TwoWheeler, "WB02", CarDriver, "Two-wheeler: FASTag not applicable"),
@@ -66,8 +72,6 @@ internal static class Scenarios
             FitnessDays = transport ? 410 : null,
             TaxDays = transport ? 120 : null,
             PuccDays = 150,
-            PermitDays = transport ? 520 : null,
-            NationalPermitDays = generated.NationalPermitDays is null ? null : 300,
             Tags = generated.Tags.Count == 0 && kind != VehicleKind.TwoWheeler
                 ? [Tag(number, VehicleCatalogue.Of(kind)[0].FastagClass!, FastagTagStatus.Active)]
                 : [.. generated.Tags.Select(t => t with { Status = FastagTagStatus.Active, ExceptionCode = "00" }).Take(1)],

@@ -47,11 +47,6 @@ internal static class VehicleGenerator
 
         var manufactured = registered.AddDays(-random.Between(20, 200));
         var owner = (transport && kind != VehicleKind.LightGoods) || random.Chance(0.3) ? People.Firm(random) : People.Person(random).Name;
-        var nationalPermit = (kind is VehicleKind.HeavyGoods or VehicleKind.MediumGoods) && random.Chance(0.6);
-        var permitType = !transport ? null
-            : kind == VehicleKind.Bus ? random.Pick(["Contract Carriage Permit", "All India Tourist Permit", "Stage Carriage Permit"])
-            : nationalPermit ? "National Permit" : "Goods Permit";
-        var permitDays = transport ? Validity.Draw(random, expired: 0.08, expiringSoon: 0.05) : (int?)null;
         var driver = LicenceGenerator.ForDriverOf(random, random.Chance(0.7) ? rto : random.Pick(RtoOffice.All), kind, adequate: random.Chance(0.88));
         return new SandboxVehicle
         {
@@ -85,10 +80,6 @@ internal static class VehicleGenerator
             TaxDays = transport ? Validity.Draw(random, expired: 0.10, expiringSoon: 0.05, longest: 365) : null,
             PuccNumber = $"{rto.Code}{random.Digits(10)}",
             PuccDays = Validity.Draw(random, expired: 0.15, expiringSoon: 0.08, longest: 365),
-            PermitType = permitType,
-            PermitNumber = permitType is null ? null : $"{rto.StateLetters}/{registered.Year}/{(nationalPermit ? "NP" : kind == VehicleKind.Bus ? "CC" : "GP")}/{random.Digits(4)}",
-            PermitDays = permitDays,
-            NationalPermitDays = nationalPermit ? Math.Min(permitDays!.Value, Validity.Draw(random, expired: 0.08, expiringSoon: 0.05, longest: 365)) : null,
             Tags = kind == VehicleKind.TwoWheeler || random.Chance(0.06) ? [] : DrawTags(random, model, registered),
             Challans = DrawChallans(random, kind, rto, owner, driver),
             Route = random.Pick(TollRoute.NearState(rto.StateLetters)),
@@ -108,6 +99,7 @@ internal static class VehicleGenerator
         new($"34161FA8203{random.Hex(13)}", $"E200{random.Hex(20)}", status, vehicleClass, random.Pick(VehicleCatalogue.TagBanks), issuedOn, status switch
         {
             FastagTagStatus.Active => "00",
+            FastagTagStatus.Inactive => "06",
             FastagTagStatus.Hotlisted => "01",
             FastagTagStatus.Blacklisted => "03",
             FastagTagStatus.Closed => "04",
@@ -124,12 +116,14 @@ internal static class VehicleGenerator
             < 0.12 => FastagTagStatus.Closed,
             < 0.15 => FastagTagStatus.Lost,
             < 0.18 => FastagTagStatus.Exception,
+            < 0.26 => FastagTagStatus.Inactive,
             _ => FastagTagStatus.Active,
         };
         var first = NewTag(random, model.FastagClass!, registered.AddDays(random.Between(0, 200)), status);
-        return status is FastagTagStatus.Closed or FastagTagStatus.Lost && random.Chance(0.5)
-            ? [first, NewTag(random, model.FastagClass!, first.IssuedOn.AddDays(random.Between(100, 600)))]
-            : [first];
+
+        // An old tag that was closed, lost or left inactive has often been replaced by an active one, listed after it.
+        var replaced = status is FastagTagStatus.Closed or FastagTagStatus.Lost && random.Chance(0.5) || status == FastagTagStatus.Inactive && random.Chance(0.7);
+        return replaced ? [first, NewTag(random, model.FastagClass!, first.IssuedOn.AddDays(random.Between(100, 600)))] : [first];
     }
 
     private static List<SandboxChallan> DrawChallans(Random random, VehicleKind kind, RtoOffice rto, string owner, SandboxLicence driver)

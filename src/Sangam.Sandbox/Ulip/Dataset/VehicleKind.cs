@@ -16,7 +16,7 @@ public static class VehicleKinds
     /// <summary>Transport (commercial) vehicles need permits, fitness renewals and a transport licence.</summary>
     public static bool IsTransport(this VehicleKind kind) => kind is VehicleKind.HeavyGoods or VehicleKind.MediumGoods or VehicleKind.LightGoods or VehicleKind.Bus;
 
-    /// <summary>VAHAN's class description.</summary>
+    /// <summary>VAHAN's class description with its category, as in <c>rc_vh_class_desc</c>.</summary>
     public static string ClassDescription(this VehicleKind kind) => kind switch
     {
         VehicleKind.HeavyGoods or VehicleKind.MediumGoods or VehicleKind.LightGoods => "Goods Carrier",
@@ -34,5 +34,25 @@ public static class VehicleKinds
         VehicleKind.Bus => "HPV",
         VehicleKind.Car => "LMV",
         _ => "2WN",
+    };
+
+    /// <summary>VAHAN's class description alone, as in <c>rc_vhclass_desc</c> and VAHAN/04's <c>rcVhClassDesc</c>.</summary>
+    public static string ShortClassDescription(this VehicleKind kind) => kind switch
+    {
+        VehicleKind.HeavyGoods or VehicleKind.MediumGoods or VehicleKind.LightGoods => "Goods Carrier",
+        VehicleKind.Bus => "Bus",
+        VehicleKind.Car => "Motor Car",
+        _ => "M-Cycle/Scooter",
+    };
+
+    /// <summary>VAHAN's description of the category (<c>rc_vch_catg_desc</c>); (T) transport, (NT) not.</summary>
+    public static string CategoryDescription(this VehicleKind kind) => kind switch
+    {
+        VehicleKind.HeavyGoods => "HEAVY GOODS VEHICLE(T)",
+        VehicleKind.MediumGoods => "MEDIUM GOODS VEHICLE(T)",
+        VehicleKind.LightGoods => "LIGHT GOODS VEHICLE(T)",
+        VehicleKind.Bus => "HEAVY PASSENGER VEHICLE(T)",
+        VehicleKind.Car => "LIGHT MOTOR VEHICLE(NT)",
+        _ => "TWO WHEELER(NT)",
     };
 }

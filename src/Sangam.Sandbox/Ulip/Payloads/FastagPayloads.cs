@@ -6,7 +6,10 @@ using Sangam.Sandbox.Ulip.Dataset;
 
 namespace Sangam.Sandbox.Ulip.Payloads;
 
-/// <summary>NETC answers through ULIP: toll crossings (<c>FASTAG/01</c>) and tag details (<c>FASTAG/02</c>). Every leaf value is a string.</summary>
+/// <summary>
+/// NETC answers through ULIP: toll crossings (<c>FASTAG/01</c>) and tag details (<c>FASTAG/02</c>). Every leaf value is
+/// a string. "Not found" is a SUCCESS item too, whose <c>result</c> is FAILURE and whose <c>errCode</c> says why.
+/// </summary>
 internal static class FastagPayloads
 {
     /// <summary>Crossings: no transaction for the vehicle in the window.</summary>
@@ -15,18 +18,21 @@ internal static class FastagPayloads
     /// <summary>Tag details: the vehicle or tag is not in the FASTag system.</summary>
     public const string NoTag = "239";
 
+    /// <summary>FASTAG/02's answer to a request without a vehicle number or tag id, an ERROR item of this text.</summary>
+    public const string NothingAsked = "vehiclenumber or tagid :must not be Empty or null, Please enter vehiclenumber or tagid";
+
     public static JsonObject Crossings(SandboxVehicle? vehicle, DateTimeOffset now)
     {
         var crossings = vehicle is null ? [] : TollCrossings.Within72Hours(vehicle, now);
         if (crossings.Count == 0)
         {
-            return Answer(now, new JsonObject { ["errCode"] = NoCrossings });
+            return Answer(now, counts: null, respCode: "000", new JsonObject { ["errCode"] = NoCrossings });
         }
 
         var count = crossings.Count.ToString(CultureInfo.InvariantCulture);
         var transactions = crossings.Select(c => (JsonNode)new JsonObject
         {
-            ["readerReadTime"] = c.ReadAt.ToIst().ToString("yyyy-MM-dd HH:mm:ss.f", CultureInfo.InvariantCulture),
+            ["readerReadTime"] = c.ReadAt.ToIst().ToString("yyyy-MM-dd HH:mm:ss'.0'", CultureInfo.InvariantCulture),
             ["seqNo"] = c.SequenceNumber.ToString(),
             ["laneDirection"] = c.LaneDirection.ToString(),
             ["tollPlazaGeocode"] = string.Create(CultureInfo.InvariantCulture, $"{c.Plaza.Latitude},{c.Plaza.Longitude}"),
@@ -34,7 +40,7 @@ internal static class FastagPayloads
             ["vehicleType"] = vehicle!.ActiveTag!.VehicleClass,
             ["vehicleRegNo"] = vehicle.Number,
         });
-        return Answer(now, new JsonObject
+        return Answer(now, counts: null, respCode: "000", new JsonObject
         {
             ["errCode"] = "000",
             ["vehltxnList"] = new JsonObject
@@ -52,7 +58,7 @@ internal static class FastagPayloads
     {
         if (vehicle is null || vehicle.Tags.Count == 0)
         {
-            return Answer(now, new JsonObject { ["errCode"] = NoTag }, found: false);
+            return Answer(now, counts: "0", respCode: NoTag, new JsonObject { ["errCode"] = NoTag });
         }
 
         var details = vehicle.Tags.Select(tag => (JsonNode)new JsonObject
@@ -68,21 +74,23 @@ internal static class FastagPayloads
                 Pair("BANKID", tag.BankId),
                 Pair("COMVEHICLE", vehicle.Kind.IsTransport() ? "T" : "F")),
         });
-        return Answer(now, new JsonObject { ["errCode"] = "000", ["vehicledetails"] = new JsonArray([.. details]) }, found: true);
+        return Answer(now, counts: "1", respCode: "000", new JsonObject { ["errCode"] = "000", ["vehicledetails"] = new JsonArray([.. details]) });
     }
 
     private static JsonObject Pair(string name, string value) => new() { ["name"] = name, ["value"] = value };
 
-    private static JsonObject Answer(DateTimeOffset now, JsonObject vehicle, bool? found = null)
+    // FASTAG/02 counts the requests it answered (successReqCnt of totReqCnt); FASTAG/01 does not.
+    private static JsonObject Answer(DateTimeOffset now, string? counts, string respCode, JsonObject vehicle)
     {
-        var answer = new JsonObject { ["result"] = "SUCCESS" };
-        if (found is { } tagFound)
+        var found = vehicle["errCode"]!.GetValue<string>() == "000";
+        var answer = new JsonObject { ["result"] = found ? "SUCCESS" : "FAILURE" };
+        if (counts is not null)
         {
-            answer["successReqCnt"] = tagFound ? "1" : "0";
+            answer["successReqCnt"] = counts;
             answer["totReqCnt"] = "1";
         }
 
-        answer["respCode"] = "000";
+        answer["respCode"] = respCode;
         answer["ts"] = now.ToIst().ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
         answer["vehicle"] = vehicle;
         return answer;

@@ -51,7 +51,7 @@ internal static class TollCrossings
         for (var i = first; i <= last; i++)
         {
             var hours = Math.Abs(plazas[i].Km - startKm) / (double)kmPerHour;
-            var readAt = departure.AddHours(hours).AddSeconds(random.Between(0, 600)).AddMilliseconds(random.Between(0, 9) * 100);
+            var readAt = departure.AddHours(hours).AddSeconds(random.Between(0, 600));
             var guid = new byte[16];
             random.NextBytes(guid);
             yield return new TollCrossing(readAt, plazas[i], forward ? route.Forward : route.Backward, new Guid(guid));

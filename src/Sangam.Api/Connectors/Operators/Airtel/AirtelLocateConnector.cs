@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.RateLimiting;
-using Polly.Timeout;
 using Sangam.Api.Platform.Errors;
 using Sangam.India;
 
@@ -11,7 +8,8 @@ namespace Sangam.Api.Connectors.Operators.Airtel;
 
 /// <summary>
 /// The Airtel Locate API (upstreams.md §3): OAuth token per scope in an <c>access_token</c> header, consent request
-/// and status, resource removal and synchronous location, with Airtel's status codes turned into outcomes.
+/// and status, resource removal and synchronous location, with Airtel's status codes turned into outcomes, and its
+/// failures into <see cref="UpstreamFailure"/>s.
 /// </summary>
 public sealed class AirtelLocateConnector(HttpClient http, AirtelTokenCache tokens, IOptions<AirtelOptions> options) : IOperatorConnector
 {
@@ -28,44 +26,65 @@ public sealed class AirtelLocateConnector(HttpClient http, AirtelTokenCache toke
 
     private string Customer => "locate/apis/customers/" + Uri.EscapeDataString(options.Value.CustomerBaId!);
 
-    public async Task<ConsentRequestResult> RequestConsentAsync(OperatorConsentRequest request, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<ConsentRequestResult>> RequestConsentAsync(OperatorConsentRequest request, CancellationToken cancellationToken)
     {
         var body = new AirtelConsentRequestBody(request.Mobile.Msisdn, request.Channel == ConsentChannel.Ivr ? "IVR" : "SMS", request.Language);
-        using var response = await SendAsync(ResourceScope, HttpMethod.Post, $"{Customer}/resources/consent", idempotent: false,
+        var sent = await SendAsync(ResourceScope, HttpMethod.Post, $"{Customer}/resources/consent", idempotent: false,
             () => JsonContent.Create(body, options: AirtelJson.Options), cancellationToken);
+        if (sent.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        using var response = sent.Value;
         switch (response.StatusCode)
         {
             case HttpStatusCode.Accepted or HttpStatusCode.OK:
                 return new ConsentRequestResult(ConsentRequestOutcome.Sent);
             case HttpStatusCode.BadRequest:
-                var message = await ReadMessageAsync(response, cancellationToken);
-                return message.Contains("not an airtel number", StringComparison.OrdinalIgnoreCase)
-                    ? new ConsentRequestResult(ConsentRequestOutcome.NotSubscriber, "Airtel: " + message)
-                    : new ConsentRequestResult(ConsentRequestOutcome.Refused, "Airtel: " + message);
+                // Airtel's 400 covers a number not on Airtel, a language and a channel; the last two are checked before
+                // asking, and Airtel documents no body that tells them apart, so the number is another operator's.
+                return new ConsentRequestResult(ConsentRequestOutcome.NotSubscriber,
+                    $"Airtel refused the number with HTTP 400 ({await ReadMessageAsync(response, cancellationToken)}): it is not an Airtel number");
             case HttpStatusCode.Forbidden:
                 return new ConsentRequestResult(ConsentRequestOutcome.Refused, "Airtel: " + await ReadMessageAsync(response, cancellationToken));
             default:
-                throw Failed(response.StatusCode, "the consent request");
+                return Failed(response.StatusCode, "the consent request");
         }
     }
 
-    public async Task<OperatorConsent?> GetConsentAsync(MobileNumber mobile, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<OperatorConsent?>> GetConsentAsync(MobileNumber mobile, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(ResourceScope, HttpMethod.Get, $"{Customer}/resources/{mobile.Msisdn}/consent", idempotent: true, null, cancellationToken);
+        var sent = await SendAsync(ResourceScope, HttpMethod.Get, $"{Customer}/resources/{mobile.Msisdn}/consent", idempotent: true, null, cancellationToken);
+        if (sent.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        using var response = sent.Value;
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
-            return null;
+            return (OperatorConsent?)null;
         }
 
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            throw Failed(response.StatusCode, "the consent status");
+            return Failed(response.StatusCode, "the consent status");
         }
 
-        var body = await ReadAsync<AirtelConsentBody>(response, cancellationToken);
+        var read = await ReadAsync<AirtelConsentBody>(response, cancellationToken);
+        if (read.Failure is { } unreadable)
+        {
+            return unreadable;
+        }
+
+        var body = read.Value;
         var last = body.Events is { Count: > 0 } events ? events[^1] : null;
-        var updatedAt = AirtelTime.Parse(body.UpdatedAt) ?? AirtelTime.Parse(last?.Timestamp)
-            ?? throw new UpstreamException(DisplayName, timedOut: false, "answered a consent status without a time");
+        if ((AirtelTime.Parse(body.UpdatedAt) ?? AirtelTime.Parse(last?.Timestamp)) is not { } updatedAt)
+        {
+            return UpstreamFailure.Failed(DisplayName, "it answered a consent status without a time");
+        }
+
         var state = body.Consent?.ToUpperInvariant() switch
         {
             "ALLOWED" => OperatorConsentState.Allowed,
@@ -77,16 +96,27 @@ public sealed class AirtelLocateConnector(HttpClient http, AirtelTokenCache toke
         return new OperatorConsent(state, updatedAt, Describe(last));
     }
 
-    public async Task<OperatorLocationResult> LocateAsync(MobileNumber mobile, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<OperatorLocationResult>> LocateAsync(MobileNumber mobile, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(LocationScope, HttpMethod.Get, $"{Customer}/resources/{mobile.Msisdn}/location?type=sync", idempotent: true, null, cancellationToken);
+        var sent = await SendAsync(LocationScope, HttpMethod.Get, $"{Customer}/resources/{mobile.Msisdn}/location?type=sync", idempotent: true, null, cancellationToken);
+        if (sent.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        using var response = sent.Value;
         switch (response.StatusCode)
         {
             case HttpStatusCode.OK:
-                var body = await ReadAsync<AirtelLocationBody>(response, cancellationToken);
-                if (body.Location is not { } location || AirtelTime.Parse(body.RetrievedAt) is not { } locatedAt)
+                var read = await ReadAsync<AirtelLocationBody>(response, cancellationToken);
+                if (read.Failure is { } unreadable)
                 {
-                    throw new UpstreamException(DisplayName, timedOut: false, "answered a location without coordinates or time");
+                    return unreadable;
+                }
+
+                if (read.Value.Location is not { } location || AirtelTime.Parse(read.Value.RetrievedAt) is not { } locatedAt)
+                {
+                    return UpstreamFailure.Failed(DisplayName, "it answered a location without coordinates or time");
                 }
 
                 var fix = new OperatorFix(location.Latitude, location.Longitude, (int)Math.Round(location.Radius ?? 0), locatedAt);
@@ -96,101 +126,111 @@ public sealed class AirtelLocateConnector(HttpClient http, AirtelTokenCache toke
             case HttpStatusCode.NotFound:
                 return new OperatorLocationResult(LocationOutcome.NotRegistered, Message: "Airtel: " + await ReadMessageAsync(response, cancellationToken));
             case HttpStatusCode.TooManyRequests:
-                throw new UpstreamException(DisplayName, timedOut: false, "kept refusing the location request (licence rate limit, or a fetch for this number still running)");
+                return UpstreamFailure.Failed(DisplayName, "it kept refusing the location request (licence rate limit, or a fetch for this number still running)");
             case HttpStatusCode.BadGateway:
-                throw new UpstreamException(DisplayName, timedOut: false, "could not fetch the location (network error in the HLR, MME or MSC)");
+                return UpstreamFailure.Failed(DisplayName, "it could not fetch the location (network error in the HLR, MME or MSC)");
             default:
-                throw Failed(response.StatusCode, "the location request");
+                return Failed(response.StatusCode, "the location request");
         }
     }
 
-    public async Task ReleaseAsync(MobileNumber mobile, CancellationToken cancellationToken)
+    public async Task<UpstreamFailure?> ReleaseAsync(MobileNumber mobile, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(ResourceScope, HttpMethod.Delete, $"{Customer}/resources/{mobile.Msisdn}", idempotent: true, null, cancellationToken);
-        if (response.StatusCode is not (HttpStatusCode.NoContent or HttpStatusCode.OK or HttpStatusCode.NotFound))
+        var sent = await SendAsync(ResourceScope, HttpMethod.Delete, $"{Customer}/resources/{mobile.Msisdn}", idempotent: true, null, cancellationToken);
+        if (sent.Failure is { } failure)
         {
-            throw Failed(response.StatusCode, "the removal of the number");
+            return failure;
         }
+
+        using var response = sent.Value;
+        return response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.OK or HttpStatusCode.NotFound
+            ? null
+            : Failed(response.StatusCode, "the removal of the number");
     }
 
     // Sends with the scope's token; a 401 means the token was revoked or expired early, so one new token is tried.
-    private async Task<HttpResponseMessage> SendAsync(
+    private async Task<UpstreamResult<HttpResponseMessage>> SendAsync(
         string scope, HttpMethod method, string path, bool idempotent, Func<HttpContent>? content, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             var token = await tokens.GetAsync(scope, FetchTokenAsync, cancellationToken);
-            using var request = new HttpRequestMessage(method, path) { Content = content?.Invoke() };
-            request.Headers.TryAddWithoutValidation("access_token", token);
-            request.Options.Set(OperatorResilience.Idempotent, idempotent);
-            var response = await TransmitAsync(request, cancellationToken);
-            if (response.StatusCode != HttpStatusCode.Unauthorized || attempt > 0)
+            if (token.Failure is { } failure)
             {
-                return response;
+                return failure;
             }
 
-            response.Dispose();
-            tokens.Invalidate(scope, token);
+            using var request = new HttpRequestMessage(method, path) { Content = content?.Invoke() };
+            request.Headers.TryAddWithoutValidation("access_token", token.Value);
+            request.Options.Set(OperatorResilience.Idempotent, idempotent);
+            var sent = await TransmitAsync(request, cancellationToken);
+            if (sent.Failure is not null || sent.Value.StatusCode != HttpStatusCode.Unauthorized || attempt > 0)
+            {
+                return sent;
+            }
+
+            sent.Value.Dispose();
+            tokens.Invalidate(scope, token.Value);
         }
     }
 
-    private async Task<(string Token, TimeSpan Lifetime)> FetchTokenAsync(string scope, CancellationToken cancellationToken)
+    private async Task<UpstreamResult<(string Token, TimeSpan Lifetime)>> FetchTokenAsync(string scope, CancellationToken cancellationToken)
     {
         var credentials = new AirtelTokenRequestBody(options.Value.ClientId!, options.Value.ClientSecret!, scope);
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Customer}/oauth2_token") { Content = JsonContent.Create(credentials, options: AirtelJson.Options) };
         request.Options.Set(OperatorResilience.Idempotent, true); // "get or create": asking twice returns the same token
-        using var response = await TransmitAsync(request, cancellationToken);
+        var sent = await TransmitAsync(request, cancellationToken);
+        if (sent.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        using var response = sent.Value;
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest or HttpStatusCode.NotFound)
         {
-            throw new UpstreamException(DisplayName, timedOut: false,
-                $"refused the platform's credentials ({(int)response.StatusCode}: {await ReadMessageAsync(response, cancellationToken)}); check {AirtelOptions.Section}");
+            return UpstreamFailure.Refused(DisplayName,
+                $"it refused the platform's credentials ({(int)response.StatusCode}: {await ReadMessageAsync(response, cancellationToken)}); check {AirtelOptions.Section}");
         }
 
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            throw Failed(response.StatusCode, "the token request");
+            return Failed(response.StatusCode, "the token request");
         }
 
-        var body = await ReadAsync<AirtelTokenBody>(response, cancellationToken);
-        return body.AccessToken is { Length: > 0 } token
-            ? (token, TimeSpan.FromSeconds(Math.Max(60, body.ExpiresIn)))
-            : throw new UpstreamException(DisplayName, timedOut: false, "answered the token request without a token");
+        var read = await ReadAsync<AirtelTokenBody>(response, cancellationToken);
+        if (read.Failure is { } unreadable)
+        {
+            return unreadable;
+        }
+
+        return read.Value.AccessToken is { Length: > 0 } token
+            ? (token, TimeSpan.FromSeconds(Math.Max(60, read.Value.ExpiresIn)))
+            : UpstreamFailure.Failed(DisplayName, "it answered the token request without a token");
     }
 
-    private async Task<HttpResponseMessage> TransmitAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<UpstreamResult<HttpResponseMessage>> TransmitAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         try
         {
             return await http.SendAsync(request, cancellationToken);
         }
-        catch (TimeoutRejectedException e)
+        catch (Exception e) when (UpstreamFailure.FromException(DisplayName, e) is { } failure && !cancellationToken.IsCancellationRequested)
         {
-            throw new UpstreamException(DisplayName, timedOut: true, "did not answer in time", e);
-        }
-        catch (BrokenCircuitException e)
-        {
-            throw new UpstreamException(DisplayName, timedOut: false, "is failing most calls; calls are paused for a few seconds", e);
-        }
-        catch (RateLimiterRejectedException e)
-        {
-            throw new UpstreamException(DisplayName, timedOut: false, "has too many calls waiting on this node", e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new UpstreamException(DisplayName, timedOut: false, "could not be reached", e);
+            return failure;
         }
     }
 
-    private async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<UpstreamResult<T>> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try
         {
-            return await response.Content.ReadFromJsonAsync<T>(AirtelJson.Options, cancellationToken)
-                ?? throw new UpstreamException(DisplayName, timedOut: false, "answered an empty body");
+            return await response.Content.ReadFromJsonAsync<T>(AirtelJson.Options, cancellationToken) is { } body
+                ? body
+                : UpstreamFailure.Failed(DisplayName, "it answered an empty body");
         }
-        catch (JsonException e)
+        catch (JsonException)
         {
-            throw new UpstreamException(DisplayName, timedOut: false, "answered a body that is not the documented JSON", e);
+            return UpstreamFailure.Failed(DisplayName, "it answered a body that is not the documented JSON");
         }
     }
 
@@ -209,8 +249,7 @@ public sealed class AirtelLocateConnector(HttpClient http, AirtelTokenCache toke
         }
     }
 
-    private UpstreamException Failed(HttpStatusCode status, string what) =>
-        new(DisplayName, timedOut: false, $"answered {(int)status} to {what}");
+    private UpstreamFailure Failed(HttpStatusCode status, string what) => UpstreamFailure.Failed(DisplayName, $"it answered HTTP {(int)status} to {what}");
 
     private static string? Describe(AirtelConsentEventBody? last) => (last?.Type?.ToUpperInvariant(), last?.Status?.ToUpperInvariant()) switch
     {

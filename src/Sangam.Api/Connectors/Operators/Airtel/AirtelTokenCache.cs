@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using Sangam.Api.Platform.Errors;
 
 namespace Sangam.Api.Connectors.Operators.Airtel;
 
 /// <summary>
 /// Airtel access tokens by scope (<c>location</c>, <c>resource</c>), shared by every request of this node. A token is
-/// fetched once, reused until shortly before it expires (24 h), and dropped when Airtel answers 401.
+/// fetched once, reused until shortly before it expires (24 h), and dropped when Airtel answers 401. A failed fetch is
+/// handed to the caller and never kept.
 /// </summary>
 public sealed class AirtelTokenCache(TimeProvider time) : IDisposable
 {
@@ -13,8 +15,8 @@ public sealed class AirtelTokenCache(TimeProvider time) : IDisposable
     private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset RenewAt)> _byScope = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _fetching = new(1, 1);
 
-    public async Task<string> GetAsync(
-        string scope, Func<string, CancellationToken, Task<(string Token, TimeSpan Lifetime)>> fetch, CancellationToken cancellationToken)
+    public async Task<UpstreamResult<string>> GetAsync(
+        string scope, Func<string, CancellationToken, Task<UpstreamResult<(string Token, TimeSpan Lifetime)>>> fetch, CancellationToken cancellationToken)
     {
         if (Current(scope) is { } token)
         {
@@ -30,7 +32,13 @@ public sealed class AirtelTokenCache(TimeProvider time) : IDisposable
                 return fetchedMeanwhile;
             }
 
-            var (value, lifetime) = await fetch(scope, cancellationToken);
+            var fetched = await fetch(scope, cancellationToken);
+            if (fetched.Failure is { } failure)
+            {
+                return failure;
+            }
+
+            var (value, lifetime) = fetched.Value;
             _byScope[scope] = (value, time.GetUtcNow() + lifetime - RenewalMargin);
             return value;
         }

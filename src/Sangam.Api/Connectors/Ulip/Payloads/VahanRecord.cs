@@ -6,35 +6,61 @@ using Sangam.India;
 
 namespace Sangam.Api.Connectors.Ulip.Payloads;
 
-/// <summary>The <c>rc_*</c> elements of a VAHAN answer (an XML string, root <c>VehicleDetails</c>), by element name.</summary>
+/// <summary>
+/// A VAHAN registration record, from VAHAN/01's XML (root <c>VehicleDetails</c>, elements <c>rc_insurance_upto</c>)
+/// or VAHAN/04's JSON (keys <c>rcInsuranceUpto</c>). Fields are asked for by their XML names; the two spellings of
+/// one field are the same field, and <see cref="Evidence"/> quotes the name the record itself used.
+/// </summary>
 public sealed class VahanRecord
 {
+    public const string StatusMessage = "stautsMessage";
+    public const string RegistrationNumber = "rc_regn_no";
     public const string Status = "rc_status";
     public const string RegistrationUpto = "rc_regn_upto";
-    public const string RegisteredOn = "rc_regn_dt";
     public const string FitnessUpto = "rc_fit_upto";
     public const string InsuranceUpto = "rc_insurance_upto";
     public const string PuccUpto = "rc_pucc_upto";
     public const string TaxUpto = "rc_tax_upto";
-    public const string PermitType = "rc_permit_type";
-    public const string PermitUpto = "rc_permit_valid_upto";
-    public const string NationalPermitUpto = "rc_np_upto";
     public const string BlacklistStatus = "rc_blacklist_status";
     public const string Category = "rc_vch_catg";
     public const string ClassDescription = "rc_vh_class_desc";
     public const string GrossWeight = "rc_gvw";
+    public const string Fuel = "rc_fuel_desc";
 
-    private readonly Dictionary<string, string> _elements;
+    // By the field's name without underscores, lower case: rc_pucc_upto and rcPuccUpto are both "rcpuccupto".
+    private readonly Dictionary<string, (string Name, string Value)> _fields;
 
-    private VahanRecord(Dictionary<string, string> elements) => _elements = elements;
+    private VahanRecord(IEnumerable<(string Name, string Value)> fields) =>
+        _fields = fields.GroupBy(f => Key(f.Name)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-    /// <summary>The trimmed text of an element; null when it is absent or empty.</summary>
-    public string? this[string element] => _elements.TryGetValue(element, out var value) && value.Length > 0 ? value : null;
+    /// <summary>The trimmed value of a field; null when it is absent or empty.</summary>
+    public string? this[string field] => _fields.TryGetValue(Key(field), out var found) && found.Value.Length > 0 ? found.Value : null;
 
-    /// <summary>Reads the XML payload; null when the payload is not a VAHAN record (e.g. "Vehicle Details not Found").</summary>
-    public static VahanRecord? Parse(JsonElement payload)
+    /// <summary>Whether the record carries the field at all, even empty: VAHAN leaves out what it does not record.</summary>
+    public bool Has(string field) => _fields.ContainsKey(Key(field));
+
+    /// <summary>The field as evidence of a check: its name as the record spells it, and its value.</summary>
+    public (string Field, string? Value) Evidence(string field) =>
+        (_fields.TryGetValue(Key(field), out var found) ? found.Name : field, this[field]);
+
+    /// <summary>Reads VAHAN/01's XML string or VAHAN/04's object; null when the payload is neither (e.g. a "not found" text).</summary>
+    public static VahanRecord? Parse(JsonElement payload) => payload.ValueKind switch
     {
-        if (payload.ValueKind != JsonValueKind.String || payload.GetString() is not { } xml || !xml.TrimStart().StartsWith('<'))
+        JsonValueKind.String => FromXml(payload.GetString()!),
+        JsonValueKind.Object => new VahanRecord(payload.EnumerateObject()
+            .Where(p => p.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+            .Select(p => (p.Name, (p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText()).Trim()))),
+        _ => null,
+    };
+
+    public DateOnly? Date(string field) => GovernmentDate.TryParse(this[field], out var date) ? date : null;
+
+    public int? Number(string field) =>
+        int.TryParse(this[field], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static VahanRecord? FromXml(string xml)
+    {
+        if (!xml.TrimStart().StartsWith('<'))
         {
             return null;
         }
@@ -42,9 +68,7 @@ public sealed class VahanRecord
         try
         {
             var root = XElement.Parse(xml);
-            return root.Name.LocalName == "VehicleDetails"
-                ? new VahanRecord(root.Elements().GroupBy(e => e.Name.LocalName).ToDictionary(g => g.Key, g => g.First().Value.Trim(), StringComparer.Ordinal))
-                : null;
+            return root.Name.LocalName == "VehicleDetails" ? new VahanRecord(root.Elements().Select(e => (e.Name.LocalName, e.Value.Trim()))) : null;
         }
         catch (XmlException)
         {
@@ -52,8 +76,5 @@ public sealed class VahanRecord
         }
     }
 
-    public DateOnly? Date(string element) => GovernmentDate.TryParse(this[element], out var date) ? date : null;
-
-    public int? Number(string element) =>
-        int.TryParse(this[element], NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
+    private static string Key(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
 }

@@ -1,0 +1,26 @@
+namespace Sangam.Api.Tests.Upstreams;
+
+/// <summary>A Sangam server whose ULIP connector talks to <see cref="UlipReplay"/> instead of the emulator.</summary>
+public sealed class UlipReplayServer : SangamServer
+{
+    public UlipReplay Ulip { get; private set; } = null!;
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Ulip:BaseUrl"] = Ulip.BaseAddress.AbsoluteUri,
+        ["Ulip:Username"] = "replay",
+        ["Ulip:Password"] = "replay",
+    };
+
+    public override async Task InitializeAsync()
+    {
+        Ulip = await UlipReplay.StartAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Ulip.DisposeAsync();
+    }
+}
