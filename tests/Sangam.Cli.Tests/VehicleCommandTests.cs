@@ -87,7 +87,7 @@ public sealed class VehicleCommandTests(SharedServer shared) : IClassFixture<Sha
         var blocked = await _cli.RunAsync(null, "readiness", "KA01AB1234", "--json");
 
         Assert.True(ready.ExitCode == 0, ready.All);
-        Assert.Contains("READY to dispatch; no upstream records the permit: check it on paper", ready.Output, StringComparison.Ordinal);
+        Assert.Contains("READY to dispatch with GJ04 20120005008; no upstream records the permit: check it on paper", ready.Output, StringComparison.Ordinal);
         Assert.Equal(3, blocked.ExitCode);
         Assert.Equal("not_ready", (string?)blocked.Json["verdict"]);
     }

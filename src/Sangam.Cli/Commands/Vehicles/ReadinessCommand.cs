@@ -69,7 +69,6 @@ public sealed class ReadinessCommand : ApiCommand<ReadinessCommand.Settings>
         var unavailable = readiness.Checks.Where(c => c.Status == CheckStatus.Unavailable).Select(c => c.Name).ToList();
         var verdict = readiness.Verdict switch
         {
-            ReadinessVerdict.Ready when unavailable.Count > 0 => $"[green]READY to dispatch[/]; no upstream records the {Markup.Escape(string.Join(", ", unavailable))}: check it on paper",
             ReadinessVerdict.Ready => "[green]READY to dispatch[/]",
             ReadinessVerdict.NotReady => "[red]NOT READY[/]",
             _ => "[yellow]UNKNOWN[/]: some checks could not be made",
@@ -77,7 +76,10 @@ public sealed class ReadinessCommand : ApiCommand<ReadinessCommand.Settings>
         var driver = readiness.DlNumber is null
             ? " (driver not checked: give --dl and --dob)"
             : " with " + Markup.Escape(readiness.DlNumber);
-        AnsiConsole.MarkupLine($"{Markup.Escape(readiness.VehicleNumber)}: {verdict}{driver}");
+        var onPaper = readiness.Verdict == ReadinessVerdict.Ready && unavailable.Count > 0
+            ? $"; no upstream records the {Markup.Escape(string.Join(", ", unavailable))}: check it on paper"
+            : "";
+        AnsiConsole.MarkupLine($"{Markup.Escape(readiness.VehicleNumber)}: {verdict}{driver}{onPaper}");
 
         var table = new Table().AddColumns("Check", "Source", "Status", "Detail");
         foreach (var check in readiness.Checks)
