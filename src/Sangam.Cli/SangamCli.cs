@@ -29,6 +29,8 @@ public static class SangamCli
         app.Configure(config =>
         {
             config.SetApplicationName("sangam");
+            // Help and usage errors go to the console the commands write to, not to one Spectre keeps for itself.
+            config.ConfigureConsole(AnsiConsole.Console);
             config.SetApplicationVersion(Version);
             config.SetHelpProvider(new SangamHelp(config.Settings));
 

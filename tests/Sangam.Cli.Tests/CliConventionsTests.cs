@@ -14,12 +14,11 @@ public sealed class CliConventionsTests : IClassFixture<SangamServer>, IDisposab
 
     private readonly SangamServer _server;
     private readonly string _workspace = Directory.CreateTempSubdirectory("sangam-cli-examples").FullName;
-    private readonly CliRunner _cli;
+    private readonly CliRunner _cli = new();
 
     public CliConventionsTests(SangamServer server)
     {
         _server = server;
-        _cli = new CliRunner { WorkingDirectory = _workspace };
     }
 
     [Fact]
@@ -67,10 +66,15 @@ public sealed class CliConventionsTests : IClassFixture<SangamServer>, IDisposab
 
         foreach (var example in examples)
         {
+            // A file the example names exists (empty) in a workspace of its own; the command gets its full path.
             var args = await ShellWordsAsync(example["sangam ".Length..]);
-            foreach (var file in args.Where(a => Path.HasExtension(a) && !a.Contains('/', StringComparison.Ordinal)))
+            for (var i = 0; i < args.Length; i++)
             {
-                await File.WriteAllTextAsync(Path.Combine(_workspace, file), "");
+                if (Path.HasExtension(args[i]) && !args[i].Contains('/', StringComparison.Ordinal))
+                {
+                    args[i] = Path.Combine(_workspace, args[i]);
+                    await File.WriteAllTextAsync(args[i], "");
+                }
             }
 
             // Not logged in: a command that parsed stops at the missing login (65), or "login" at the server it names

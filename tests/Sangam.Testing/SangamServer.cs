@@ -122,7 +122,9 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.UseEnvironment("Testing");
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        // Tests read the captured log; a console log of every request would only cost time (and mix into the output of
+        // the command-line tests, which run in this process).
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
