@@ -3,6 +3,7 @@ using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Vendors.Import;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Sangam.Api.OperatorCli;
@@ -18,13 +19,18 @@ public static class OperatorCommands
 
     public static bool IsOperatorInvocation(string[] args) => args.Length > 0 && args[0] == Verb;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, settings: []);
+
+    /// <param name="args">The command line, starting with <see cref="Verb"/>.</param>
+    /// <param name="settings">Settings over those of the appsettings files and the environment (a host embedding the commands).</param>
+    internal static async Task<int> RunAsync(string[] args, IEnumerable<KeyValuePair<string, string?>> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Standard output is for the commands' results (JSON for scripts); logs go to standard error.
         builder.Logging.ClearProviders().AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -46,6 +52,8 @@ public static class OperatorCommands
         app.Configure(config =>
         {
             config.SetApplicationName("sangam-admin");
+            // Help and usage errors go to the console the commands write to, not to one Spectre keeps for itself.
+            config.ConfigureConsole(AnsiConsole.Console);
             config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply pending database migrations.");
             config.AddBranch("accounts", accounts =>
             {

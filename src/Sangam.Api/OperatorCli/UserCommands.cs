@@ -47,12 +47,15 @@ internal sealed class SetPasswordCommand(UserAdministration users) : AsyncComman
         OperatorOutput.Print(await users.SetPasswordAsync(settings.Username, PasswordInput.Read(), cancellationToken));
 }
 
-/// <summary>Passwords come from standard input (first line) when it is redirected, else from a hidden prompt; never from arguments.</summary>
+/// <summary>
+/// Passwords come from standard input (first line) when there is no terminal to prompt on, else from a hidden prompt;
+/// never from arguments.
+/// </summary>
 internal static class PasswordInput
 {
     public static string Read()
     {
-        if (Console.IsInputRedirected)
+        if (Console.IsInputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             return Console.In.ReadLine()?.TrimEnd('\r', '\n') ?? "";
         }

@@ -1,9 +1,9 @@
-using System.Diagnostics;
+using Sangam.Api.OperatorCli;
 
 namespace Sangam.Api.Tests.OperatorCli;
 
 /// <summary>
-/// The operator commands run as a separate process against the test server's database, as an operator runs
+/// The operator commands run against the test server's database with their own host, as an operator runs
 /// <c>./sangam-admin</c> next to a live server; the server then serves what they created.
 /// </summary>
 public sealed class OperatorCommandTests(SharedServer shared) : IClassFixture<SharedServer>
@@ -75,38 +75,16 @@ public sealed class OperatorCommandTests(SharedServer shared) : IClassFixture<Sh
         Assert.Equal(HttpStatusCode.PartialContent, login.StatusCode);
     }
 
-    private async Task<(int ExitCode, string Output, string All)> AdminAsync(string? standardInput, params string[] args)
+    private async Task<ProgramResult> AdminAsync(string? standardInput, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var settings = new Dictionary<string, string?>
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            ["Database:Provider"] = server.Database.Provider,
+            ["Database:ConnectionString"] = server.Database.ConnectionString,
+            ["Sangam:DataDirectory"] = server.Database.DataDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sangam.Api.dll"));
-        start.ArgumentList.Add("admin");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__Provider"] = server.Database.Provider;
-        start.Environment["Database__ConnectionString"] = server.Database.ConnectionString;
-        start.Environment["Sangam__DataDirectory"] = server.Database.DataDirectory;
-        start.Environment["COLUMNS"] = "200";
-
-        using var process = Process.Start(start)!;
-        if (standardInput is not null)
-        {
-            await process.StandardInput.WriteLineAsync(standardInput);
-        }
-
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await output + await error);
+        return await ConsoleProgram.RunAsync(
+            () => OperatorCommands.RunAsync([OperatorCommands.Verb, .. args], settings),
+            standardInput, new Dictionary<string, string?> { ["COLUMNS"] = "200" }, TimeSpan.FromSeconds(60));
     }
 }
