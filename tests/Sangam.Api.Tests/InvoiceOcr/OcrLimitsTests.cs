@@ -6,6 +6,7 @@ using Sangam.Ocr.Corpus.Output;
 namespace Sangam.Api.Tests.InvoiceOcr;
 
 /// <summary>Every bad upload is answered in the envelope with the status that says what is wrong; none reaches OCR.</summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class OcrLimitsTests(OcrServer server) : IClassFixture<OcrServer>
 {
     private static readonly PageDrawing OneLine = Page();

@@ -6,6 +6,7 @@ using Sangam.Ocr.Corpus.Truth;
 namespace Sangam.Api.Tests.InvoiceOcr;
 
 /// <summary>The four document types through <c>POST /api/v2/ocr/upload</c>, as a scanned PNG and as a PDF with a text layer.</summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class OcrUploadTests(OcrServer server) : IClassFixture<OcrServer>
 {
     private static readonly string[] InvoiceKeyFields = ["supplier_gstin", "buyer_gstin", "invoice_number", "invoice_date", "invoice_amount"];
