@@ -4,8 +4,11 @@ namespace Sangam.Client.Tests;
 
 internal static class ClientFixture
 {
-    /// <summary>An SDK client for <paramref name="server"/> on the server's clock, logging in as <paramref name="user"/> when needed.</summary>
-    public static SangamClient ClientFor(this SangamServer server, TestUser? user, Action<SangamClientOptions>? configure = null)
+    /// <summary>
+    /// An SDK client for <paramref name="server"/> on the server's clock, logging in as <paramref name="user"/> when
+    /// needed, over <paramref name="http"/> when given (the caller disposes it).
+    /// </summary>
+    public static SangamClient ClientFor(this SangamServer server, TestUser? user, Action<SangamClientOptions>? configure = null, HttpClient? http = null)
     {
         var options = new SangamClientOptions
         {
@@ -14,6 +17,6 @@ internal static class ClientFixture
             Password = user?.Password,
         };
         configure?.Invoke(options);
-        return new SangamClient(null, options, server.Clock);
+        return new SangamClient(http, options, server.Clock);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Sangam.Client.Ocr;
 
 /// <summary>Where an asynchronous job is.</summary>
@@ -48,6 +50,7 @@ public sealed record OcrJob(
     OcrResult? Result)
 {
     /// <summary>True once the job has succeeded or failed.</summary>
+    [JsonIgnore]
     public bool IsFinished => Status is OcrJobStatus.Succeeded or OcrJobStatus.Failed;
 }
 

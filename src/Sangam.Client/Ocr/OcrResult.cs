@@ -46,6 +46,7 @@ public sealed record OcrData
 public sealed record OcrField(JsonElement Value, double Accuracy)
 {
     /// <summary>The value as text: numbers with two decimals, arrays joined by ", ".</summary>
+    [JsonIgnore]
     public string Text => Value.ValueKind switch
     {
         JsonValueKind.String => Value.GetString() ?? string.Empty,
