@@ -23,7 +23,6 @@ public static class AuthApi
     public static IServiceCollection AddAuth(this IServiceCollection services)
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IPostConfigureOptions<AuthOptions>, SandboxSigningKey>();
         services.AddSingleton<IValidateOptions<AuthOptions>, SigningKeyValidation>();
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<TokenService>();

@@ -50,6 +50,9 @@ public sealed class AuthOptions
 
 public sealed class SigningKeyOptions
 {
+    /// <summary>Ids of keys generated for sandbox mode start with this; production refuses them.</summary>
+    public const string SandboxIdPrefix = "sandbox-";
+
     public string Id { get; set; } = "";
 
     /// <summary>Base64 of at least 32 random bytes (e.g. <c>openssl rand -base64 48</c>).</summary>

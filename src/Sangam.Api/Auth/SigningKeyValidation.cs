@@ -31,7 +31,7 @@ internal sealed class SigningKeyValidation(IOptions<PlatformOptions> platform) :
                 failures.Add($"Signing key '{key.Id}' must be base64 of at least {MinimumKeyBytes} bytes.");
             }
 
-            if (!platform.Value.IsSandbox && key.Id.StartsWith(SandboxSigningKey.IdPrefix, StringComparison.Ordinal))
+            if (!platform.Value.IsSandbox && key.Id.StartsWith(SigningKeyOptions.SandboxIdPrefix, StringComparison.Ordinal))
             {
                 failures.Add($"Signing key '{key.Id}' is a sandbox key; production needs keys of its own.");
             }

@@ -10,7 +10,6 @@ using Sangam.Api.Data;
 using Sangam.Api.EInvoices.Detail;
 using Sangam.Api.EInvoices.Import;
 using Sangam.Api.EInvoices.Listing;
-using Sangam.Api.EInvoices.Sandbox;
 using Sangam.Api.Platform.EInvoicing;
 using Sangam.Api.Platform.Errors;
 using Sangam.Api.Platform.Hosting;
@@ -34,7 +33,6 @@ public static class EInvoicesApi
     public static IHostApplicationBuilder AddEInvoices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        var isSandbox = (builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions()).IsSandbox;
         services.AddOptions<EInvoiceOptions>().BindConfiguration(EInvoiceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<EInvoiceOptions>, EInvoiceOptionsValidation>();
         services.AddNicKeyFolder<EInvoiceOptions>(options => options.KeyFolder);
@@ -42,10 +40,6 @@ public static class EInvoicesApi
         services.AddScoped<EInvoiceImporter>();
         services.AddScoped<IrnDetailLookup>();
         services.AddIrpConnector();
-        if (isSandbox)
-        {
-            services.AddSandboxEInvoices();
-        }
 
         return builder;
     }

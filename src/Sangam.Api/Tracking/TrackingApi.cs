@@ -36,8 +36,7 @@ public static class TrackingApi
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(provider =>
             {
-                var allowPrivate = provider.GetRequiredService<IOptions<TrackingOptions>>().Value.Webhooks.AllowPrivateAddresses
-                    ?? provider.GetRequiredService<IOptions<PlatformOptions>>().Value.IsSandbox;
+                var allowPrivate = provider.GetRequiredService<IOptions<TrackingOptions>>().Value.Webhooks.AllowPrivateAddresses;
                 return new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = allowPrivate ? null : WebhookSender.ConnectToPublicAddressAsync };
             })
             .RemoveAllLoggers(); // payloads and URLs are the customer's business

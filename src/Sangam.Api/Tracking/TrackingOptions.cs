@@ -49,8 +49,11 @@ public sealed class WebhookOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Whether webhook URLs may reach loopback and private networks; unset means only in sandbox mode.</summary>
-    public bool? AllowPrivateAddresses { get; set; }
+    /// <summary>Whether webhook URLs may reach loopback and private networks (sandbox mode allows them).</summary>
+    public bool AllowPrivateAddresses { get; set; }
+
+    /// <summary>Whether webhook URLs may be plain http:// (sandbox mode allows them; https:// only otherwise).</summary>
+    public bool AllowHttp { get; set; }
 }
 
 /// <summary>Configuration section <c>Tracking:Consent</c>: the background process that learns consent answers from operators.</summary>

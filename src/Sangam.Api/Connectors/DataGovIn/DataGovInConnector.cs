@@ -1,33 +1,29 @@
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Sangam.Api.Platform.Hosting;
-using Sangam.Api.Platform.Sandbox;
 
 namespace Sangam.Api.Connectors.DataGovIn;
 
 public static class DataGovInConnector
 {
-    public const string SandboxApiKey = "sandbox";
+    /// <summary>The upstream's short name, for <see cref="IUpstreamAddresses"/>.</summary>
+    public const string Upstream = "datagovin";
+
     private static readonly Uri ProductionBaseUrl = new("https://api.data.gov.in/");
 
     /// <summary>
-    /// Registers <see cref="DataGovInClient"/> with its resilience pipeline. It is on when an API key is configured;
-    /// in sandbox mode the emulator and a sandbox key are the defaults.
+    /// Registers <see cref="DataGovInClient"/> with its resilience pipeline. It is on when an API key is configured
+    /// (sandbox mode configures its emulator's).
     /// </summary>
     public static IHostApplicationBuilder AddDataGovIn(this IHostApplicationBuilder builder)
     {
-        var sandbox = (builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions()).IsSandbox;
-        builder.Services.AddOptions<DataGovInOptions>().BindConfiguration(DataGovInOptions.Section)
-            .PostConfigure(o => o.ApiKey = string.IsNullOrEmpty(o.ApiKey) && sandbox ? SandboxApiKey : o.ApiKey)
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DataGovInOptions>().BindConfiguration(DataGovInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddUpstreamAddresses();
 
         builder.Services.AddHttpClient<DataGovInClient>((services, http) =>
             {
                 var options = services.GetRequiredService<IOptions<DataGovInOptions>>().Value;
-                http.BaseAddress = options.BaseUrl is { } configuredUrl
-                    ? new Uri(configuredUrl.ToString().TrimEnd('/') + "/")
-                    : sandbox ? services.GetRequiredService<SelfAddress>().For("sandbox/datagovin/") : ProductionBaseUrl;
+                http.BaseAddress = services.GetRequiredService<IUpstreamAddresses>().BaseAddress(Upstream, options.BaseUrl, ProductionBaseUrl);
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns every timeout
             })
             // The request URI carries the API key: keep it out of the HTTP client's logs.

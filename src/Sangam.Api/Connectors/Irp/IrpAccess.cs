@@ -1,27 +1,26 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Hosting;
-using Sangam.Api.Platform.Sandbox;
 
 namespace Sangam.Api.Connectors.Irp;
 
 /// <summary>
 /// Where the IRP is and who we are to it: base address, client credentials, per-GSTIN users and the IRP's public
-/// key. In sandbox mode without a configured address, the IRP is this server's own emulator.
+/// key. The IRP has no public address to assume (a GSP's or NIC's, by contract), so it is off until one is known.
 /// </summary>
 public sealed class IrpAccess : IDisposable
 {
     private readonly IrpOptions _options;
-    private readonly IOptions<PlatformOptions> _platform;
-    private readonly SelfAddress _self;
+    private readonly IUpstreamAddresses _addresses;
     private readonly Lazy<RSA?> _publicKey;
 
-    public IrpAccess(IOptions<IrpOptions> options, IOptions<PlatformOptions> platform, SelfAddress self)
+    /// <summary>The upstream's short name, for <see cref="IUpstreamAddresses"/>.</summary>
+    public const string Upstream = "irp";
+
+    public IrpAccess(IOptions<IrpOptions> options, IUpstreamAddresses addresses)
     {
         _options = options.Value;
-        _platform = platform;
-        _self = self;
+        _addresses = addresses;
         _publicKey = new Lazy<RSA?>(LoadPublicKey);
     }
 
@@ -29,16 +28,14 @@ public sealed class IrpAccess : IDisposable
 
     /// <summary>True when the IRP can be called at all (address, client credentials and key are known).</summary>
     public bool IsConfigured =>
-        (_options.BaseUrl is not null || _platform.Value.IsSandbox)
+        KnownAddress is not null
         && !string.IsNullOrEmpty(_options.ClientId)
         && !string.IsNullOrEmpty(_options.ClientSecret)
         && (_options.PublicKeyPemSource is not null || _options.PublicKeyPath is not null);
 
-    public Uri BaseAddress => _options.BaseUrl is { } configured
-        ? new Uri(configured.ToString().TrimEnd('/') + "/")
-        : _platform.Value.IsSandbox
-            ? _self.For("sandbox/irp/")
-            : throw new InvalidOperationException("Irp:BaseUrl is not configured.");
+    public Uri BaseAddress => KnownAddress ?? throw new InvalidOperationException("Irp:BaseUrl is not configured.");
+
+    private Uri? KnownAddress => _addresses.BaseAddress(Upstream, _options.BaseUrl, production: null);
 
     public RSA PublicKey => _publicKey.Value ?? throw new InvalidOperationException("The IRP public key is not configured (Irp:PublicKeyPath).");
 

@@ -17,6 +17,7 @@ public static class IrpConnector
         services.AddOptions<IrpOptions>().BindConfiguration(IrpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<IrpOptions>, IrpOptionsValidation>();
         services.AddSingleton<IrpAccess>();
+        services.AddUpstreamAddresses();
         services.AddSingleton<IrpSessionCache>();
         services.AddHttpClient<IrpClient>((provider, http) =>
             {

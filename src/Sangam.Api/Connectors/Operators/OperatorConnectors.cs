@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Operators.Airtel;
-using Sangam.Api.Platform.Hosting;
 
 namespace Sangam.Api.Connectors.Operators;
 
@@ -13,8 +12,7 @@ public static class OperatorConnectors
     public static IHostApplicationBuilder AddOperatorConnectors(this IHostApplicationBuilder builder)
     {
         builder.Services.AddTransient<OperatorDirectory>();
-        var isSandbox = (builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions()).IsSandbox;
-        if (AirtelOptions.IsWanted(builder.Configuration, isSandbox))
+        if (AirtelOptions.IsWanted(builder.Configuration))
         {
             builder.Services.AddAirtelLocate();
         }
@@ -25,17 +23,14 @@ public static class OperatorConnectors
     private static void AddAirtelLocate(this IServiceCollection services)
     {
         services.AddOptions<AirtelOptions>().BindConfiguration(AirtelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IPostConfigureOptions<AirtelOptions>, AirtelSandboxDefaults>();
         services.AddSingleton<IValidateOptions<AirtelOptions>, AirtelOptionsValidation>();
         services.AddSingleton<AirtelTokenCache>();
+        services.AddUpstreamAddresses();
         services.AddHttpClient<AirtelLocateConnector>((provider, client) =>
             {
                 var configured = provider.GetRequiredService<IOptions<AirtelOptions>>().Value.BaseUrl;
-                client.BaseAddress = configured is { Length: > 0 }
-                    ? new Uri(configured.TrimEnd('/') + "/")
-                    : provider.GetRequiredService<IOptions<PlatformOptions>>().Value.IsSandbox
-                        ? provider.GetRequiredService<Platform.Sandbox.SelfAddress>().For("sandbox/airtel/")
-                        : new Uri(AirtelOptions.ProductionBaseUrl);
+                client.BaseAddress = provider.GetRequiredService<IUpstreamAddresses>().BaseAddress(
+                    AirtelOptions.Upstream, configured is { Length: > 0 } ? new Uri(configured) : null, new Uri(AirtelOptions.ProductionBaseUrl));
                 client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline times calls out
             })
             .RemoveAllLoggers() // request URIs carry the MSISDN

@@ -3,8 +3,6 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Sangam.Api.Platform.Hosting;
-using Sangam.Api.Platform.Sandbox;
 
 namespace Sangam.Api.Connectors.Ulip;
 
@@ -12,17 +10,20 @@ public static class UlipConnector
 {
     public static readonly Uri ProductionBaseUrl = new("https://www.ulip.dpiit.gov.in/");
 
+    /// <summary>The upstream's short name, for <see cref="IUpstreamAddresses"/>.</summary>
+    public const string Upstream = "ulip";
+
     /// <summary>
-    /// Registers <see cref="UlipClient"/>: base URL (configured, else the emulator in sandbox mode, else production
-    /// ULIP) and a resilience pipeline per ULIP service, so one failing government system does not pause the others.
+    /// Registers <see cref="UlipClient"/>: base URL (configured, else production ULIP, through
+    /// <see cref="IUpstreamAddresses"/>) and a resilience pipeline per ULIP service, so one failing government system does not pause the others.
     /// </summary>
     public static IServiceCollection AddUlipConnector(this IServiceCollection services)
     {
         services.AddOptions<UlipOptions>().BindConfiguration(UlipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IPostConfigureOptions<UlipOptions>, UlipSandboxCredentials>();
         services.AddSingleton<IValidateOptions<UlipOptions>, UlipOptionsValidation>();
         services.AddSingleton<UlipTokenCache>();
         services.AddSingleton<UlipClient>();
+        services.AddUpstreamAddresses();
         services.AddHttpClient(UlipClient.HttpClientName, ConfigureClient)
             .AddResilienceHandler("ulip", ConfigurePipeline)
             .SelectPipelineBy(_ => request => request.RequestUri?.AbsolutePath ?? "");
@@ -32,11 +33,7 @@ public static class UlipConnector
     private static void ConfigureClient(IServiceProvider services, HttpClient http)
     {
         var configured = services.GetRequiredService<IOptions<UlipOptions>>().Value.BaseUrl;
-        var baseUrl = configured
-            ?? (services.GetRequiredService<IOptions<PlatformOptions>>().Value.IsSandbox
-                ? services.GetRequiredService<SelfAddress>().For("sandbox/ulip/")
-                : ProductionBaseUrl);
-        http.BaseAddress = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+        http.BaseAddress = services.GetRequiredService<IUpstreamAddresses>().BaseAddress(Upstream, configured, ProductionBaseUrl);
         // The pipeline's timeouts govern; HttpClient's own 100 s default would only get in their way.
         http.Timeout = Timeout.InfiniteTimeSpan;
 

@@ -1,21 +1,6 @@
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Hosting;
-using Sangam.Sandbox.Ulip;
 
 namespace Sangam.Api.Connectors.Ulip;
-
-/// <summary>In sandbox mode, fills in the emulator's credentials unless real ones are configured.</summary>
-internal sealed class UlipSandboxCredentials(IOptions<PlatformOptions> platform) : IPostConfigureOptions<UlipOptions>
-{
-    public void PostConfigure(string? name, UlipOptions options)
-    {
-        if (platform.Value.IsSandbox && options.BaseUrl is null && !options.HasCredentials)
-        {
-            options.Username = UlipEmulatorOptions.DefaultUsername;
-            options.Password = UlipEmulatorOptions.DefaultPassword;
-        }
-    }
-}
 
 /// <summary>Checks what data annotations cannot: timeouts that fit together and credentials that come with a base URL.</summary>
 internal sealed class UlipOptionsValidation : IValidateOptions<UlipOptions>

@@ -22,5 +22,9 @@ public sealed class PlatformOptions
 
     public bool IsSandbox => Mode == PlatformMode.Sandbox;
 
+    /// <summary>The mode while services are still being registered, before options can be resolved.</summary>
+    public static bool IsSandboxMode(IConfiguration configuration) =>
+        (configuration.GetSection(Section).Get<PlatformOptions>() ?? new PlatformOptions()).IsSandbox;
+
     public string ResolveDataDirectory() => Path.GetFullPath(DataDirectory);
 }

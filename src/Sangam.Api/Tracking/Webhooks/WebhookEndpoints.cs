@@ -25,9 +25,9 @@ public static class WebhookEndpoints
     public const int MaxUrlLength = 500;
 
     public static async Task<Results<Ok<LookupEnvelope<WebhookRecord>>, ApiError>> SetWebhook(
-        WebhookRequest body, Caller caller, SangamDb db, TimeProvider time, IOptions<PlatformOptions> platform, CancellationToken cancellationToken)
+        WebhookRequest body, Caller caller, SangamDb db, TimeProvider time, IOptions<TrackingOptions> options, CancellationToken cancellationToken)
     {
-        var https = !platform.Value.IsSandbox;
+        var https = !options.Value.Webhooks.AllowHttp;
         if (body.Url is not { Length: <= MaxUrlLength } text || !Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url)
             || !(url.Scheme == Uri.UriSchemeHttps || (!https && url.Scheme == Uri.UriSchemeHttp)))
         {

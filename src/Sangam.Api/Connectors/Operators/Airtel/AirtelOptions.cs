@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Hosting;
-using Sangam.Sandbox.Airtel;
 
 namespace Sangam.Api.Connectors.Operators.Airtel;
 
@@ -10,10 +8,13 @@ public sealed class AirtelOptions : OperatorConnectionOptions
     public const string Section = "Operators:Airtel";
     public const string ProductionBaseUrl = "https://openapi.airtel.in/";
 
-    /// <summary>On by default in sandbox mode, and in production once <see cref="ClientId"/> is configured.</summary>
+    /// <summary>The upstream's short name, for <see cref="IUpstreamAddresses"/>.</summary>
+    public const string Upstream = "airtel";
+
+    /// <summary>On once <see cref="ClientId"/> is configured (sandbox mode configures its emulator's).</summary>
     public bool? Enabled { get; set; }
 
-    /// <summary>Empty: <see cref="ProductionBaseUrl"/> in production, this server's own emulator in sandbox mode.</summary>
+    /// <summary>Empty: <see cref="ProductionBaseUrl"/> (this server's emulator in sandbox mode).</summary>
     public string? BaseUrl { get; set; }
 
     /// <summary>The Airtel billing-account id of the licence (<c>customerBaId</c> in every path).</summary>
@@ -26,26 +27,10 @@ public sealed class AirtelOptions : OperatorConnectionOptions
     /// <summary>How long an allowed consent lasts at Airtel.</summary>
     public TimeSpan ConsentValidity { get; set; } = TimeSpan.FromDays(365);
 
-    internal static bool IsWanted(IConfiguration configuration, bool isSandbox)
+    internal static bool IsWanted(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
-        return section.GetValue<bool?>(nameof(Enabled)) ?? (isSandbox || !string.IsNullOrEmpty(section[nameof(ClientId)]));
-    }
-}
-
-/// <summary>In sandbox mode the licence defaults to the emulator's well-known sandbox account.</summary>
-internal sealed class AirtelSandboxDefaults(IOptions<PlatformOptions> platform) : IPostConfigureOptions<AirtelOptions>
-{
-    public void PostConfigure(string? name, AirtelOptions options)
-    {
-        if (!platform.Value.IsSandbox)
-        {
-            return;
-        }
-
-        options.CustomerBaId ??= AirtelSandboxAccount.CustomerBaId;
-        options.ClientId ??= AirtelSandboxAccount.ClientId;
-        options.ClientSecret ??= AirtelSandboxAccount.ClientSecret;
+        return section.GetValue<bool?>(nameof(Enabled)) ?? !string.IsNullOrEmpty(section[nameof(ClientId)]);
     }
 }
 

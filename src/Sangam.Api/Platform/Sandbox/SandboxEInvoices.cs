@@ -1,11 +1,10 @@
 using Sangam.Api.Connectors.Irp;
 using Sangam.Api.Data;
 using Sangam.Api.Platform.EInvoicing;
-using Sangam.Api.Platform.Sandbox;
 using Sangam.India.EInvoicing;
 using Sangam.Sandbox.Irp;
 
-namespace Sangam.Api.EInvoices.Sandbox;
+namespace Sangam.Api.Platform.Sandbox;
 
 /// <summary>
 /// Sandbox mode for e-invoices: the IRP emulator's dataset is about the demo account's GSTINs, the IRP connector

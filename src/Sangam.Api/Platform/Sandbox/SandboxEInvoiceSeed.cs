@@ -3,10 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Connectors.Irp;
 using Sangam.Api.Data;
 using Sangam.Api.EInvoices.Import;
-using Sangam.Api.Platform.Sandbox;
 using Sangam.Sandbox.Irp;
 
-namespace Sangam.Api.EInvoices.Sandbox;
+namespace Sangam.Api.Platform.Sandbox;
 
 /// <summary>
 /// Fills the demo account's e-invoice store from the IRP emulator's dataset, once: the same IRP responses the

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Data;
+using Sangam.Api.Vendors.Import;
 using Sangam.Api.Vendors.Import.Bulk;
+using Sangam.Api.Vendors.Registry;
 using Sangam.Sandbox.DataGovIn;
 
-namespace Sangam.Api.Vendors.Registry;
+namespace Sangam.Api.Platform.Sandbox;
 
 /// <summary>
 /// Puts the sandbox companies that belong in the registry there once (through the same bulk writer as an import),
@@ -50,7 +52,7 @@ internal sealed class SandboxRegistrySeed : IStartupSeed
     private static CompanyRecord ToRecord(SandboxCompany company)
     {
         var record = company.MasterDataRecord();
-        return Import.MasterDataParser.TryParse(field => Import.MasterDataColumns.Get(record, field), out var parsed, out _, out var problem)
+        return MasterDataParser.TryParse(field => MasterDataColumns.Get(record, field), out var parsed, out _, out var problem)
             ? parsed
             : throw new InvalidOperationException($"The sandbox company {company.Cin} is not valid master data: {problem}");
     }
