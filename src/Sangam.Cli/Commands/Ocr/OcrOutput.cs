@@ -10,9 +10,14 @@ internal static class OcrOutput
 {
     public static void Print(OcrData data)
     {
-        foreach (var invoice in data.Invoices ?? [])
+        if (data.Invoices is [])
         {
-            AnsiConsole.Write(FieldTable("Invoice", invoice.FieldData));
+            AnsiConsole.MarkupLine("[yellow]No invoice found in the document.[/]");
+        }
+
+        foreach (var (invoice, index) in (data.Invoices ?? []).Select((invoice, index) => (invoice, index + 1)))
+        {
+            AnsiConsole.Write(FieldTable(data.Invoices!.Count > 1 ? $"Invoice {index} of {data.Invoices.Count}" : "Invoice", invoice.FieldData));
             AnsiConsole.Write(RowTable("Line items", invoice.TableData));
         }
 

@@ -26,26 +26,9 @@ internal static partial class LineItemReader
         ContinuationColumn: "item_description",
         End: new Regex(@"^\s*(?:Sub\s*-?\s*Total|Total|Taxable\s*Value|Round|Amount\s*in\s*words|CGST|SGST|IGST|Grand|Less|Discount)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    /// <summary>The items of all pages, and for each page the index of the first line after its table.</summary>
-    public static (List<IReadOnlyDictionary<string, ExtractedField>> Items, Dictionary<int, int> LinesAfterTable) Read(DocumentText text)
-    {
-        var items = new List<IReadOnlyDictionary<string, ExtractedField>>();
-        var after = new Dictionary<int, int>();
-        foreach (var page in text.Pages)
-        {
-            var rows = TableReader.Read(page.Lines, page.PageNumber, Spec);
-            if (rows.Count == 0)
-            {
-                continue;
-            }
-
-            var lastBottom = rows.Max(row => row.Cells.Values.Max(cell => cell.Words.Max(word => word.Box.Bottom)));
-            after[page.PageNumber] = page.Lines.Count(line => line.Box.Bottom <= lastBottom);
-            items.AddRange(rows.Select(row => ToItem(text, row)));
-        }
-
-        return (items, after);
-    }
+    /// <summary>The items of all pages, in order.</summary>
+    public static List<IReadOnlyDictionary<string, ExtractedField>> Read(DocumentText text) =>
+        [.. text.Pages.SelectMany(page => TableReader.Read(page.Lines, page.PageNumber, Spec)).Select(row => ToItem(text, row))];
 
     private static IReadOnlyDictionary<string, ExtractedField> ToItem(DocumentText text, TableRow row)
     {
