@@ -114,8 +114,8 @@ public static partial class LabelFinder
     public static Regex Label(string alternatives) =>
         new($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}])\s*[:.\-#]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>True for a word that only separates a label from its value: ":", "-", ":-", "|", "#".</summary>
-    public static bool IsSeparator(Word word) => word.Text.All(c => c is ':' or '-' or '|' or '#' or '=' or '.' or ';' or '–');
+    /// <summary>True for a word that only separates a label from its value: ":", "-", ":-", "|", "#" (OCR reads a colon as "," or ";").</summary>
+    public static bool IsSeparator(Word word) => word.Text.All(c => c is ':' or '-' or '|' or '#' or '=' or '.' or ',' or ';' or '–');
 
     /// <summary>
     /// A phrase that is itself a label, not a value: a numbered form label ("15.INT", "7.DATE") or text ending
@@ -150,7 +150,7 @@ public static partial class LabelFinder
         }
 
         // A minus sign before a number is the number's own ("-0.20"), not a separator.
-        var trimmed = kept[0].Text.TrimStart(':', '|', '#', '=', ';', '–');
+        var trimmed = kept[0].Text.TrimStart(':', '|', '#', '=', ',', ';', '–');
         trimmed = trimmed.StartsWith('-') && trimmed.Length > 1 && !char.IsAsciiDigit(trimmed[1]) ? trimmed.TrimStart('-', ':') : trimmed;
         if (trimmed.Length < kept[0].Text.Length)
         {

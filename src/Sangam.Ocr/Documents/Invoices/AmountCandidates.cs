@@ -97,20 +97,22 @@ internal static partial class AmountCandidates
         for (var p = 0; p < phrases.Count; p++)
         {
             var span = new WordSpan(phrases[p].Words);
-            var match = label.Match(span.Text);
 
-            // A label starts its phrase (a prefix is another label: "Total Qty", "Tax Amount in words").
-            if (!match.Success || match.Index > 2)
+            // A label starts its phrase, or follows only figures ("2,479,520.70 Total Tax"): after words it
+            // is part of another label ("Total Qty", "Tax Amount in words").
+            var match = label.Matches(span.Text).FirstOrDefault(found => found.Index <= 2 || !span.Text[..found.Index].Any(char.IsLetter));
+            if (match is null)
             {
                 continue;
             }
 
-            var right = span.From(match.Index + match.Length).Concat(phrases.Skip(p + 1).SelectMany(phrase => phrase.Words)).ToList();
+            var right = UpToNextLabel(span.From(match.Index + match.Length).Concat(phrases.Skip(p + 1).SelectMany(phrase => phrase.Words)).ToList());
             var negative = Minus().IsMatch(span.Text) || Minus().IsMatch(string.Join(' ', right.Select(word => word.Text)));
             if (AmountsIn(string.Join(' ', right.Select(word => word.Text))) is [.., var last])
             {
                 var words = right.Where(word => word.Text.Any(char.IsAsciiDigit)).ToList();
                 var accuracy = text.AccuracyOf(page.PageNumber, words.Count == 0 ? 0 : words.Min(word => word.Confidence));
+
                 // A discount is what is taken off, whatever sign it is printed with; a rounding is added as signed.
                 var signed = kind == AmountKind.Discount ? Math.Abs(last) : negative && kind == AmountKind.Rounding && last > 0 ? -last : last;
                 return new AmountCandidate(kind, signed, accuracy, priority, $"labelled '{match.Value.Trim()}'", page.PageNumber, index);
@@ -120,11 +122,35 @@ internal static partial class AmountCandidates
         return null;
     }
 
+    /// <summary>The words of a label's value: up to where the next label on the line starts, once a figure has been seen.</summary>
+    private static List<Word> UpToNextLabel(List<Word> words)
+    {
+        var span = new WordSpan(words);
+        var offset = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0 && words.Take(i).Any(word => word.Text.Any(char.IsAsciiDigit))
+                && Labels.Any(spec => spec.Label.Match(span.Text, offset) is { Success: true } next && next.Index == offset))
+            {
+                return words[..i];
+            }
+
+            offset += words[i].Text.Length + 1;
+        }
+
+        return words;
+    }
+
     /// <summary>The amounts of a "Total" row, each named by its column's header ("Taxable Value", "CGST Amount", "Total").</summary>
     private static IEnumerable<AmountCandidate> ByColumn(DocumentText text, PageReading page, int index)
     {
         var line = page.Lines[index];
-        foreach (var word in line.Phrases.Skip(1).SelectMany(phrase => phrase.Words))
+
+        // Cells that wrap put part of the row's figures half a line above or below it.
+        var wrapped = new[] { index - 1, index + 1 }
+            .Where(other => other >= 0 && other < page.Lines.Count && Math.Abs(page.Lines[other].Box.CenterY - line.Box.CenterY) < line.Box.Height)
+            .SelectMany(other => page.Lines[other].Words);
+        foreach (var word in line.Phrases.Skip(1).SelectMany(phrase => phrase.Words).Concat(wrapped))
         {
             if (!ColumnHeader.IsNumeric(word.Text) || AmountsIn(word.Text) is not [var amount])
             {

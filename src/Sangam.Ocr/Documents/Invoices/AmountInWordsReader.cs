@@ -30,7 +30,7 @@ internal static partial class AmountInWordsReader
                     }
 
                     var confidence = phrase.Confidence;
-                    if (!Ends().IsMatch(words) && Continuation(page, index, phrase.Box) is { } next)
+                    if (!AmountInWords.IsComplete(words) && Continuation(page, index, phrase.Box) is { } next)
                     {
                         words = $"{words} {next.Text}";
                         confidence = Math.Min(confidence, next.Confidence);
@@ -38,7 +38,7 @@ internal static partial class AmountInWordsReader
                     }
 
                     // Words without their closing "Only" or "Paise" may have lost their last line: not a reading.
-                    if (Ends().Match(words) is { Success: true } end && AmountInWords.Parse(words[..(end.Index + end.Length)]) is { } amount)
+                    if (AmountInWords.ParseComplete(words) is { } amount)
                     {
                         var label = $"{(index > 0 ? page.Lines[index - 1].Text : string.Empty)} {phrase.Text}";
                         readings.Add(new WordsReading(amount, TaxLabel().IsMatch(label), text.AccuracyOf(page.PageNumber, confidence), page.PageNumber));
@@ -65,9 +65,6 @@ internal static partial class AmountInWordsReader
 
     [GeneratedRegex(@"\b(?:thousand|thousend|hundred|lakhs?|lacs?|crores?|rupees?|paisa|paise|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountWord();
-
-    [GeneratedRegex(@"\b(?:only|paisa|paise)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Ends();
 
     [GeneratedRegex(@"^.*?\bin\s*words\b\s*\)?\s*[:\-]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InWordsLabel();

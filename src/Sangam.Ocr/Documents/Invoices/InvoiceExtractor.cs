@@ -19,9 +19,10 @@ internal static class InvoiceExtractor
         InvoiceNumberReader.Set(text, fields, number);
         InvoiceDateReader.Read(text, fields, number);
         HeaderFields.Read(text, fields);
+        ReadPlaceOfSupply(text, fields);
         PartyGstins.Read(firstCopy, fields);
         PartyReader.Read(text, fields);
-        ReadPlaceOfSupply(text, fields);
+        PlaceOfSupplyFromBuyer(fields);
         var items = LineItemReader.Read(firstCopy);
         InvoiceTotals.Read(firstCopy, fields, items, IsCreditNote(firstCopy));
         var pages = invoice.Pages.Select(page => page.PageNumber).ToList();
@@ -33,14 +34,19 @@ internal static class InvoiceExtractor
     private static bool IsCreditNote(DocumentText text) =>
         text.Pages[0].Lines.Take(text.Pages[0].Lines.Count / 3 + 1).Any(line => InvoiceLabels.CreditNote.IsMatch(line.Text));
 
-    /// <summary>"24-Gujarat", "Gujarat (24)", "HARYANA [06]" or just "Gujarat": normalised to code-name through the state table; else the buyer GSTIN's state.</summary>
+    /// <summary>"24-Gujarat", "Gujarat (24)", "HARYANA [06]" or just "Gujarat": normalised to code-name through the state table.</summary>
     private static void ReadPlaceOfSupply(DocumentText text, FieldSet fields)
     {
         if (text.All(InvoiceLabels.PlaceOfSupply).Select(found => (found, state: PrintedState.OfPlaceOfSupply(found.Text))).FirstOrDefault(candidate => candidate.state is not null) is ({ } printed, { } state))
         {
             fields.Set("place_of_supply", $"{state.GstCode}-{state.Name}", text.AccuracyOf(printed), $"labelled '{printed.Label}'");
         }
-        else if (fields["buyer_gstin"] is { Value: string gstin } buyer && IndianStates.TryGetByCode(gstin.AsSpan(0, 2), out var buyerState))
+    }
+
+    /// <summary>Without a printed place of supply, the buyer's state: where a B2B supply is received.</summary>
+    private static void PlaceOfSupplyFromBuyer(FieldSet fields)
+    {
+        if (fields["place_of_supply"] is null && fields["buyer_gstin"] is { Value: string gstin } buyer && IndianStates.TryGetByCode(gstin.AsSpan(0, 2), out var buyerState))
         {
             fields.Set("place_of_supply", $"{buyerState.GstCode}-{buyerState.Name}", FieldAccuracy.Guessed(buyer.Accuracy), "state of the buyer's GSTIN", FieldSource.Computed);
         }

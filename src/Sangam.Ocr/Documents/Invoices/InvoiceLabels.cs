@@ -72,6 +72,11 @@ internal static class InvoiceLabels
         @"(?<![\p{L}])(?:(?:Tax\s*)?Invoice|Bill\s*of\s*Supply|(?:Credit|Debit)\s*Note|Cash\s*Memo|Receipt|(?<!Way\s*|e-?\s*)Bill)(?![\p{L}])(?!\s*(?:of\s*(?:Entry|Lading)|To|From|ing))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>Titles of papers that travel with invoices but are none: bills of entry, e-way bills, packing lists, waybills, challans.</summary>
+    public static readonly Regex OtherPaperTitle = new(
+        @"\b(?:BILL\s*OF\s*ENTRY|E-?\s*WAY\s*BILL|PACKING\s*LIST|AIR\s*WAY\s*BILL|AIRWAY\s*BILL|LORRY\s*RECEIPT|CONSIGNMENT\s*NOTE|DELIVERY\s*ORDER|CHECK\s*LIST|(?<!DELIVERY\s*)CHALLAN)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>A credit note: its amounts are credits, printed positive or with a minus.</summary>
     public static readonly Regex CreditNote = new(@"\bCredit\s*Note\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -27,6 +27,12 @@ internal static class InvoiceSegmenter
         for (var i = 0; i < pages.Count; i++)
         {
             var identity = identities[i];
+            if (identity.OtherPaper)
+            {
+                current = null;
+                continue;
+            }
+
             var known = identity.Number is null ? null : groups.Find(group => SameNumber(group.Number, identity.Number));
             if (known is not null && known != current)
             {
@@ -61,12 +67,18 @@ internal static class InvoiceSegmenter
         var printed = InvoiceNumberReader.Read(text);
         var number = claimed?.DocNo ?? printed?.Value;
         var title = page.Lines.Any(line => InvoiceLabels.InvoiceTitle.IsMatch(line.Text));
+        var top = page.Lines.Take(page.Lines.Count / 3 + 1).ToList();
+        if (claimed is null && top.Any(line => InvoiceLabels.OtherPaperTitle.IsMatch(line.Text)) && !top.Any(line => InvoiceLabels.InvoiceTitle.IsMatch(line.Text)))
+        {
+            return new PageIdentity(null, null, null, IsInvoice: false, OtherPaper: true);
+        }
+
         var copy = page.Lines.Take(page.Lines.Count / 3 + 1)
             .Select(line => InvoiceLabels.CopyMarker.Matches(line.Text))
             .Where(matches => matches.Count == 1)
             .Select(matches => matches[0].Value.ToUpperInvariant())
             .FirstOrDefault();
-        return new PageIdentity(number, GstinSightings.FirstOnPage(page), copy, title || printed?.NamesAnInvoice == true || claimed is not null);
+        return new PageIdentity(number, GstinSightings.FirstOnPage(page), copy, title || printed?.NamesAnInvoice == true || claimed is not null, OtherPaper: false);
     }
 
     /// <summary>What a page says about which invoice it belongs to.</summary>
@@ -74,7 +86,8 @@ internal static class InvoiceSegmenter
     /// <param name="Supplier">The first GSTIN at its top, if any.</param>
     /// <param name="CopyMarker">"ORIGINAL", "DUPLICATE", ... when the page says which copy it is.</param>
     /// <param name="IsInvoice">The page reads as a bill: an invoice title, an invoice-number label or an e-invoice QR.</param>
-    private sealed record PageIdentity(string? Number, string? Supplier, string? CopyMarker, bool IsInvoice);
+    /// <param name="OtherPaper">The page is titled as another paper (a bill of entry, an e-way bill, a packing list): it belongs to no invoice.</param>
+    private sealed record PageIdentity(string? Number, string? Supplier, string? CopyMarker, bool IsInvoice, bool OtherPaper);
 
     private sealed class Group(PageReading first, PageIdentity identity)
     {

@@ -21,6 +21,8 @@ internal static class InvoiceTotals
     /// <summary>Labels at least this plain ("Total Amount", "Grand Total") name the total outright.</summary>
     private const int PlainTotal = 6;
 
+    private static readonly decimal[] GstRates = [0.25m, 1m, 1.5m, 2.5m, 3m, 5m, 6m, 9m, 12m, 14m, 18m, 28m];
+
     private static readonly string[] TaxKeys = ["total_cgst_amount", "total_sgst_amount", "total_igst_amount"];
 
     public static void Read(DocumentText text, FieldSet fields, IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items, bool creditNote)
@@ -162,7 +164,8 @@ internal static class InvoiceTotals
     /// <summary>No sum adds up: each field takes its plainest label, the total checked only against the words.</summary>
     private static void SetUnchecked(DocumentText text, FieldSet fields, List<AmountCandidate> candidates, WordsReading? totalInWords)
     {
-        AmountCandidate? Plainest(AmountKind kind) => candidates.Where(candidate => candidate.Kind == kind)
+        // Unconfirmed, a figure equal to a GST rate is likelier the rate (its "%" lost) than an amount.
+        AmountCandidate? Plainest(AmountKind kind) => candidates.Where(candidate => candidate.Kind == kind && (kind is AmountKind.Taxable or AmountKind.Discount or AmountKind.Rounding || !GstRates.Contains(candidate.Amount)))
             .OrderByDescending(candidate => candidate.Priority).ThenByDescending(candidate => candidate.PageNumber).ThenByDescending(candidate => candidate.LineIndex).FirstOrDefault();
         foreach (var (key, kind) in new[] { ("total_taxable", AmountKind.Taxable), ("total_cgst_amount", AmountKind.Cgst), ("total_sgst_amount", AmountKind.Sgst), ("total_igst_amount", AmountKind.Igst), ("total_tax_amount", AmountKind.TotalTax), ("total_discount", AmountKind.Discount), ("rounding_amount", AmountKind.Rounding) })
         {

@@ -55,6 +55,14 @@ internal static class PartyGstins
             (buyer, guessedBuyer) = ((unclaimed.First(sighting => sighting.Match.Gstin == other), new Evidence(PartyRole.Buyer, Strength.Position)), true);
         }
 
+        // Two GSTINs placed only by position, in different states: the one in the place of supply's state is the buyer's.
+        if (supplier is { Evidence.Strength: Strength.Position } positioned && (buyer is null || buyer.Value.Evidence.Strength == Strength.Position)
+            && fields["place_of_supply"]?.Text[..2] is { } supplyState && positioned.Sighting.Match.Gstin[..2] == supplyState
+            && roles.Where(role => role.Role is null or { Strength: Strength.Position }).Select(role => role.Sighting).FirstOrDefault(other => other.Match.Gstin[..2] != supplyState) is { } elsewhere)
+        {
+            (supplier, buyer, guessedSupplier, guessedBuyer) = ((elsewhere, new Evidence(PartyRole.Supplier, Strength.Position)), positioned with { Evidence = new Evidence(PartyRole.Buyer, Strength.Position) }, true, true);
+        }
+
         Set(text, fields, "supplier_gstin", supplier, guessedSupplier, sightings);
         Set(text, fields, "buyer_gstin", buyer, guessedBuyer, sightings);
     }

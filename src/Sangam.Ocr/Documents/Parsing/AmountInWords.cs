@@ -33,6 +33,9 @@ public static partial class AmountInWords
     {
         ["ninty"] = "ninety", ["fourty"] = "forty", ["thousend"] = "thousand", ["thousands"] = "thousand", ["lakhs"] = "lakh",
         ["lac"] = "lakh", ["lacs"] = "lakh", ["lacks"] = "lakh", ["crores"] = "crore", ["hundreds"] = "hundred", ["millions"] = "million",
+
+        // "Only" as OCR reads it at low resolution: too short a word for the one-letter repair.
+        ["onl"] = "only", ["ont"] = "only", ["oniy"] = "only", ["oly"] = "only",
     };
 
     /// <summary>Words around the number that carry no value.</summary>
@@ -48,6 +51,26 @@ public static partial class AmountInWords
     {
         var tokens = Tokens().Matches(text.ToLowerInvariant()).Select(match => Normalise(match.Value)).ToList();
         return tokens.Count > 0 && tokens.All(token => token is not null);
+    }
+
+    /// <summary>True when the words reach their end: "Only", or the paise.</summary>
+    public static bool IsComplete(string text) => EndOf(text) is not null;
+
+    /// <summary>The amount of a phrase that ends with "Only" or the paise (what follows is ignored); null when it does not end so.</summary>
+    public static decimal? ParseComplete(string text) => EndOf(text) is { } end ? Parse(text[..end]) : null;
+
+    /// <summary>Where the first closing word ("Only", "Paise") ends, or null.</summary>
+    private static int? EndOf(string text)
+    {
+        foreach (Match match in Tokens().Matches(text.ToLowerInvariant()))
+        {
+            if (Normalise(match.Value) is "only" or "paise" or "paisa" or "paisas")
+            {
+                return match.Index + match.Length;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The amount the words say, or null when any word is not part of a number.</summary>
