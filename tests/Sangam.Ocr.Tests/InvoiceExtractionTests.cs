@@ -90,10 +90,53 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
         Assert.All(KeyFields, key => Assert.True(reading.Fields[key].Accuracy < FieldAccuracy.SignedQr));
     }
 
+    [Fact]
+    public async Task Two_invoices_in_one_file_are_two_entries_and_a_duplicate_copy_is_none()
+    {
+        var (first, second) = (Samples.Invoice(seed: 37), Samples.Invoice(seed: 38, interState: true));
+        var pages = new[] { first, second, first }.SelectMany(invoice => InvoiceDrawer.Draw(invoice, InvoiceLayout.Classic)).ToList();
+
+        var reading = await Read(DocumentRenderer.Render(pages, Samples.TextPdf));
+
+        Assert.Equal(2, reading.Invoices.Count);
+        AssertFields(first, reading.Invoices[0], KeyFields);
+        AssertFields(second, reading.Invoices[1], KeyFields);
+        Assert.Equal(first.Lines.Count, reading.Invoices[0].LineItems.Count);
+    }
+
+    [Fact]
+    public async Task A_qr_signed_by_an_unknown_key_fills_what_the_page_does_not_print_and_says_so()
+    {
+        using var stranger = new EInvoiceSigner();
+        var invoice = Samples.Invoice(seed: 39, stranger);
+        var page = Samples.Page(drawing => drawing.QrCode(60, 60, 150, invoice.SignedQrCode!));
+
+        var reading = Assert.Single((await Read(DocumentRenderer.Render([page], RenderSpec.CleanPng(300)))).Invoices);
+
+        AssertFields(invoice, reading, [.. KeyFields, "irn"]);
+        Assert.All(KeyFields, key => Assert.Equal(FieldSource.UnverifiedQr, reading.Fields[key].Source));
+        Assert.All(KeyFields, key => Assert.True(reading.Fields[key].Accuracy < FieldAccuracy.TextLayer));
+    }
+
+    [Fact]
+    public async Task A_page_that_is_no_bill_gives_no_invoice()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "E-WAY BILL", 14, bold: true);
+            drawing.Text(36, 90, "GSTIN of Supplier: 27AAPFU0939F1ZV", 9);
+            drawing.Text(36, 110, "Document No.: 2564924   Value of Goods: 227950.51", 9);
+        });
+
+        Assert.Empty((await Read(DocumentRenderer.Render([page], Samples.TextPdf))).Invoices);
+    }
+
+    private async Task<InvoiceReading> Read(byte[] file) =>
+        Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(file, DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+
     private async Task<(ExtractedInvoice Invoice, InvoiceReading Reading)> ReadInvoice(byte[] file)
     {
-        var result = await fixture.Reader.ReadAsync(file, DocumentType.Invoice, fixture.Keys);
-        var reading = Assert.IsType<InvoiceReading>(result.GetValueOrThrow());
+        var reading = await Read(file);
         return (Assert.Single(reading.Invoices), reading);
     }
 

@@ -23,8 +23,10 @@ internal static class InvoiceExtractor
         PartyGstins.Read(firstCopy, fields);
         PartyReader.Read(text, fields);
         PlaceOfSupplyFromBuyer(fields);
+        var creditNote = IsCreditNote(firstCopy);
+        IrnReader.Read(text, fields, creditNote);
         var items = LineItemReader.Read(firstCopy);
-        InvoiceTotals.Read(firstCopy, fields, items, IsCreditNote(firstCopy));
+        InvoiceTotals.Read(firstCopy, fields, items, creditNote);
         var pages = invoice.Pages.Select(page => page.PageNumber).ToList();
         SignedQrConfirmation.Apply(fields, [.. codes.Where(code => pages.Contains(code.PageNumber))]);
         SetGstinStatus(fields);

@@ -36,7 +36,7 @@ internal static class InvoiceLabels
     public static readonly Regex Pan = LabelFinder.Label(@"PAN(?:\s*No)?");
 
     public static readonly Regex Buyer = LabelFinder.Label(
-        @"Bill(?:ed)?\s*To(?:\s*(?:\(Buyer\)|Party))?|Buyer(?!'?s\b)(?:\s*\(Bill\s*to\))?|Details\s*of\s*(?:the\s*)?(?:Receiver|Recipient)(?:\s*\(Billed\s*to\))?|Sold\s*To|Customer(?:\s*Name)?|Invoice\s*To|Billing\s*Address|Client\s*(?:Name|Details)");
+        @"Bill(?:ed)?\s*To(?:\s*(?:\(Buyer\)|Party))?|Buyer(?!'?s\b)(?:\s*\(Bill\s*to\))?|Details\s*of\s*(?:the\s*)?(?:Receiver|Recipient)(?:\s*\(Billed\s*to\))?|Sold\s*To|Customer(?:\s*Name)?|Invoice\s*To|Billing\s*Address|Client\s*(?:Name|Details)|M/s\.?|To\s*,");
     public static readonly Regex ShipTo = LabelFinder.Label(
         @"Ship(?:ped)?\s*To(?:\s*(?:\(Consignee\)|Party))?|Consignee(?:\s*\(Ship\s*to\))?|Deliver(?:y|ed)\s*(?:To|Address)|Details\s*of\s*(?:the\s*)?Consig\w*(?:\s*\(Shipped\s*to\))?|Shipping\s*Address");
     public static readonly Regex Supplier = LabelFinder.Label(@"Supplier|Seller(?:\s*Name)?|Sold\s*By|Details\s*of\s*Supplier|Invoice\s*From|Bill\s*From");

@@ -57,8 +57,11 @@ internal static partial class LineItemReader
         var all = string.Join(' ', cells.Where(cell => cell.Key != "item_description").Select(cell => cell.Value.Text));
         if (Percent().Match(all) is { Success: true } rate)
         {
-            var rateCell = cells.Values.First(cell => cell.Text.Contains(rate.Value, StringComparison.Ordinal));
-            item.Set("item_gst_rate", decimal.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture), AccuracyOf(rateCell), "number with %");
+            // The rate and its '%' may sit in two cells: then the weaker of the row's cells vouches for it.
+            var accuracy = cells.Values.FirstOrDefault(cell => cell.Text.Contains(rate.Value, StringComparison.Ordinal)) is { } rateCell
+                ? AccuracyOf(rateCell)
+                : cells.Values.Min(AccuracyOf);
+            item.Set("item_gst_rate", decimal.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture), accuracy, "number with %");
         }
 
         if (cells.TryGetValue("item_description", out var description))
