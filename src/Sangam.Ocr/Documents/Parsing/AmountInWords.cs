@@ -11,45 +11,10 @@ namespace Sangam.Ocr.Documents.Parsing;
 /// </summary>
 public static partial class AmountInWords
 {
-    private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-    };
-
-    private static readonly Dictionary<string, int> Tens = new(StringComparer.Ordinal)
-    {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
-
-    private static readonly Dictionary<string, long> Scales = new(StringComparer.Ordinal)
-    {
-        ["hundred"] = 100, ["thousand"] = 1_000, ["lakh"] = 100_000, ["million"] = 1_000_000, ["crore"] = 10_000_000,
-    };
-
-    /// <summary>Spellings printed often enough to be the document's, not a misreading.</summary>
-    private static readonly Dictionary<string, string> Variants = new(StringComparer.Ordinal)
-    {
-        ["ninty"] = "ninety", ["fourty"] = "forty", ["thousend"] = "thousand", ["thousands"] = "thousand", ["lakhs"] = "lakh",
-        ["lac"] = "lakh", ["lacs"] = "lakh", ["lacks"] = "lakh", ["crores"] = "crore", ["hundreds"] = "hundred", ["millions"] = "million",
-
-        // "Only" as OCR reads it at low resolution: too short a word for the one-letter repair.
-        ["onl"] = "only", ["ont"] = "only", ["oniy"] = "only", ["oly"] = "only",
-    };
-
-    /// <summary>Words around the number that carry no value.</summary>
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "rupees", "rupee", "rs", "inr", "indian", "and", "only", "amount", "of", "the", "total", "in", "words", "rupice", "rupies", "ruppees",
-    };
-
-    private static readonly HashSet<string> PaiseWords = new(StringComparer.Ordinal) { "paise", "paisa", "paisas", "ps" };
-
     /// <summary>True when every word of <paramref name="text"/> is a number word, a currency word or "only": the words go on.</summary>
     public static bool AreAmountWords(string text)
     {
-        var tokens = Tokens().Matches(text.ToLowerInvariant()).Select(match => Normalise(match.Value)).ToList();
+        var tokens = Tokens().Matches(text.ToLowerInvariant()).Select(match => NumberWords.Normalise(match.Value)).ToList();
         return tokens.Count > 0 && tokens.All(token => token is not null);
     }
 
@@ -64,7 +29,7 @@ public static partial class AmountInWords
     {
         foreach (Match match in Tokens().Matches(text.ToLowerInvariant()))
         {
-            if (Normalise(match.Value) is "only" or "paise" or "paisa" or "paisas")
+            if (NumberWords.Normalise(match.Value) is "only" or "paise" or "paisa" or "paisas")
             {
                 return match.Index + match.Length;
             }
@@ -77,14 +42,14 @@ public static partial class AmountInWords
     /// <param name="words">The phrase, e.g. "INR Thirteen Thousand Two Hundred Eighty Nine and Sixteen paise Only".</param>
     public static decimal? Parse(string words)
     {
-        var tokens = Tokens().Matches(words.ToLowerInvariant()).Select(match => Normalise(match.Value)).ToList();
+        var tokens = Tokens().Matches(words.ToLowerInvariant()).Select(match => NumberWords.Normalise(match.Value)).ToList();
         if (tokens.Any(token => token is null))
         {
             return null;
         }
 
-        var known = tokens.Select(token => token!).Where(token => !Fillers.Contains(token)).ToList();
-        var paiseAt = known.FindIndex(PaiseWords.Contains);
+        var known = tokens.Select(token => token!).Where(token => !NumberWords.Fillers.Contains(token)).ToList();
+        var paiseAt = known.FindIndex(NumberWords.PaiseWords.Contains);
         var pointAt = known.IndexOf("point");
         if (paiseAt >= 0 && paiseAt != known.Count - 1)
         {
@@ -145,7 +110,7 @@ public static partial class AmountInWords
             return ([], numberWords);
         }
 
-        var paiseCount = Tokens().Matches(lower[(and.Index + and.Length)..paise]).Select(match => Normalise(match.Value)).Count(token => token is not null && !Fillers.Contains(token));
+        var paiseCount = Tokens().Matches(lower[(and.Index + and.Length)..paise]).Select(match => NumberWords.Normalise(match.Value)).Count(token => token is not null && !NumberWords.Fillers.Contains(token));
         return (numberWords[..^paiseCount], numberWords[^paiseCount..]);
     }
 
@@ -160,7 +125,7 @@ public static partial class AmountInWords
         decimal fraction = 0, scale = 0.1m;
         foreach (var word in words)
         {
-            if (!Units.TryGetValue(word, out var digit) || digit > 9)
+            if (!NumberWords.Units.TryGetValue(word, out var digit) || digit > 9)
             {
                 return null;
             }
@@ -180,7 +145,7 @@ public static partial class AmountInWords
         var previous = Kind.None;
         foreach (var word in words)
         {
-            if (Units.TryGetValue(word, out var unit))
+            if (NumberWords.Units.TryGetValue(word, out var unit))
             {
                 if (previous == Kind.Unit || (previous == Kind.Tens && unit >= 10))
                 {
@@ -190,7 +155,7 @@ public static partial class AmountInWords
                 group += unit;
                 previous = Kind.Unit;
             }
-            else if (Tens.TryGetValue(word, out var tens))
+            else if (NumberWords.Tens.TryGetValue(word, out var tens))
             {
                 // "seven ninety three" is 793: a digit followed straight by a tens word is hundreds, as it is said.
                 if (previous == Kind.Unit && group is >= 1 and <= 9)
@@ -215,7 +180,7 @@ public static partial class AmountInWords
                 group *= 100;
                 previous = Kind.Hundred;
             }
-            else if (Scales.TryGetValue(word, out var scale))
+            else if (NumberWords.Scales.TryGetValue(word, out var scale))
             {
                 if (group == 0 || scale >= lastScale)
                 {
@@ -234,77 +199,6 @@ public static partial class AmountInWords
         }
 
         return previous == Kind.None ? null : total + group;
-    }
-
-    /// <summary>The vocabulary form of a token, or null when it is no number word, filler or paise word.</summary>
-    private static string? Normalise(string token)
-    {
-        if (Variants.TryGetValue(token, out var variant))
-        {
-            return variant;
-        }
-
-        if (IsVocabulary(token))
-        {
-            return token;
-        }
-
-        // One letter off in a word of six or more letters is a slip ("feight", "thousaud"); shorter words are
-        // too close to each other ("six"/"sixty" are not, but "ten"/"tens" would be) to repair.
-        if (token.Length >= 6)
-        {
-            var repaired = Vocabulary.Where(word => word.Length >= 5 && OneEditApart(token, word)).ToList();
-            if (repaired is [var only])
-            {
-                return only;
-            }
-        }
-
-        return null;
-    }
-
-    private static IEnumerable<string> Vocabulary =>
-        Units.Keys.Concat(Tens.Keys).Concat(Scales.Keys).Concat(PaiseWords).Concat(Fillers).Append("point");
-
-    private static bool IsVocabulary(string token) =>
-        Units.ContainsKey(token) || Tens.ContainsKey(token) || Scales.ContainsKey(token) || Fillers.Contains(token) || PaiseWords.Contains(token) || token == "point";
-
-    private static bool OneEditApart(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-
-        var (i, j, edits) = (0, 0, 0);
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                (i, j) = (i + 1, j + 1);
-                continue;
-            }
-
-            if (++edits > 1)
-            {
-                return false;
-            }
-
-            if (a.Length > b.Length)
-            {
-                i++;
-            }
-            else if (b.Length > a.Length)
-            {
-                j++;
-            }
-            else
-            {
-                (i, j) = (i + 1, j + 1);
-            }
-        }
-
-        return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 
     private enum Kind
