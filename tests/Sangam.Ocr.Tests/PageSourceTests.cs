@@ -131,6 +131,39 @@ public sealed class PageSourceTests(ReaderFixture fixture)
     }
 
     [Fact]
+    public async Task Words_a_text_layer_does_not_decode_are_read_from_the_rendered_page_and_the_rest_stays_exact()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(60, 100, "Invoice No.: INV-0042", 12);
+            drawing.Text(60, 130, "Supplier: Shree Ganesh Traders, Hyderabad", 12);
+            drawing.Text(60, 200, "Total \u20b9 12,345.67", 12);
+        });
+        var pdf = PdfWriter.WithoutUnicodeMaps(PdfWriter.WriteTextLayer([page]));
+
+        var read = Assert.Single((await fixture.Reader.ReadPagesAsync(pdf)).GetValueOrThrow().Pages);
+
+        Assert.Equal(TextOrigin.PdfTextLayerAndOcr, read.Origin);
+        Assert.Equal("Invoice No.: INV-0042", read.Lines[0].Text);
+        Assert.Equal("Supplier: Shree Ganesh Traders, Hyderabad", read.Lines[1].Text);
+        Assert.All(read.Lines[0].Words, word => Assert.Equal(100, word.Confidence));
+        Assert.Contains("12,345.67", read.Lines[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Total", read.Lines[2].Text, StringComparison.Ordinal);
+        Assert.All(read.Lines[2].Words, word => Assert.True(word.Confidence < 100));
+    }
+
+    [Fact]
+    public async Task A_page_whose_text_layer_mostly_does_not_decode_is_read_from_its_pixels()
+    {
+        var pdf = PdfWriter.WithoutUnicodeMaps(PdfWriter.WriteTextLayer([Samples.Page(page => page.Text(60, 100, "Total \u20b9 12,345.67", 14))]));
+
+        var read = Assert.Single((await fixture.Reader.ReadPagesAsync(pdf)).GetValueOrThrow().Pages);
+
+        Assert.Equal(TextOrigin.Ocr, read.Origin);
+        Assert.Contains("12,345.67", Assert.Single(read.Lines).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_pdf_page_without_text_or_a_page_image_is_rendered_and_read()
     {
         var drawn = Samples.Page(page =>

@@ -92,6 +92,20 @@ internal sealed class GreyImage : IDisposable
         }
     }
 
+    /// <summary>The part of the page inside <paramref name="box"/> (clipped to the page), at the same resolution.</summary>
+    public GreyImage Cropped(Layout.Box box)
+    {
+        var region = Leptonica.CreateBox(box.Left, box.Top, box.Width, box.Height);
+        try
+        {
+            return Wrap(Leptonica.ClipRectangle(_pix, region, nint.Zero), PixelsPerInch);
+        }
+        finally
+        {
+            Leptonica.DestroyBox(ref region);
+        }
+    }
+
     public GreyImage Scaled(double factor) =>
         Wrap(Leptonica.ScaleGrey(_pix, (float)factor, (float)factor), (int)Math.Round(PixelsPerInch * factor));
 
