@@ -16,6 +16,8 @@ public sealed class PageSourceTests(ReaderFixture fixture)
         Assert.Equal(SourceKind.Png, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], RenderSpec.CleanPng(72))));
         Assert.Equal(SourceKind.Jpeg, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.Jpeg, 72, Degradation.None))));
         Assert.Equal(SourceKind.Tiff, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.Tiff, 72, Degradation.None))));
+        Assert.Equal(SourceKind.WebP, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.WebP, 72, Degradation.None))));
+        Assert.Equal(SourceKind.Unknown, SourceSniffer.Detect("RIFF\u0024\0\0\0WAVEfmt "u8));
         Assert.Equal(SourceKind.Pdf, SourceSniffer.Detect(PdfWriter.WriteTextLayer([OneLine])));
         Assert.Equal(SourceKind.Unknown, SourceSniffer.Detect("GIF89a......"u8));
     }
@@ -63,6 +65,26 @@ public sealed class PageSourceTests(ReaderFixture fixture)
         var jpeg = DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.Jpeg, 100, Degradation.None));
 
         var result = await fixture.Reader.ReadPagesAsync(jpeg.AsMemory(0, jpeg.Length / 2));
+
+        Assert.Equal(ReadErrorCode.Corrupt, result.Error?.Code);
+    }
+
+    [Fact]
+    public async Task A_webp_photo_is_decoded_and_read()
+    {
+        var webp = DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.WebP, 150, Degradation.None));
+
+        var page = Assert.Single((await fixture.Reader.ReadPagesAsync(webp)).GetValueOrThrow().Pages);
+
+        Assert.Equal("Invoice No.: INV-0042", Assert.Single(page.Lines).Text);
+    }
+
+    [Fact]
+    public async Task A_truncated_webp_is_reported_as_corrupt_before_decoding()
+    {
+        var webp = DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.WebP, 100, Degradation.None));
+
+        var result = await fixture.Reader.ReadPagesAsync(webp.AsMemory(0, webp.Length - 10));
 
         Assert.Equal(ReadErrorCode.Corrupt, result.Error?.Code);
     }

@@ -31,7 +31,7 @@ internal sealed class GreyImage : IDisposable
     internal PixHandle Pix => _pix;
 
     /// <summary>
-    /// Decodes PNG, JPEG, TIFF, PNM and the other formats Leptonica reads; null when the bytes do not decode.
+    /// Decodes PNG, JPEG, WebP, TIFF, PNM and the other formats Leptonica reads; null when the bytes do not decode.
     /// <paramref name="knownPixelsPerInch"/> overrides the file's own resolution (e.g. a render at a chosen dpi).
     /// </summary>
     public static unsafe GreyImage? Decode(ReadOnlySpan<byte> encoded, int tiffPageIndex = 0, int knownPixelsPerInch = 0)
