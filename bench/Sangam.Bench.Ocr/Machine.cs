@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using Sangam.Ocr;
 
 namespace Sangam.Bench.Ocr;
@@ -19,6 +20,20 @@ internal static class Machine
         ("Tesseract (command)", CommandVersion()),
         ("OMP_THREAD_LIMIT", "1 (set by the pipeline through libc setenv; set for the command)"),
     ];
+
+    /// <summary>The machine as a markdown table, with the load averages at the start and end of the run.</summary>
+    public static void WriteTable(StringBuilder md, IReadOnlyList<(string Item, string Value)> machine, string loadBefore, string loadAfter)
+    {
+        md.AppendLine("| machine | |");
+        md.AppendLine("|---|---|");
+        foreach (var (item, value) in machine)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {item} | {value} |");
+        }
+
+        md.AppendLine(CultureInfo.InvariantCulture, $"| load average before / after | {loadBefore} / {loadAfter} (the machine is shared; timings move with it) |");
+        md.AppendLine();
+    }
 
     /// <summary>1, 5 and 15 minute load averages: the machine is shared, and other work skews timings.</summary>
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

@@ -3,8 +3,10 @@ using Sangam.Testing.EInvoices;
 
 namespace Sangam.Cli.Tests;
 
-public sealed class IrnCommandTests(SangamServer server) : IClassFixture<SangamServer>, IDisposable
+public sealed class IrnCommandTests(SharedServer shared) : IClassFixture<SharedServer>, IDisposable
 {
+    private readonly SangamServer server = shared.Server;
+
     private readonly CliRunner _cli = new();
     private readonly string _files = Directory.CreateTempSubdirectory("sangam-irn-cli").FullName;
 

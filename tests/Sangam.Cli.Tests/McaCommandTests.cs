@@ -3,8 +3,10 @@ using Sangam.Sandbox.DataGovIn;
 
 namespace Sangam.Cli.Tests;
 
-public sealed class McaCommandTests(SangamServer server) : IClassFixture<SangamServer>, IDisposable
+public sealed class McaCommandTests(SharedServer shared) : IClassFixture<SharedServer>, IDisposable
 {
+    private readonly SangamServer server = shared.Server;
+
     private readonly CliRunner _cli = new();
 
     [Fact]

@@ -5,8 +5,10 @@ using Sangam.Ocr.Corpus.Truth;
 
 namespace Sangam.Cli.Tests;
 
-public sealed class OcrCommandTests(SangamServer server) : IClassFixture<SangamServer>, IDisposable
+public sealed class OcrCommandTests(SharedServer shared) : IClassFixture<SharedServer>, IDisposable
 {
+    private readonly SangamServer server = shared.Server;
+
     private readonly CliRunner _cli = new();
 
     [Fact]

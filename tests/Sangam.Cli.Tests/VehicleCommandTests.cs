@@ -1,7 +1,9 @@
 namespace Sangam.Cli.Tests;
 
-public sealed class VehicleCommandTests(SangamServer server) : IClassFixture<SangamServer>, IDisposable
+public sealed class VehicleCommandTests(SharedServer shared) : IClassFixture<SharedServer>, IDisposable
 {
+    private readonly SangamServer server = shared.Server;
+
     private readonly CliRunner _cli = new();
 
     [Fact]

@@ -4,8 +4,10 @@ using Sangam.Testing.EInvoices;
 
 namespace Sangam.Client.Tests;
 
-public sealed class EInvoicesClientTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class EInvoicesClientTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task The_real_sample_imports_from_its_json_file_as_verified()
     {

@@ -3,8 +3,10 @@ using Sangam.Client;
 
 namespace Sangam.Client.Tests;
 
-public sealed class ErrorMappingTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class ErrorMappingTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task A_missing_resource_is_a_not_found_exception_with_the_trace_id()
     {

@@ -5,8 +5,10 @@ using Sangam.Sandbox.DataGovIn;
 
 namespace Sangam.Client.Tests;
 
-public sealed class McaClientTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class McaClientTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task A_company_comes_back_typed_with_its_financials_parsed_from_the_padded_strings()
     {

@@ -6,8 +6,10 @@ using Sangam.Ocr.Corpus.Truth;
 
 namespace Sangam.Client.Tests;
 
-public sealed class OcrClientTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class OcrClientTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task An_invoice_reads_into_typed_fields_and_line_items()
     {

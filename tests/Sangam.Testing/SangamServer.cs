@@ -100,6 +100,10 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
             ["Logging:LogLevel:Default"] = "Information",
             // Signing the sandbox IRP's e-invoice dataset costs seconds of CPU; tests that need it ask for a small one.
             ["Sandbox:Irp:InvoicesPerMonth"] = "0",
+            // So do the sandbox company registry, a fresh RSA key and password hashes at production cost.
+            ["Sandbox:Mca:SeedRegistry"] = "false",
+            ["Sandbox:Irp:KeyFile"] = TestKeys.IrpEmulatorKeyFile,
+            ["Auth:PasswordHashIterations"] = TestKeys.PasswordHashIterations,
         };
         if (ConfigureSigningKey)
         {

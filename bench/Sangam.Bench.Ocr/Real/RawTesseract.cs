@@ -10,25 +10,25 @@ namespace Sangam.Bench.Ocr.Real;
 /// </summary>
 internal static class RawTesseract
 {
-    public static async Task<double> SecondsAsync(string documentPath, IReadOnlyList<int> pages)
+    public static async Task<Timing> TimeAsync(string documentPath, IReadOnlyList<int> pages)
     {
         if (!documentPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
-            return await TesseractBaseline.SecondsAsync(documentPath);
+            return await TesseractBaseline.TimeAsync(documentPath);
         }
 
         var folder = Directory.CreateTempSubdirectory("sangam-ocr-real");
         try
         {
-            var seconds = 0.0;
+            var timing = default(Timing);
             foreach (var page in pages)
             {
                 var image = Path.Combine(folder.FullName, $"page-{page}");
                 await RenderAsync(documentPath, page, image);
-                seconds += await TesseractBaseline.SecondsAsync(image + ".pgm");
+                timing += await TesseractBaseline.TimeAsync(image + ".pgm");
             }
 
-            return seconds;
+            return timing;
         }
         finally
         {

@@ -19,7 +19,7 @@ internal static class RealDetails
             var status = result.KeyFieldsRight ? "key fields right" : "KEY FIELDS WRONG";
             md.AppendLine(CultureInfo.InvariantCulture, $"## {result.Truth.Document}");
             md.AppendLine();
-            md.AppendLine(CultureInfo.InvariantCulture, $"{string.Join(", ", result.Kinds)}, {result.Truth.Script}; {status}{(result.Invented ? "; INVENTED A VALUE" : string.Empty)}; {result.Pages} pages ({result.OcrPages.Count} from pixels) in {result.Seconds:0.00} s{(result.BaselineSeconds is { } baseline ? $" (raw tesseract {baseline:0.00} s)" : string.Empty)}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"{string.Join(", ", result.Kinds)}, {result.Truth.Script}; {status}{(result.Invented ? "; INVENTED A VALUE" : string.Empty)}; {result.Pages} pages ({result.OcrPages.Count} from pixels) in {result.Time.Wall:0.00} s, {result.Time.Cpu:0.00} s of processor{(result.Baseline is { } baseline ? $" (raw tesseract {baseline.Wall:0.00} s, {baseline.Cpu:0.00} s)" : string.Empty)}");
             if (result.Error is not null)
             {
                 md.AppendLine();

@@ -10,7 +10,9 @@ namespace Sangam.Bench.Ocr.Real;
 /// command timed on the same pixel pages. Options: <c>--truth FOLDER[:FOLDER...]</c> (default <c>corpus/truth</c>),
 /// <c>--corpus FOLDER</c> (default <c>$SANGAM_REAL_CORPUS</c>, else <c>../shared/corpus/real</c>),
 /// <c>--out FILE</c>, <c>--details FILE</c>, <c>--only TEXT</c> (documents whose path contains it),
-/// <c>--max-pages N</c>, <c>--no-baseline</c>.
+/// <c>--kinds photo,scanned_pdf,...</c> (documents of these source kinds),
+/// <c>--max-pages N</c>, <c>--no-baseline</c>; variants of the reader: <c>--psm SingleBlock|SingleColumn|SparseText</c>,
+/// <c>--tessdata FOLDER</c> (another <c>eng.traineddata</c>).
 /// </summary>
 internal static class RealEvaluation
 {
@@ -22,11 +24,16 @@ internal static class RealEvaluation
         var truthArgument = args.Value("--truth");
         var corpus = RealCorpus.Locate(truthArgument, args.Value("--corpus"));
         var only = args.Value("--only");
-        var documents = corpus.Load().Where(document => only is null || document.Truth.Document.Contains(only, StringComparison.Ordinal)).ToList();
+        var kinds = args.Value("--kinds")?.Split(',');
+        var documents = corpus.Load()
+            .Where(document => only is null || document.Truth.Document.Contains(only, StringComparison.Ordinal))
+            .Where(document => kinds is null || kinds.Contains(document.Truth.SourceKind))
+            .ToList();
         var output = RepositoryPaths.Resolve(args.Value("--out") ?? Path.Combine("bench", "results", "ocr-real.md"));
         var details = RepositoryPaths.Resolve(args.Value("--details") ?? Path.Combine("bench", "out", "ocr-real-documents.md"));
         var maxPages = args.Int("--max-pages", DefaultMaxPages);
-        var options = new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 1 } };
+        var ocr = new OcrEngineOptions { MaxEngines = 1, TessdataPath = args.Value("--tessdata") };
+        var options = new DocumentReaderOptions { Ocr = args.Value("--psm") is { } psm ? ocr with { PageSegmentation = Enum.Parse<PageSegmentation>(psm) } : ocr };
         Console.WriteLine($"{documents.Count} documents with truth in {string.Join(" then ", corpus.TruthFolders)}; {corpus.Unmatched.Count} truth files without a document under {string.Join(" or ", corpus.DocumentRoots)}");
 
         using var keys = NicKeyStore.CreateWithNicKeys();
@@ -46,15 +53,15 @@ internal static class RealEvaluation
             var result = await evaluator.EvaluateAsync(document);
             if (!args.Flag("--no-baseline") && result.AllPagesOcr)
             {
-                result = result with { BaselineSeconds = await RawTesseract.SecondsAsync(document.Path, result.OcrPages) };
+                result = result with { Baseline = await RawTesseract.TimeAsync(document.Path, result.OcrPages) };
             }
 
             results.Add(result);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{document.Truth.Document,-90} {result.Pages,3}p {result.Seconds,6:0.00}s {(result.KeyFieldsRight ? "ok" : "MISS")}{(result.Invented ? " INVENTED" : string.Empty)}{(result.Error is null ? string.Empty : " " + result.Error)}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{document.Truth.Document,-90} {result.Pages,3}p {result.Time.Wall,6:0.00}s {result.Time.Cpu,6:0.00}s cpu {(result.KeyFieldsRight ? "ok" : "MISS")}{(result.Invented ? " INVENTED" : string.Empty)}{(result.Error is null ? string.Empty : " " + result.Error)}"));
         }
 
         var run = new RealRun(
-            $"Tesseract {DocumentReader.TesseractVersion}, languages {options.Ocr.Languages}, PSM {(int)options.Ocr.PageSegmentation}, one engine",
+            $"Tesseract {DocumentReader.TesseractVersion}, languages {options.Ocr.Languages} from {options.Ocr.TessdataPath ?? "the system tessdata"}, PSM {(int)options.Ocr.PageSegmentation}, one engine",
             truthArgument is null ? "`corpus/truth`" : "folders outside the repository given with `--truth`", corpus.Unmatched.Count, machine, loadBefore, Machine.LoadAverage());
         await WriteAsync(output, RealReport.Write(results, run));
         await WriteAsync(details, RealDetails.Write(results));

@@ -17,7 +17,7 @@ internal sealed class RealEvaluator(DocumentReader reader, NicKeyStore keys, int
         var bytes = await File.ReadAllBytesAsync(document.Path);
         var records = new List<RecordScore>();
         var errors = new List<string>();
-        var seconds = 0.0;
+        var time = default(Timing);
         DocumentPages? pages = null;
         if (truth.Invoices.Count > 0 || truth.BillsOfEntry.Count == 0)
         {
@@ -30,10 +30,12 @@ internal sealed class RealEvaluator(DocumentReader reader, NicKeyStore keys, int
         }
 
         var ocrPages = pages?.Pages.Where(page => page.Origin == TextOrigin.Ocr).Select(page => page.PageNumber).ToList() ?? [];
-        return new RealResult(document, records, pages?.Pages.Count ?? 0, ocrPages, seconds, null, errors.Count == 0 ? null : string.Join("; ", errors));
+        var (keyValues, inText) = TextRecall.Of(pages, truth.Invoices.Select(invoice => (FieldSpec.Invoice, invoice)).Concat(truth.BillsOfEntry.Select(boe => (FieldSpec.BillOfEntry, boe))));
+        return new RealResult(document, records, pages?.Pages.Count ?? 0, ocrPages, time, null, keyValues, inText, errors.Count == 0 ? null : string.Join("; ", errors));
 
         async Task<List<RecordScore>> ReadAsync(DocumentType type, string name, IReadOnlyList<FieldSpec> specs, IReadOnlyList<TruthRecord> printed)
         {
+            var cpu = CpuClock.Seconds;
             var watch = Stopwatch.StartNew();
             List<IReadOnlyDictionary<string, string?>> read = [];
             try
@@ -55,7 +57,7 @@ internal sealed class RealEvaluator(DocumentReader reader, NicKeyStore keys, int
                 errors.Add($"{e.GetType().Name}: {e.Message}");
             }
 
-            seconds += watch.Elapsed.TotalSeconds;
+            time += new Timing(watch.Elapsed.TotalSeconds, CpuClock.Seconds - cpu);
             return RecordMatcher.Score(name, specs, printed, read);
         }
     }

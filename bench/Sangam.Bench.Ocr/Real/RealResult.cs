@@ -5,16 +5,20 @@ namespace Sangam.Bench.Ocr.Real;
 /// <param name="Records">Every printed (and every unmatched read) invoice and bill of entry, scored.</param>
 /// <param name="Pages">Pages read.</param>
 /// <param name="OcrPages">1-based numbers of the pages read from pixels (the rest came from a text layer).</param>
-/// <param name="Seconds">Wall time of the reads (one per document type the file holds).</param>
-/// <param name="BaselineSeconds">The raw tesseract command on the same pixel pages, when measured.</param>
+/// <param name="Time">Wall and processor time of the reads (one per document type the file holds), renders included.</param>
+/// <param name="Baseline">The raw tesseract command on the same pixel pages, when measured.</param>
+/// <param name="KeyValuesPrinted">Key values the document prints (legibly).</param>
+/// <param name="KeyValuesInText">How many of them appear in the recognised text (<see cref="TextRecall"/>).</param>
 /// <param name="Error">A read error or failure, if any.</param>
 internal sealed record RealResult(
     RealDocument Document,
     IReadOnlyList<RecordScore> Records,
     int Pages,
     IReadOnlyList<int> OcrPages,
-    double Seconds,
-    double? BaselineSeconds,
+    Timing Time,
+    Timing? Baseline,
+    int KeyValuesPrinted,
+    int KeyValuesInText,
     string? Error)
 {
     public TruthDocument Truth => Document.Truth;

@@ -65,7 +65,7 @@ internal sealed class AccountConfiguration :
     {
         builder.Property(a => a.Slug).HasMaxLength(64);
         builder.HasIndex(a => a.Slug).IsUnique();
-        builder.Property(a => a.Name).HasMaxLength(200);
+        builder.Property(a => a.Name).HasMaxLength(AccountAdministration.MaxNameLength);
         builder.HasMany(a => a.Users).WithOne(u => u.Account).HasForeignKey(u => u.AccountId);
         builder.HasMany(a => a.Entitlements).WithOne().HasForeignKey(e => e.AccountId);
         builder.HasMany(a => a.Subscriptions).WithOne().HasForeignKey(s => s.AccountId);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Data;
+using Sangam.Api.Platform.Input;
 using Sangam.India.Tax;
 
 namespace Sangam.Api.Accounts;
@@ -21,6 +22,8 @@ public sealed record UserView(long Id, string Username, string? Email, string Ro
 /// </summary>
 public sealed partial class AccountAdministration(SangamDb db, AccountDirectory directory, TimeProvider time)
 {
+    public const int MaxNameLength = 200;
+
     public async Task<IReadOnlyList<AccountView>> ListAsync(CancellationToken cancellationToken)
     {
         var accounts = await Query().OrderBy(a => a.Slug).ToListAsync(cancellationToken);
@@ -40,9 +43,9 @@ public sealed partial class AccountAdministration(SangamDb db, AccountDirectory 
             return AdminResult<AccountView>.Invalid("The slug must be 2-64 characters of a-z, 0-9 and '-', starting with a letter or digit.");
         }
 
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
+        if (string.IsNullOrWhiteSpace(name) || TextRules.Problem(name.Trim(), MaxNameLength) is not null)
         {
-            return AdminResult<AccountView>.Invalid("The name must be 1-200 characters.");
+            return AdminResult<AccountView>.Invalid($"The name must be 1-{MaxNameLength} characters, without control characters.");
         }
 
         var account = new Account { Slug = slug, Name = name.Trim(), CreatedAt = time.GetUtcNow() };

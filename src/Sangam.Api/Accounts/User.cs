@@ -15,6 +15,8 @@ public enum UserRole
 /// <summary>A login of an account.</summary>
 public sealed class User
 {
+    public const int MaxUsernameLength = 150;
+
     public long Id { get; set; }
 
     public long AccountId { get; set; }
@@ -45,10 +47,10 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
 {
     public void Configure(EntityTypeBuilder<User> builder)
     {
-        builder.Property(u => u.Username).HasMaxLength(150);
-        builder.Property(u => u.NormalizedUsername).HasMaxLength(150);
+        builder.Property(u => u.Username).HasMaxLength(User.MaxUsernameLength);
+        builder.Property(u => u.NormalizedUsername).HasMaxLength(User.MaxUsernameLength);
         builder.HasIndex(u => u.NormalizedUsername).IsUnique();
-        builder.Property(u => u.Email).HasMaxLength(254);
+        builder.Property(u => u.Email).HasMaxLength(UserAdministration.MaxEmailLength);
         builder.Property(u => u.PasswordHash).HasMaxLength(512);
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
     }

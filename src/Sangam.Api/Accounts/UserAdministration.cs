@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
+using Sangam.Api.Platform.Input;
 
 namespace Sangam.Api.Accounts;
 
@@ -11,6 +12,8 @@ namespace Sangam.Api.Accounts;
 /// </summary>
 public sealed partial class UserAdministration(SangamDb db, Passwords passwords, SessionStore sessions, TimeProvider time)
 {
+    public const int MaxEmailLength = 254;
+
     public async Task<AdminResult<UserView>> AddUserAsync(string slug, string username, string? email, string password, UserRole role, CancellationToken cancellationToken)
     {
         username = username.Trim();
@@ -24,7 +27,7 @@ public sealed partial class UserAdministration(SangamDb db, Passwords passwords,
             return AdminResult<UserView>.Invalid(problem);
         }
 
-        if (email is not null && (email.Length > 254 || !email.Contains('@', StringComparison.Ordinal)))
+        if (email is not null && (TextRules.Problem(email, MaxEmailLength) is not null || !email.Contains('@', StringComparison.Ordinal)))
         {
             return AdminResult<UserView>.Invalid("The email address is not valid.");
         }

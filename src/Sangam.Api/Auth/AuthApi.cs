@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Data;
 using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Input;
 using Sangam.Api.Platform.OpenApi;
 using Sangam.Api.Platform.RateLimiting;
 
@@ -15,8 +16,9 @@ public static class AuthApi
 {
     public const string InvalidCredentials = "Unable to login with provided credential";
 
-    private static readonly string[] LoginFields = ["username", "password"];
-    private static readonly string[] RefreshFields = ["token"];
+    // Longer values cannot be credentials; refusing them here keeps them out of the lockout records.
+    private static readonly CredentialField[] LoginFields = [new("username", User.MaxUsernameLength), new("password", Passwords.MaximumLength)];
+    private static readonly CredentialField[] RefreshFields = [new("token", InputLimits.MaxTextLength)];
 
     public static IServiceCollection AddAuth(this IServiceCollection services)
     {
@@ -26,6 +28,8 @@ public static class AuthApi
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<SessionStore>();
+        services.AddOptions<PasswordOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PasswordOptions>, PasswordOptionsValidation>();
         services.AddSingleton<Passwords>();
         services.AddSingleton<LoginThrottle>();
         services.AddAuthentication(JwtAuthenticationHandler.SchemeName)
@@ -39,12 +43,12 @@ public static class AuthApi
         var anonymous = app.MapGroup("/api/v2").WithTags("Authentication").AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Login);
         anonymous.MapPost("/token-auth/", Login).WithName("login")
             .WithSummary("Log in with username and password (JSON or form data)")
-            .DescribeStringFieldsBody(LoginFields)
+            .DescribeStringFieldsBody([.. LoginFields.Select(f => f.Name)])
             .Produces<AuthErrorResponse>(StatusCodes.Status206PartialContent)
             .Produces<Dictionary<string, string[]>>(StatusCodes.Status400BadRequest);
         anonymous.MapPost("/api-token-refresh/", Refresh).WithName("refreshToken")
             .WithSummary("Exchange a refresh token for a new pair; the old pair stops working")
-            .DescribeStringFieldsBody(RefreshFields)
+            .DescribeStringFieldsBody([.. RefreshFields.Select(f => f.Name)])
             .Produces<AuthErrorResponse>(StatusCodes.Status206PartialContent)
             .Produces<AuthErrorResponse>(StatusCodes.Status400BadRequest);
 

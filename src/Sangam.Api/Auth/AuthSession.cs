@@ -55,7 +55,7 @@ internal sealed class AuthConfiguration : IEntityTypeConfiguration<AuthSession>,
 
     public void Configure(EntityTypeBuilder<LoginFailure> builder)
     {
-        builder.Property(f => f.NormalizedUsername).HasMaxLength(150);
+        builder.Property(f => f.NormalizedUsername).HasMaxLength(User.MaxUsernameLength);
         builder.HasIndex(f => new { f.NormalizedUsername, f.OccurredAt });
     }
 }

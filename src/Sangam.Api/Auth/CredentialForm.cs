@@ -1,10 +1,15 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Sangam.Api.Auth;
 
+/// <summary>A string field of an auth request and the most characters a valid value can have.</summary>
+internal readonly record struct CredentialField(string Name, int MaxLength);
+
 /// <summary>
 /// Reads the string fields of an auth request from a JSON object or from form data (both are documented),
-/// producing the per-field 400 body of the contract (<c>{"username": ["missing field"]}</c>) when they are absent.
+/// producing the per-field 400 body of the contract (<c>{"username": ["missing field"]}</c>) when they are absent or
+/// longer than any valid value.
 /// </summary>
 internal sealed class CredentialForm
 {
@@ -23,7 +28,7 @@ internal sealed class CredentialForm
 
     public string this[string field] => _values[field];
 
-    public static async Task<CredentialForm> ReadAsync(HttpRequest request, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    public static async Task<CredentialForm> ReadAsync(HttpRequest request, IReadOnlyList<CredentialField> fields, CancellationToken cancellationToken)
     {
         var raw = new Dictionary<string, string?>(StringComparer.Ordinal);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -40,7 +45,7 @@ internal sealed class CredentialForm
         else if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(cancellationToken);
-            foreach (var field in fields)
+            foreach (var (field, _) in fields)
             {
                 raw[field] = form.TryGetValue(field, out var value) ? value.ToString() : null;
             }
@@ -53,7 +58,7 @@ internal sealed class CredentialForm
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in fields)
+        foreach (var (field, maxLength) in fields)
         {
             if (!raw.TryGetValue(field, out var value) || value is null)
             {
@@ -62,6 +67,10 @@ internal sealed class CredentialForm
             else if (string.IsNullOrWhiteSpace(value))
             {
                 errors[field] = ["This field may not be blank."];
+            }
+            else if (value.Length > maxLength)
+            {
+                errors[field] = [string.Create(CultureInfo.InvariantCulture, $"Ensure this field has no more than {maxLength} characters.")];
             }
             else
             {
@@ -72,7 +81,7 @@ internal sealed class CredentialForm
         return new CredentialForm(values, errors);
     }
 
-    private static async Task<string?> ReadJsonAsync(HttpRequest request, IReadOnlyList<string> fields, Dictionary<string, string?> raw, CancellationToken cancellationToken)
+    private static async Task<string?> ReadJsonAsync(HttpRequest request, IReadOnlyList<CredentialField> fields, Dictionary<string, string?> raw, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -87,7 +96,7 @@ internal sealed class CredentialForm
                 return "Expected a JSON object.";
             }
 
-            foreach (var field in fields)
+            foreach (var (field, _) in fields)
             {
                 if (document.RootElement.TryGetProperty(field, out var value))
                 {

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 
 namespace Sangam.Api.Auth;
 
 /// <summary>
-/// Password hashing (ASP.NET Core Identity's PBKDF2-HMAC-SHA512 with 100,000 iterations) and the password policy.
+/// Password hashing (ASP.NET Core Identity's PBKDF2-HMAC-SHA512, <see cref="PasswordOptions.PasswordHashIterations"/>
+/// iterations) and the password policy.
 /// </summary>
 public sealed class Passwords
 {
@@ -13,12 +15,16 @@ public sealed class Passwords
 
     private static readonly User HashOwner = new() { Username = "", NormalizedUsername = "", PasswordHash = "" };
 
-    private readonly PasswordHasher<User> _hasher = new();
+    private readonly PasswordHasher<User> _hasher;
 
     // Verifying against this when the username does not exist keeps both paths equally slow.
     private readonly string _decoyHash;
 
-    public Passwords() => _decoyHash = _hasher.HashPassword(HashOwner, "decoy password that matches nothing");
+    public Passwords(IOptions<PasswordOptions> options)
+    {
+        _hasher = new(Options.Create(new PasswordHasherOptions { IterationCount = options.Value.PasswordHashIterations }));
+        _decoyHash = _hasher.HashPassword(HashOwner, "decoy password that matches nothing");
+    }
 
     public string Hash(string password) => _hasher.HashPassword(HashOwner, password);
 

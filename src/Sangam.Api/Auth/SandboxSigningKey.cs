@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Platform.Hosting;
+using Sangam.Sandbox;
 
 namespace Sangam.Api.Auth;
 
@@ -19,23 +20,8 @@ internal sealed class SandboxSigningKey(IOptions<PlatformOptions> platform) : IP
             return;
         }
 
-        var directory = platform.Value.ResolveDataDirectory();
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, "sandbox-signing-key");
-        if (!File.Exists(path))
-        {
-            var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
-            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using var file = new FileStream(path, create);
-            using var writer = new StreamWriter(file);
-            writer.Write(secret);
-        }
-
-        options.SigningKeys.Add(new SigningKeyOptions { Id = IdPrefix + "local", Secret = File.ReadAllText(path).Trim() });
+        var path = Path.Combine(platform.Value.ResolveDataDirectory(), "sandbox-signing-key");
+        var secret = GeneratedFile.ReadOrCreate(path, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)));
+        options.SigningKeys.Add(new SigningKeyOptions { Id = IdPrefix + "local", Secret = secret.Trim() });
     }
 }

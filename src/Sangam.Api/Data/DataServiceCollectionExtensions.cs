@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Platform.Hosting;
 
@@ -21,11 +22,11 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 builder.Services.AddDbContextPool<SangamDb, SqliteSangamDb>(
-                    db => db.UseSqlite(connectionString).UseSnakeCaseNamingConvention(), options.PoolSize);
+                    db => db.UseSqlite(connectionString).UseSnakeCaseNamingConvention().ConfigureWarnings(LogFailuresWhereHandled), options.PoolSize);
                 break;
             case DatabaseProvider.Postgres:
                 builder.Services.AddDbContextPool<SangamDb, PostgresSangamDb>(
-                    db => db.UseNpgsql(connectionString).UseSnakeCaseNamingConvention(), options.PoolSize);
+                    db => db.UseNpgsql(connectionString).UseSnakeCaseNamingConvention().ConfigureWarnings(LogFailuresWhereHandled), options.PoolSize);
                 break;
         }
 
@@ -33,6 +34,17 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
+
+    /// <summary>
+    /// EF logs every failed command and save as an error, with a stack trace, before the exception reaches the code
+    /// that handles it. Many are expected outcomes (a unique key that says "already exists" is a 409); the rest reach
+    /// the exception handler or a background service, which log them once with the context. So EF's entries are Debug.
+    /// </summary>
+    private static void LogFailuresWhereHandled(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+        (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+        (RelationalEventId.CommandError, LogLevel.Debug),
+        (RelationalEventId.ConnectionError, LogLevel.Debug));
 
     private static string DefaultSqliteConnectionString(PlatformOptions platform, DatabaseProvider provider)
     {

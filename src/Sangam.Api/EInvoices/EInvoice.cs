@@ -26,6 +26,10 @@ public static class EInvoiceStatusCode
 /// </summary>
 public sealed class EInvoice
 {
+    public const int DocumentNumberLength = 32;
+    public const int SupplyTypeLength = 10;
+    public const int SignatureKidLength = 64;
+
     public long Id { get; set; }
 
     public long AccountId { get; set; }
@@ -92,14 +96,14 @@ internal sealed class EInvoiceConfiguration : IEntityTypeConfiguration<EInvoice>
         builder.Property(e => e.SellerGstin).HasMaxLength(15);
         builder.Property(e => e.BuyerGstin).HasMaxLength(15);
         builder.Property(e => e.DocumentType).HasMaxLength(3);
-        builder.Property(e => e.DocumentNumber).HasMaxLength(32);
-        builder.Property(e => e.SupplyType).HasMaxLength(10);
+        builder.Property(e => e.DocumentNumber).HasMaxLength(EInvoice.DocumentNumberLength);
+        builder.Property(e => e.SupplyType).HasMaxLength(EInvoice.SupplyTypeLength);
         builder.Property(e => e.TotalInvoiceValue).HasPrecision(18, 2);
         builder.Property(e => e.AckNumber).HasMaxLength(20);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.EwbNumber).HasMaxLength(12);
         builder.Property(e => e.SignatureVerdict).HasConversion<string>().HasMaxLength(16);
-        builder.Property(e => e.SignatureKid).HasMaxLength(64);
+        builder.Property(e => e.SignatureKid).HasMaxLength(EInvoice.SignatureKidLength);
 
         // The IRN list: one account, one GSTIN as seller (sales) or buyer (purchases), a range of acknowledgement
         // times, in acknowledgement order. The id ends both keys so the order is total and the index serves it.

@@ -15,6 +15,7 @@ using Sangam.Api.EInvoices.Sandbox;
 using Sangam.Api.Platform.EInvoicing;
 using Sangam.Api.Platform.Errors;
 using Sangam.Api.Platform.Hosting;
+using Sangam.Api.Platform.Input;
 using Sangam.Api.Platform.Metering;
 using Sangam.India.EInvoicing;
 
@@ -54,7 +55,7 @@ public static class EInvoicesApi
             .WithDescription("Pages of up to 2000 items in acknowledgement order, each with the full e-invoice JSON under `data`. "
                 + "`irnStatus` is ACT or CNL (then `cnldt` is set); empty values are \"\". Without matches: "
                 + "`{\"message\": \"No Data Found\", \"count\": 0, \"data\": []}`.");
-        irn.MapPost("/import", ImportIrns).WithName("importIrns").DescribeImportBody()
+        irn.MapPost("/import", ImportIrns).WithName("importIrns").DescribeImportBody().AcceptsLongText()
             .WithSummary("Import NIC IRP responses (one or an array): signatures, IRN and QR code checked per item")
             .WithDescription("Each item is an IRP response as IRPs and GSPs return it (`AckNo`, `AckDt`, `Irn`, `SignedInvoice`, `SignedQRCode`, "
                 + "`Status`, `EwbNo`, `EwbDt`, `EwbValidTill`), or a cancellation (`{\"Irn\", \"CancelDate\"}`). Verified and unknown-key "

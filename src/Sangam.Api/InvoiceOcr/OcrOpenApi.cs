@@ -23,7 +23,7 @@ internal static class OcrOpenApi
                     {
                         Type = JsonSchemaType.String,
                         Format = "binary",
-                        Description = "The file itself (despite the name): PDF, JPEG or PNG (TIFF also read).",
+                        Description = "The file itself (despite the name): PDF, JPEG or PNG (WebP and TIFF also read).",
                     },
                     [OcrUpload.TypeField] = new OpenApiSchema
                     {

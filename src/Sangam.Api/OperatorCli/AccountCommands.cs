@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
 using Sangam.Api.Data;
 using Spectre.Console.Cli;
@@ -22,7 +21,7 @@ internal sealed class JsonSettings : CommandSettings
 
 internal sealed class MigrateCommand(SangamDb db) : AsyncCommand
 {
-    public static Task MigrateAsync(SangamDb db, CancellationToken cancellationToken) => db.Database.MigrateAsync(cancellationToken);
+    public static Task MigrateAsync(SangamDb db, CancellationToken cancellationToken) => DatabaseInitializer.MigrateAsync(db, cancellationToken);
 
     public override async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -28,7 +28,9 @@ public static class VendorsApi
         builder.Services.AddScoped<CompanySearch>();
         builder.Services.AddScoped<RegistryImporter>();
         builder.Services.AddSingleton<RegistryImportGate>();
-        if ((builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions()).IsSandbox)
+        // Sandbox:Mca:SeedRegistry=false leaves the registry empty, for a sandbox that does not need the companies.
+        if ((builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions()).IsSandbox
+            && builder.Configuration.GetValue("Sandbox:Mca:SeedRegistry", defaultValue: true))
         {
             builder.Services.AddSingleton<IStartupSeed, SandboxRegistrySeed>();
         }

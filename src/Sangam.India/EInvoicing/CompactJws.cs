@@ -76,6 +76,12 @@ internal readonly record struct CompactJws(string SigningInput, JsonElement Head
             return false;
         }
 
+        if (!JsonStrings.AreValid(bytes))
+        {
+            problem = $"the {name} has text that is not valid Unicode";
+            return false;
+        }
+
         return true;
     }
 

@@ -154,7 +154,8 @@ public static class NicJws
         var json = data.GetString();
         try
         {
-            return (json, json is null ? null : JsonElement.Parse(json));
+            // The data claim is JSON inside a JSON string: its own strings are checked as the payload's were.
+            return (json, json is null || !JsonStrings.AreValid(Encoding.UTF8.GetBytes(json)) ? null : JsonElement.Parse(json));
         }
         catch (JsonException)
         {

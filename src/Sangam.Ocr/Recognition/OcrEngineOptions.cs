@@ -24,4 +24,7 @@ public enum PageSegmentation
 
     /// <summary>PSM 6: one uniform block of text.</summary>
     SingleBlock = 6,
+
+    /// <summary>PSM 11: as much text as possible, in no particular order (lines are rebuilt from word boxes afterwards).</summary>
+    SparseText = 11,
 }

@@ -46,39 +46,13 @@ public sealed class IrpEmulatorKey : IDisposable
 
     private static RSA LoadOrCreate(string path)
     {
-        if (File.Exists(path))
+        var pem = GeneratedFile.ReadOrCreate(path, () =>
         {
-            return Import(path);
-        }
-
-        var rsa = RSA.Create(2048);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        try
-        {
-            using var file = new FileStream(path, create);
-            using var writer = new StreamWriter(file);
-            writer.Write(rsa.ExportPkcs8PrivateKeyPem());
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created it first: use that one.
-            rsa.Dispose();
-            return Import(path);
-        }
-
-        return rsa;
-    }
-
-    private static RSA Import(string path)
-    {
+            using var generated = RSA.Create(2048);
+            return generated.ExportPkcs8PrivateKeyPem();
+        });
         var rsa = RSA.Create();
-        rsa.ImportFromPem(File.ReadAllText(path));
+        rsa.ImportFromPem(pem);
         return rsa;
     }
 }

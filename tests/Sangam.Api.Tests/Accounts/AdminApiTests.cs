@@ -1,7 +1,9 @@
 namespace Sangam.Api.Tests.Accounts;
 
-public sealed class AdminApiTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class AdminApiTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task A_member_cannot_use_the_admin_endpoints()
     {

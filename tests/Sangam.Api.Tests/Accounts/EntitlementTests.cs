@@ -7,8 +7,10 @@ using Sangam.Api.Accounts;
 namespace Sangam.Api.Tests.Accounts;
 
 /// <summary>Every endpoint of every API family refuses accounts not entitled to the family and foreign Subids.</summary>
-public sealed class EntitlementTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class EntitlementTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public void Every_family_endpoint_is_found()
     {

@@ -2,8 +2,10 @@ using System.Net.Http.Headers;
 
 namespace Sangam.Api.Tests.Auth;
 
-public sealed class LoginTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class LoginTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task Json_login_answers_the_documented_body_with_both_refresh_keys()
     {

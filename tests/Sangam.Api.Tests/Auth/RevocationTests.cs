@@ -1,7 +1,9 @@
 namespace Sangam.Api.Tests.Auth;
 
-public sealed class RevocationTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class RevocationTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task Changing_the_password_revokes_every_token_of_the_user()
     {

@@ -2,8 +2,10 @@ using Sangam.Testing.EInvoices;
 
 namespace Sangam.Api.Tests.EInvoices;
 
-public sealed class IrnDetailTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class IrnDetailTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task A_stored_e_invoice_is_its_list_item_plus_the_signed_documents_e_way_bill_and_verdicts()
     {

@@ -5,8 +5,10 @@ using Sangam.Testing.EInvoices;
 
 namespace Sangam.Api.Tests.EInvoices;
 
-public sealed class IrnImportTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class IrnImportTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task The_real_2020_sample_imports_as_verified_with_its_irn_and_its_sandbox_gstins_reported()
     {
@@ -137,6 +139,32 @@ public sealed class IrnImportTests(SangamServer server) : IClassFixture<SangamSe
         Assert.Equal("unknown_key", (string?)item["signature"]!["verdict"]);
         Assert.False((bool)item["signature"]!["verified"]!);
         Assert.Contains(item["warnings"]!.AsArray(), w => ((string)w!).Contains("not authenticated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Forged_content_that_breaks_the_text_rules_is_rejected_item_by_item_and_the_rest_imported()
+    {
+        using var key = RSA.Create(2048);
+        var kid = NicJws.ComputeKeyId(key);
+        using var client = await server.ClientForAsync(await server.CreateAccountAsync());
+        EInvoiceSpec Spec() => new(TestEInvoices.NewGstin(), TestEInvoices.NewGstin(), server.IstNow());
+        var longAddress = TestEInvoices.Issue(Spec(), key, kid, editInvoice: data => data["SellerDtls"]!["Addr2"] = new string('x', 3000));
+        var nulNumber = TestEInvoices.Issue(Spec() with { DocNumber = "T1\u0000X" }, key, kid);
+        var longSupplyType = TestEInvoices.Issue(Spec(), key, kid, editInvoice: data => data["TranDtls"]!["SupTyp"] = "B2B-B2B-B2B");
+        var longKid = TestEInvoices.Issue(Spec(), key, new string('k', 65));
+        var brokenUnicode = TestEInvoices.Issue(Spec(), key, kid);
+        brokenUnicode["SignedInvoice"] = NicJws.Sign(TestEInvoices.InvoiceJson(Spec()).Replace("39232990", "\\ud800", StringComparison.Ordinal), key, kid);
+
+        var result = await ImportAsync(client, new JsonArray(longAddress, nulNumber, longSupplyType, longKid, brokenUnicode).ToJsonString());
+
+        Assert.True(((string)longAddress["SignedInvoice"]!).Length > 4096);
+        var items = result["results"]!.AsArray();
+        Assert.Equal(["imported", "rejected", "rejected", "rejected", "rejected"], items.Select(i => (string?)i!["outcome"]));
+        string Problems(int item) => string.Join(" | ", items[item]!["problems"]!.AsArray().Select(p => (string?)p));
+        Assert.Contains("DocDtls.No should be text without control characters", Problems(1), StringComparison.Ordinal);
+        Assert.Contains("TranDtls.SupTyp should be at most 10 characters", Problems(2), StringComparison.Ordinal);
+        Assert.Contains("the kid of SignedInvoice should be at most 64 characters", Problems(3), StringComparison.Ordinal);
+        Assert.Contains("SignedInvoice carries no invoice JSON", Problems(4), StringComparison.Ordinal);
     }
 
     [Fact]

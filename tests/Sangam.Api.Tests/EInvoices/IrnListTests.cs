@@ -2,8 +2,10 @@ using Sangam.Testing.EInvoices;
 
 namespace Sangam.Api.Tests.EInvoices;
 
-public sealed class IrnListTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class IrnListTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task Sales_and_purchases_of_a_gstin_are_listed_in_acknowledgement_order_with_the_contracts_fields()
     {

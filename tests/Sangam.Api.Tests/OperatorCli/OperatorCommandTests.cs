@@ -6,8 +6,10 @@ namespace Sangam.Api.Tests.OperatorCli;
 /// The operator commands run as a separate process against the test server's database, as an operator runs
 /// <c>./sangam-admin</c> next to a live server; the server then serves what they created.
 /// </summary>
-public sealed class OperatorCommandTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class OperatorCommandTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task An_operator_creates_an_account_and_a_user_whose_login_then_works_over_http()
     {

@@ -2,8 +2,10 @@ using System.Net.Http.Headers;
 
 namespace Sangam.Api.Tests.Platform;
 
-public sealed class ErrorEnvelopeTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class ErrorEnvelopeTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Theory]
     [InlineData("/api/v2/no-such-thing")]
     [InlineData("/")]

@@ -1,7 +1,9 @@
 namespace Sangam.Api.Tests.Platform;
 
-public sealed class HealthTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class HealthTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]

@@ -4,8 +4,10 @@ namespace Sangam.Api.Tests.Platform;
 /// The committed OpenAPI document (docs/openapi/v1.json) must match what the server describes, so API changes are
 /// reviewed as document changes. Run <c>SANGAM_UPDATE_OPENAPI=1 ./test.sh</c> to rewrite it after a deliberate change.
 /// </summary>
-public sealed class OpenApiDocumentTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class OpenApiDocumentTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task The_committed_document_matches_the_live_one()
     {

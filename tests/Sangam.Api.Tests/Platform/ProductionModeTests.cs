@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Sangam.Api.Auth;
 
 namespace Sangam.Api.Tests.Platform;
 
@@ -31,6 +32,13 @@ public sealed class ProductionModeTests
             ["Auth:SigningKeys:0:Secret"] = Convert.ToBase64String(new byte[48]),
         }));
         Assert.Contains("is a sandbox key", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Production_refuses_a_password_hashing_cost_below_the_minimum()
+    {
+        var error = await StartFailureAsync(new ProductionServer(withKey: true, new() { ["Auth:PasswordHashIterations"] = "1000" }));
+        Assert.Contains("Auth:PasswordHashIterations must be at least 100000", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,8 +112,23 @@ public sealed class ProductionModeTests
     {
         protected override bool ConfigureSigningKey => withKey;
 
-        protected override IReadOnlyDictionary<string, string?> Settings =>
-            new Dictionary<string, string?>(extra ?? []) { ["Sangam:Mode"] = "Production" };
+        protected override IReadOnlyDictionary<string, string?> Settings
+        {
+            get
+            {
+                var settings = new Dictionary<string, string?>
+                {
+                    ["Sangam:Mode"] = "Production",
+                    ["Auth:PasswordHashIterations"] = PasswordOptions.MinimumProductionIterations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                };
+                foreach (var (key, value) in extra ?? [])
+                {
+                    settings[key] = value;
+                }
+
+                return settings;
+            }
+        }
     }
 
     private sealed class SandboxWithoutKeyServer : SangamServer

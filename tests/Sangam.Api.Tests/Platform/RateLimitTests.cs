@@ -2,8 +2,10 @@ using Sangam.Api.Accounts;
 
 namespace Sangam.Api.Tests.Platform;
 
-public sealed class RateLimitTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class RateLimitTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task An_account_over_its_limit_gets_429_with_retry_after_and_other_accounts_are_unaffected()
     {

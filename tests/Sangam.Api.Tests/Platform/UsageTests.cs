@@ -1,7 +1,9 @@
 namespace Sangam.Api.Tests.Platform;
 
-public sealed class UsageTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class UsageTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task Calls_are_metered_per_api_and_day_and_only_the_callers_account_is_reported()
     {

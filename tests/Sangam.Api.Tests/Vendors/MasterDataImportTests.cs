@@ -113,6 +113,48 @@ public sealed class MasterDataImportTests(SangamServer server) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Rows_with_a_nul_an_over_long_name_or_an_over_long_field_are_rejected_by_line_and_the_other_rows_imported()
+    {
+        var rows = Enumerable.Range(0, 2997).Select(_ => Row(NewCin(), "Fleet Owners Roadways Private Limited")).ToList();
+        var (nul, longName, longAddress, good) = (NewCin(), NewCin(), NewCin(), NewCin());
+        rows.Insert(100, Row(nul, "Nul\0 Carriers Private Limited"));
+        rows.Insert(1500, Row(longName, new string('W', 2700) + " Logistics Private Limited"));
+        rows.Add(Row(longAddress, "Long Address Traders Private Limited", address: new string('a', 2001)));
+        rows[0] = Row(good, "Good Row Transport Private Limited");
+        using var admin = await AdminAsync();
+
+        using var response = await admin.PutAsync(ImportPath, Content(Csv([.. rows])));
+
+        var summary = await response.ReadJsonAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, summary.ToJsonString());
+        Assert.Equal((3000L, 2997L, 3L), ((long)summary["rows_read"]!, (long)summary["inserted"]!, (long)summary["rejected"]!));
+        var rejection = Assert.Single(summary["rejections"]!.AsArray())!;
+        Assert.Equal("invalid_text", (string?)rejection["reason"]);
+        var examples = rejection["examples"]!.AsArray().Select(e => ((long)e!["line"]!, (string)e["detail"]!)).ToList();
+        Assert.Equal([102L, 1502L, 3001L], examples.Select(e => e.Item1));
+        Assert.Equal($"{nul}: Name should be text without control characters (U+0000-U+001F, U+007F-U+009F; character 4 is U+0000)", examples[0].Item2);
+        Assert.StartsWith($"{longName}: Name should be at most 300 characters", examples[1].Item2, StringComparison.Ordinal);
+        Assert.StartsWith($"{longAddress}: RegisteredAddress should be at most 2000 characters", examples[2].Item2, StringComparison.Ordinal);
+        Assert.Equal("Good Row Transport Private Limited", (string?)(await LookupAsync(good))["companyName"]);
+    }
+
+    [Fact]
+    public async Task A_name_with_a_very_long_word_is_indexed_and_found_by_that_word()
+    {
+        var cin = NewCin();
+        var word = string.Concat(Enumerable.Repeat("Vahan", 24));
+        using var admin = await AdminAsync();
+        using var import = await admin.PutAsync(ImportPath, Content(Csv(Row(cin, $"{word} Transport Private Limited"))));
+        Assert.Equal(1, (long)(await import.ReadJsonAsync())["inserted"]!);
+        using var client = await server.ClientForAsync(await server.CreateAccountAsync(ApiFamily.Mca));
+
+        using var search = await client.GetAsync($"/api/v2/mca/search?name={word}");
+
+        var hits = (await search.ReadJsonAsync())["data"]!.AsArray();
+        Assert.Contains(hits, hit => (string?)hit!["cin"] == cin);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_master_data_is_refused_and_members_may_not_import()
     {
         using var admin = await AdminAsync();

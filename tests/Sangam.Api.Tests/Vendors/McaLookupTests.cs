@@ -3,8 +3,10 @@ using Sangam.Sandbox.DataGovIn;
 
 namespace Sangam.Api.Tests.Vendors;
 
-public sealed class McaLookupTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class McaLookupTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     private const string CinPattern = "^([L|U]{1})([0-9]{5})([A-Za-z]{2})([0-9]{4})([A-Za-z]{3})([0-9]{6})$";
 
     [Fact]

@@ -4,8 +4,10 @@ using static Sangam.Api.Tests.Vendors.MasterDataFiles;
 
 namespace Sangam.Api.Tests.Vendors;
 
-public sealed class McaSearchTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class McaSearchTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Theory]
     [InlineData("Sahyadri Infotech")]
     [InlineData("sahyadri info")]

@@ -1,7 +1,9 @@
 namespace Sangam.Api.Tests.Verification;
 
-public sealed class SarathiTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class SarathiTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Theory]
     [InlineData("GJ04 20120005008")]
     [InlineData("gj04-20120005008")]

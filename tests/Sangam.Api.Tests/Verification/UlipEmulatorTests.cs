@@ -5,8 +5,10 @@ using Sangam.Sandbox.Ulip.Dataset;
 namespace Sangam.Api.Tests.Verification;
 
 /// <summary>The ULIP emulator speaks ULIP's protocol and ships a dataset worth testing against.</summary>
-public sealed class UlipEmulatorTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class UlipEmulatorTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     private const string Api = "/sandbox/ulip/ulip/v1.0.0/";
 
     [Fact]

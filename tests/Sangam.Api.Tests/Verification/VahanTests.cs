@@ -2,8 +2,10 @@ using System.Xml.Linq;
 
 namespace Sangam.Api.Tests.Verification;
 
-public sealed class VahanTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class VahanTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task A_registered_vehicle_answers_envelope_a_with_vahans_xml()
     {

@@ -205,6 +205,8 @@ public sealed class NicJwsTests : IDisposable
             { $"{parts[0]}.{Encode("{\"data\":")}.{parts[2]}", "the payload is not JSON" },
             { $"{parts[0]}.{Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"x\":\"\u00ff\u00fe>>>\"}"))}.{parts[2]}", "the payload is not base64url" },
             { new string('a', CompactJwsMaxLength + 1), $"longer than {CompactJwsMaxLength} characters" },
+            { $"{Encode("{\"alg\":\"RS256\",\"kid\":\"\\ud800\"}")}.{parts[1]}.{parts[2]}", "the header has text that is not valid Unicode" },
+            { $"{parts[0]}.{Base64Url.EncodeToString([.. "{\"iss\":\"N"u8, 0xFF, .. "IC\"}"u8])}.{parts[2]}", "the payload has text that is not valid Unicode" },
         };
     }
 
@@ -301,6 +303,19 @@ public sealed class NicJwsTests : IDisposable
 
         Assert.True(result.IsVerified);
         Assert.Equal("not json", result.DataJson);
+        Assert.Null(result.Data);
+    }
+
+    [Fact]
+    public void A_data_claim_whose_json_has_broken_unicode_is_kept_as_text_and_never_read()
+    {
+        using var store = new NicKeyStore();
+        store.Add("K", "k", TestKey);
+
+        var result = NicJws.Verify(NicJws.Sign("""{"DocNo":"\ud800"}""", TestKey, "K"), store);
+
+        Assert.True(result.IsVerified);
+        Assert.Equal("""{"DocNo":"\ud800"}""", result.DataJson);
         Assert.Null(result.Data);
     }
 

@@ -69,6 +69,9 @@ public sealed class EInvoiceVerifier(NicKeyStore keys)
         var (ackNo, ackDt) = ResponseFields.ReadAcknowledgement(facts, response, verdict);
         QrCodeCheck.Run(response.SignedQrCode, facts, ackDt, keys, verdict);
         var ewayBill = ResponseFields.ReadEwayBill(response, verdict);
+        verdict.CheckStoredText(facts.DocumentNumber, "DocDtls.No", EInvoice.DocumentNumberLength);
+        verdict.CheckStoredText(facts.SupplyType, "TranDtls.SupTyp", EInvoice.SupplyTypeLength);
+        verdict.CheckStoredText(invoice.Kid, "the kid of SignedInvoice", EInvoice.SignatureKidLength);
         if (!verdict.IsAccepted)
         {
             return verdict;
@@ -150,7 +153,7 @@ public sealed class EInvoiceVerifier(NicKeyStore keys)
             return;
         }
 
-        if (facts.DocumentNumber!.Length > 32)
+        if (facts.DocumentNumber!.Length > EInvoice.DocumentNumberLength)
         {
             verdict.Problems.Add("DocDtls.No is longer than NIC allows");
             return;

@@ -1,3 +1,5 @@
+using Sangam.Api.Platform.Input;
+
 namespace Sangam.Api.EInvoices.Import;
 
 /// <summary>What the checks found about one IRP response, before the store is touched.</summary>
@@ -25,6 +27,18 @@ internal sealed class ItemVerdict
     public DateTimeOffset? CancelledAt { get; set; }
 
     public bool IsAccepted => Problems.Count == 0;
+
+    /// <summary>
+    /// Refuses a value the store keeps as it came (from signed content anyone can forge under an unknown key) when it
+    /// breaks the platform's <see cref="TextRules"/> or is longer than its column.
+    /// </summary>
+    public void CheckStoredText(string? value, string field, int maxLength)
+    {
+        if (value is not null && TextRules.Problem(value, maxLength) is { } problem)
+        {
+            Problems.Add($"{field} should be {problem}");
+        }
+    }
 
     public static ItemVerdict Unreadable(string problem)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Sangam.Api.Platform.Hosting;
 
 namespace Sangam.Api.Platform.Errors;
 
@@ -28,7 +29,7 @@ internal sealed partial class EnvelopeExceptionHandler(ILogger<EnvelopeException
 
         if (error is null)
         {
-            LogUnexpected(logger, exception, httpContext.Request.Method, RouteOf(httpContext));
+            LogUnexpected(logger, exception, httpContext.Request.Method, RouteOf(httpContext), httpContext.TraceId());
             error = ApiError.ForStatus(StatusCodes.Status500InternalServerError);
         }
         else if (exception is UpstreamException upstreamFailure)
@@ -52,12 +53,13 @@ internal sealed partial class EnvelopeExceptionHandler(ILogger<EnvelopeException
         _ => bad.Message,
     };
 
-    // Route templates, never raw paths: paths can carry personal data (mobile numbers).
+    // Route templates, never raw paths: paths can carry personal data (mobile numbers). The exception handler
+    // middleware clears the endpoint before calling here and keeps the one that failed in its feature.
     private static string RouteOf(HttpContext httpContext) =>
-        (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+        ((httpContext.GetEndpoint() ?? httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint) as RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Route}")]
-    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string route);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Route} trace={TraceId}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string route, string traceId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Upstream {Upstream} failed: {Detail}")]
     private static partial void LogUpstream(ILogger logger, string upstream, string detail);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Rewrite;
 using Sangam.Api.Platform.Errors;
 using Sangam.Api.Platform.Idempotency;
+using Sangam.Api.Platform.Input;
 using Sangam.Api.Platform.Metering;
 using Sangam.Api.Platform.OpenApi;
 using Sangam.Api.Platform.RateLimiting;
@@ -34,6 +35,8 @@ public static class PlatformHosting
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = InputLimits.ServerRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = InputLimits.ServerRequestHeaderBytes;
         });
         services.AddExceptionHandler<EnvelopeExceptionHandler>();
         services.AddProblemDetails();
@@ -47,17 +50,20 @@ public static class PlatformHosting
     }
 
     /// <summary>
-    /// Middleware, outermost first: trace id, errors in the envelope, /api/v1 alias, routing, authentication,
-    /// authorisation, metering (so 429s are metered), rate limits, idempotency, request log.
+    /// Middleware, outermost first: trace id, request log (outside the error handling, so it logs the status actually
+    /// sent), errors in the envelope, the checks of the request line and headers, /api/v1 alias, routing,
+    /// authentication, authorisation, metering (so 429s and refused bodies are metered), rate limits, the checks of
+    /// the body, idempotency.
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseTraceIdentity();
+        app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
             ? Task.CompletedTask
             : ApiError.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
-        app.UseMiddleware<RequestLogging>();
+        app.UseMiddleware<RequestHeadGuard>();
         // Documented clients use both /api/v1/ and /api/v2/ for the same operations.
         app.UseRewriter(new RewriteOptions().AddRewrite("^api/v1/(.*)$", "api/v2/$1", skipRemainingRules: true));
         app.UseRouting();
@@ -65,14 +71,17 @@ public static class PlatformHosting
         app.UseAuthorization();
         app.UseMiddleware<MeteringMiddleware>();
         app.UseRateLimiter();
+        app.UseMiddleware<RequestBodyGuard>();
         app.UseMiddleware<IdempotencyMiddleware>();
         return app;
     }
 
     public static WebApplication MapPlatform(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).ExcludeFromDescription();
+        // Probes come every few seconds from every load balancer: their request log lines are Debug, not Information.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription().WithRequestLogLevel(LogLevel.Debug);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).ExcludeFromDescription()
+            .WithRequestLogLevel(LogLevel.Debug);
         app.MapSangamOpenApi();
         return app;
     }

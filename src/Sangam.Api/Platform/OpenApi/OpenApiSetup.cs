@@ -91,7 +91,8 @@ public static class OpenApiSetup
 
     public static WebApplication MapSangamOpenApi(this WebApplication app)
     {
-        app.MapOpenApi(DocumentPath);
+        // Only documents that exist match, so another name is the platform's 404 in the envelope, not a plain-text one.
+        app.MapOpenApi(DocumentPath.Replace("{documentName}", "{documentName:regex(^v1$)}", StringComparison.Ordinal));
         app.MapScalarApiReference("/docs", options => options.WithTitle("Sangam API").WithOpenApiRoutePattern(DocumentPath));
         return app;
     }

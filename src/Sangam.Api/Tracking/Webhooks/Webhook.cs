@@ -56,7 +56,7 @@ internal sealed class WebhookConfiguration : IEntityTypeConfiguration<TrackingWe
 
     public void Configure(EntityTypeBuilder<WebhookDelivery> builder)
     {
-        builder.Property(d => d.LastError).HasMaxLength(300);
+        builder.Property(d => d.LastError).HasMaxLength(TrackingConfiguration.DetailLength);
         builder.HasOne(d => d.Driver).WithMany().HasForeignKey(d => d.DriverId);
         builder.HasIndex(d => d.NextAttemptAt);
     }

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Data;
+using Sangam.Api.Tracking.Consent;
 
 namespace Sangam.Api.Tracking.Webhooks;
 
@@ -108,7 +109,8 @@ public sealed partial class WebhookSender(
         await db.WebhookDeliveries.Where(d => d.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Attempts, attempts)
             .SetProperty(d => d.NextAttemptAt, retryAt)
-            .SetProperty(d => d.LastError, error)
+            // The error can quote the receiver's host name, which the client chose: cut to the column on every database.
+            .SetProperty(d => d.LastError, ConsentRequester.Truncate(error))
             .SetProperty(d => d.LeaseExpiresAt, (DateTimeOffset?)null), cancellationToken);
     }
 

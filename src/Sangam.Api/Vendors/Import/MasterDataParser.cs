@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sangam.Api.Platform.Input;
 using Sangam.Api.Vendors.Registry;
 using Sangam.India.Companies;
 
@@ -21,11 +22,22 @@ public enum RejectionReason
 
     /// <summary>The row has another number of columns than the header, or a quote that is never closed.</summary>
     MalformedRow,
+
+    /// <summary>A field holds a control character (such as U+0000) or is longer than the registry keeps.</summary>
+    InvalidText,
 }
 
 /// <summary>Turns the fields of one master-data record into a <see cref="CompanyRecord"/>, or says why it can't.</summary>
 internal static class MasterDataParser
 {
+    /// <summary>The longest company name kept; registered names are far shorter.</summary>
+    public const int MaxNameLength = 300;
+
+    /// <summary>The longest value of any other field (addresses are the longest).</summary>
+    public const int MaxFieldLength = 2000;
+
+    private static readonly MasterDataField[] Fields = Enum.GetValues<MasterDataField>();
+
     // The published files have used all of these over the years.
     private static readonly string[] DateFormats =
         ["dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss", "dd-MMM-yyyy", "d-MMM-yyyy"];
@@ -43,6 +55,12 @@ internal static class MasterDataParser
         if (field(MasterDataField.Name) is not { } name)
         {
             (reason, detail) = (RejectionReason.MissingName, cin.Value);
+            return false;
+        }
+
+        if (TextProblem(field) is { } textProblem)
+        {
+            (reason, detail) = (RejectionReason.InvalidText, $"{cin.Value}: {textProblem}");
             return false;
         }
 
@@ -88,6 +106,24 @@ internal static class MasterDataParser
         };
         (reason, detail) = (default, "");
         return true;
+    }
+
+    /// <summary>
+    /// The platform's text rules for every field (the name on one line, the others may span lines), so that a row
+    /// PostgreSQL would refuse (U+0000) or whose name could not be indexed is rejected on its own, on both databases.
+    /// </summary>
+    private static string? TextProblem(Func<MasterDataField, string?> field)
+    {
+        foreach (var name in Fields)
+        {
+            var isName = name == MasterDataField.Name;
+            if (TextRules.Problem(field(name), isName ? MaxNameLength : MaxFieldLength, multiLine: !isName) is { } problem)
+            {
+                return $"{name} should be {problem}";
+            }
+        }
+
+        return null;
     }
 
     // Amounts come as 100000, 100000.00 or 1,00,000.00.

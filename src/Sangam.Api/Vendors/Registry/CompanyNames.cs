@@ -25,6 +25,12 @@ public static class CompanyNames
     /// <summary>At most this many words of a name are indexed; the rest add nothing a search would rank on.</summary>
     public const int MaxTokens = 12;
 
+    /// <summary>
+    /// Indexed words are cut to this many characters, in the index and in searches alike, so no word can outgrow an
+    /// index entry (PostgreSQL's B-tree refuses entries over about 2,700 bytes); real words are far shorter.
+    /// </summary>
+    public const int MaxTokenLength = 40;
+
     /// <summary>The normalised name: upper-case words separated by single spaces.</summary>
     public static string Key(string name)
     {
@@ -42,12 +48,13 @@ public static class CompanyNames
         return builder.ToString();
     }
 
-    /// <summary>The distinct words of the key that are worth indexing: two characters or more, not a legal form.</summary>
+    /// <summary>The distinct words of the key that are worth indexing: two characters or more, not a legal form, cut to <see cref="MaxTokenLength"/>.</summary>
     public static IReadOnlyList<string> Tokens(string key)
     {
         var tokens = new List<string>(4);
-        foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var whole in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
+            var word = Token(whole);
             if (word.Length >= 2 && !LegalFormWords.Contains(word) && !tokens.Contains(word))
             {
                 tokens.Add(word);
@@ -60,6 +67,9 @@ public static class CompanyNames
 
         return tokens;
     }
+
+    /// <summary>A word as the index keeps it.</summary>
+    public static string Token(string word) => word.Length > MaxTokenLength ? word[..MaxTokenLength] : word;
 
     /// <summary>The key without its legal-form words: what distinguishes one company's name from another's.</summary>
     public static string Core(string key) =>

@@ -30,7 +30,7 @@ public sealed class CompanySearch(SangamDb db)
             return ([], null);
         }
 
-        var last = words[^1];
+        var last = CompanyNames.Token(words[^1]);
         var prefix = last.Length >= 2 && !CompanyNames.IsLegalFormPrefix(last) ? last : null;
         var whole = CompanyNames.Tokens(string.Join(' ', words[..^1])).Where(w => w != prefix).ToList();
         return (whole, prefix);
