@@ -7,9 +7,9 @@ internal sealed record InvoicePages(IReadOnlyList<PageReading> Pages, IReadOnlyL
 
 /// <summary>
 /// Splits a document into its invoices. Each page is identified by the invoice number it prints (or its
-/// e-invoice QR's), else by its supplier's GSTIN: a page naming another invoice starts a new one when it reads as
-/// a bill and ends the current one when it does not, a page naming none continues the current one (an item table
-/// running over), and a page naming an invoice seen before is a copy of it (original, duplicate, triplicate). Pages before any invoice, and documents with
+/// e-invoice QR's), else by its supplier's GSTIN: a page naming another invoice starts a new one, a page
+/// naming none continues the current one (an item table running over), and a page naming an invoice seen
+/// before is a copy of it (original, duplicate, triplicate). Pages before any invoice, and documents with
 /// no page that reads as a bill at all (an e-way bill, a pay slip), give no invoice.
 /// </summary>
 internal static class InvoiceSegmenter
@@ -44,16 +44,10 @@ internal static class InvoiceSegmenter
             {
                 current.Add(pages[i], identity);
             }
-            else if (identity.IsInvoice)
+            else if (identity.IsInvoice || current is not null)
             {
                 current = new Group(pages[i], identity);
                 groups.Add(current);
-            }
-            else
-            {
-                // Another party's or number's page that does not read as a bill (a waybill, a packing list, a
-                // customs page) belongs to no invoice: its GSTINs and figures are not an invoice's.
-                current = null;
             }
         }
 
