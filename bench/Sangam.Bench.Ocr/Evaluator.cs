@@ -38,7 +38,8 @@ internal sealed partial class Evaluator(DocumentReader reader, NicKeyStore keys)
         var reading = result.Value!;
         var fields = reading switch
         {
-            InvoiceReading invoice => invoice.Fields,
+            // A generated document holds one invoice; a reading that splits it in two gets the first scored.
+            InvoiceReading invoice => invoice.Invoices.Count > 0 ? invoice.Invoices[0].Fields : new Dictionary<string, ExtractedField>(),
             DeliveryOrderReading order => order.Fields,
             BillOfEntryReading boe => boe.Flat,
             _ => new Dictionary<string, ExtractedField>(),

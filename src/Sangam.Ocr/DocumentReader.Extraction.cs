@@ -17,7 +17,7 @@ public sealed partial class DocumentReader
     /// Reads a document and extracts the fields of <paramref name="type"/>. Expected failures (bad file,
     /// encrypted, too large, ...) come back as a <see cref="ReadError"/>, never as an exception.
     /// </summary>
-    /// <param name="document">The uploaded file: PDF, PNG, JPEG or TIFF.</param>
+    /// <param name="document">The uploaded file: PDF, PNG, JPEG, WebP or TIFF.</param>
     /// <param name="type">What the document is.</param>
     /// <param name="keys">NIC public keys for verifying signed e-invoice QR codes.</param>
     /// <param name="maxPages">Pages to read from the start of the document.</param>

@@ -7,19 +7,19 @@ using Sangam.Ocr.Recognition;
 
 namespace Sangam.Ocr;
 
-/// <summary>Turns one loaded page into a <see cref="PageReading"/>: OCR or text layer, then lines, then QR codes.</summary>
+/// <summary>Turns one loaded page into a <see cref="PageReading"/>: OCR or text layer (OCR where it does not decode), then lines, then QR codes.</summary>
 internal sealed class PageReader(TesseractPool engines)
 {
     public async Task<PageReading> ReadAsync(PageContent content, int pageNumber, CancellationToken cancellationToken) => content switch
     {
-        TextLayerContent text => FromTextLayer(text, pageNumber),
+        TextLayerContent text => await FromTextLayerAsync(text, pageNumber, cancellationToken),
         RasterContent raster => await FromRasterAsync(raster.Image, pageNumber, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(content), content.GetType().Name, "Unknown page content."),
     };
 
-    private static PageReading FromTextLayer(TextLayerContent page, int pageNumber)
+    private async Task<PageReading> FromTextLayerAsync(TextLayerContent page, int pageNumber, CancellationToken cancellationToken)
     {
-        var qrWatch = Stopwatch.StartNew();
+        var watch = Stopwatch.StartNew();
         var codes = new List<QrCode>();
         foreach (var encoded in page.EmbeddedImages)
         {
@@ -31,8 +31,17 @@ internal sealed class PageReader(TesseractPool engines)
             }
         }
 
+        var qrTime = watch.Elapsed;
+        if (page.Rendering is null)
+        {
+            return new PageReading(
+                pageNumber, page.Width, page.Height, TextOrigin.PdfTextLayer, page.Words, LineBuilder.Build(page.Words), codes, null, TimeSpan.Zero, TimeSpan.Zero, qrTime);
+        }
+
+        watch.Restart();
+        List<Word> words = [.. page.Words, .. await UndecodableWordReader.ReadAsync(engines, page.Rendering, page.Undecodable, cancellationToken)];
         return new PageReading(
-            pageNumber, page.Width, page.Height, TextOrigin.PdfTextLayer, page.Words, LineBuilder.Build(page.Words), codes, null, TimeSpan.Zero, TimeSpan.Zero, qrWatch.Elapsed);
+            pageNumber, page.Width, page.Height, TextOrigin.PdfTextLayerAndOcr, words, LineBuilder.Build(words), codes, null, TimeSpan.Zero, watch.Elapsed, qrTime);
     }
 
     private async Task<PageReading> FromRasterAsync(GreyImage page, int pageNumber, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ namespace Sangam.Ocr;
 /// <summary>Why a document could not be read. These are expected outcomes of bad uploads, not bugs.</summary>
 public enum ReadErrorCode
 {
-    /// <summary>The bytes are not a PNG, JPEG, TIFF or PDF.</summary>
+    /// <summary>The bytes are not a PNG, JPEG, WebP, TIFF or PDF.</summary>
     UnsupportedType,
 
     /// <summary>The file claims a supported type but is damaged or truncated.</summary>

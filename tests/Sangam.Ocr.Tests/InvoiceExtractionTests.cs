@@ -16,10 +16,10 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
     {
         var invoice = Samples.Invoice(seed: 31, fixture.Signer);
 
-        var reading = await ReadInvoice(Samples.Render(invoice, RenderSpec.CleanPng()));
+        var (reading, document) = await ReadInvoice(Samples.Render(invoice, RenderSpec.CleanPng()));
 
         AssertFields(invoice, reading, [.. KeyFields, "irn", "ewaybill_number", "place_of_supply", "total_taxable", "total_cgst_amount", "total_sgst_amount"]);
-        Assert.True(Assert.Single(reading.QrCodes).Signature!.Verified);
+        Assert.True(Assert.Single(document.QrCodes).Signature!.Verified);
         Assert.All(KeyFields, key => Assert.Equal(FieldAccuracy.SignedQr, reading.Fields[key].Accuracy));
         Assert.Equal(true, reading.Fields["supplier_einvoice_status"].Value);
     }
@@ -29,7 +29,7 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
     {
         var invoice = Samples.Invoice(seed: 32, fixture.Signer, interState: true, lines: 6);
 
-        var reading = await ReadInvoice(Samples.Render(invoice, Samples.TextPdf, InvoiceLayout.Modern, seed: 2));
+        var (reading, _) = await ReadInvoice(Samples.Render(invoice, Samples.TextPdf, InvoiceLayout.Modern, seed: 2));
 
         AssertFields(invoice, reading, [.. invoice.ExpectedFields.Keys.Where(key => !key.EndsWith("name", StringComparison.Ordinal))]);
         Assert.Equal(invoice.Supplier.Name, reading.Fields["supplier_name"].Text, ignoreCase: true);
@@ -56,7 +56,7 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
         var invoice = Samples.Invoice(seed, interState: seed % 2 == 0);
         var photo = new RenderSpec(OutputFormat.Jpeg, 200, Degradation.Typical(new Random(seed)));
 
-        var reading = await ReadInvoice(Samples.Render(invoice, photo, layout, seed));
+        var (reading, _) = await ReadInvoice(Samples.Render(invoice, photo, layout, seed));
 
         AssertFields(invoice, reading, KeyFields);
     }
@@ -66,9 +66,9 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
     {
         var invoice = Samples.Invoice(seed: 35, lines: 36);
 
-        var reading = await ReadInvoice(Samples.Render(invoice, new RenderSpec(OutputFormat.ScannedPdf, 200, Degradation.None)));
+        var (reading, document) = await ReadInvoice(Samples.Render(invoice, new RenderSpec(OutputFormat.ScannedPdf, 200, Degradation.None)));
 
-        Assert.Equal(2, reading.Pages.PageCount);
+        Assert.Equal(2, document.Pages.PageCount);
         Assert.Equal(invoice.Lines.Count, reading.LineItems.Count);
         Assert.Equal(invoice.Lines.Select(line => line.Hsn), reading.LineItems.Select(item => item["item_hsn"].Text));
         AssertFields(invoice, reading, [.. KeyFields, "total_taxable"]);
@@ -81,22 +81,66 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
         using var stranger = new EInvoiceSigner();
         var invoice = Samples.Invoice(seed: 36, stranger);
 
-        var reading = await ReadInvoice(Samples.Render(invoice, Samples.TextPdf));
+        var (reading, document) = await ReadInvoice(Samples.Render(invoice, Samples.TextPdf));
 
-        var signature = Assert.Single(reading.QrCodes).Signature!;
+        var signature = Assert.Single(document.QrCodes).Signature!;
         Assert.Equal(NicJwsVerdict.UnknownKey, signature.Verdict);
         Assert.Equal(stranger.KeyId, signature.Kid);
         AssertFields(invoice, reading, KeyFields);
         Assert.All(KeyFields, key => Assert.True(reading.Fields[key].Accuracy < FieldAccuracy.SignedQr));
     }
 
-    private async Task<InvoiceReading> ReadInvoice(byte[] file)
+    [Fact]
+    public async Task Two_invoices_in_one_file_are_two_entries_and_a_duplicate_copy_is_none()
     {
-        var result = await fixture.Reader.ReadAsync(file, DocumentType.Invoice, fixture.Keys);
-        return Assert.IsType<InvoiceReading>(result.GetValueOrThrow());
+        var (first, second) = (Samples.Invoice(seed: 37), Samples.Invoice(seed: 38, interState: true));
+        var pages = new[] { first, second, first }.SelectMany(invoice => InvoiceDrawer.Draw(invoice, InvoiceLayout.Classic)).ToList();
+
+        var reading = await Read(DocumentRenderer.Render(pages, Samples.TextPdf));
+
+        Assert.Equal(2, reading.Invoices.Count);
+        AssertFields(first, reading.Invoices[0], KeyFields);
+        AssertFields(second, reading.Invoices[1], KeyFields);
+        Assert.Equal(first.Lines.Count, reading.Invoices[0].LineItems.Count);
     }
 
-    private static void AssertFields(InvoiceTruth invoice, InvoiceReading reading, IEnumerable<string> keys)
+    [Fact]
+    public async Task A_qr_signed_by_an_unknown_key_fills_what_the_page_does_not_print_and_says_so()
+    {
+        using var stranger = new EInvoiceSigner();
+        var invoice = Samples.Invoice(seed: 39, stranger);
+        var page = Samples.Page(drawing => drawing.QrCode(60, 60, 150, invoice.SignedQrCode!));
+
+        var reading = Assert.Single((await Read(DocumentRenderer.Render([page], RenderSpec.CleanPng(300)))).Invoices);
+
+        AssertFields(invoice, reading, [.. KeyFields, "irn"]);
+        Assert.All(KeyFields, key => Assert.Equal(FieldSource.UnverifiedQr, reading.Fields[key].Source));
+        Assert.All(KeyFields, key => Assert.True(reading.Fields[key].Accuracy < FieldAccuracy.TextLayer));
+    }
+
+    [Fact]
+    public async Task A_page_that_is_no_bill_gives_no_invoice()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "E-WAY BILL", 14, bold: true);
+            drawing.Text(36, 90, "GSTIN of Supplier: 27AAPFU0939F1ZV", 9);
+            drawing.Text(36, 110, "Document No.: 2564924   Value of Goods: 227950.51", 9);
+        });
+
+        Assert.Empty((await Read(DocumentRenderer.Render([page], Samples.TextPdf))).Invoices);
+    }
+
+    private async Task<InvoiceReading> Read(byte[] file) =>
+        Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(file, DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+
+    private async Task<(ExtractedInvoice Invoice, InvoiceReading Reading)> ReadInvoice(byte[] file)
+    {
+        var reading = await Read(file);
+        return (Assert.Single(reading.Invoices), reading);
+    }
+
+    private static void AssertFields(InvoiceTruth invoice, ExtractedInvoice reading, IEnumerable<string> keys)
     {
         var expected = invoice.ExpectedFields;
         foreach (var key in keys)

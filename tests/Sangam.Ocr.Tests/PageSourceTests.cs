@@ -16,6 +16,8 @@ public sealed class PageSourceTests(ReaderFixture fixture)
         Assert.Equal(SourceKind.Png, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], RenderSpec.CleanPng(72))));
         Assert.Equal(SourceKind.Jpeg, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.Jpeg, 72, Degradation.None))));
         Assert.Equal(SourceKind.Tiff, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.Tiff, 72, Degradation.None))));
+        Assert.Equal(SourceKind.WebP, SourceSniffer.Detect(DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.WebP, 72, Degradation.None))));
+        Assert.Equal(SourceKind.Unknown, SourceSniffer.Detect("RIFF\u0024\0\0\0WAVEfmt "u8));
         Assert.Equal(SourceKind.Pdf, SourceSniffer.Detect(PdfWriter.WriteTextLayer([OneLine])));
         Assert.Equal(SourceKind.Unknown, SourceSniffer.Detect("GIF89a......"u8));
     }
@@ -63,6 +65,26 @@ public sealed class PageSourceTests(ReaderFixture fixture)
         var jpeg = DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.Jpeg, 100, Degradation.None));
 
         var result = await fixture.Reader.ReadPagesAsync(jpeg.AsMemory(0, jpeg.Length / 2));
+
+        Assert.Equal(ReadErrorCode.Corrupt, result.Error?.Code);
+    }
+
+    [Fact]
+    public async Task A_webp_photo_is_decoded_and_read()
+    {
+        var webp = DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.WebP, 150, Degradation.None));
+
+        var page = Assert.Single((await fixture.Reader.ReadPagesAsync(webp)).GetValueOrThrow().Pages);
+
+        Assert.Equal("Invoice No.: INV-0042", Assert.Single(page.Lines).Text);
+    }
+
+    [Fact]
+    public async Task A_truncated_webp_is_reported_as_corrupt_before_decoding()
+    {
+        var webp = DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.WebP, 100, Degradation.None));
+
+        var result = await fixture.Reader.ReadPagesAsync(webp.AsMemory(0, webp.Length - 10));
 
         Assert.Equal(ReadErrorCode.Corrupt, result.Error?.Code);
     }
@@ -128,6 +150,39 @@ public sealed class PageSourceTests(ReaderFixture fixture)
         Assert.Null(page.Preprocessing);
         Assert.Equal(TimeSpan.Zero, page.OcrTime);
         Assert.Equal("Invoice No.: INV-0042", Assert.Single(page.Lines).Text);
+    }
+
+    [Fact]
+    public async Task Words_a_text_layer_does_not_decode_are_read_from_the_rendered_page_and_the_rest_stays_exact()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(60, 100, "Invoice No.: INV-0042", 12);
+            drawing.Text(60, 130, "Supplier: Shree Ganesh Traders, Hyderabad", 12);
+            drawing.Text(60, 200, "Total \u20b9 12,345.67", 12);
+        });
+        var pdf = PdfWriter.WithoutUnicodeMaps(PdfWriter.WriteTextLayer([page]));
+
+        var read = Assert.Single((await fixture.Reader.ReadPagesAsync(pdf)).GetValueOrThrow().Pages);
+
+        Assert.Equal(TextOrigin.PdfTextLayerAndOcr, read.Origin);
+        Assert.Equal("Invoice No.: INV-0042", read.Lines[0].Text);
+        Assert.Equal("Supplier: Shree Ganesh Traders, Hyderabad", read.Lines[1].Text);
+        Assert.All(read.Lines[0].Words, word => Assert.Equal(100, word.Confidence));
+        Assert.Contains("12,345.67", read.Lines[2].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Total", read.Lines[2].Text, StringComparison.Ordinal);
+        Assert.All(read.Lines[2].Words, word => Assert.True(word.Confidence < 100));
+    }
+
+    [Fact]
+    public async Task A_page_whose_text_layer_mostly_does_not_decode_is_read_from_its_pixels()
+    {
+        var pdf = PdfWriter.WithoutUnicodeMaps(PdfWriter.WriteTextLayer([Samples.Page(page => page.Text(60, 100, "Total \u20b9 12,345.67", 14))]));
+
+        var read = Assert.Single((await fixture.Reader.ReadPagesAsync(pdf)).GetValueOrThrow().Pages);
+
+        Assert.Equal(TextOrigin.Ocr, read.Origin);
+        Assert.Contains("12,345.67", Assert.Single(read.Lines).Text, StringComparison.Ordinal);
     }
 
     [Fact]

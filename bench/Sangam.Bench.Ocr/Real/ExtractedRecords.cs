@@ -10,7 +10,7 @@ internal static class ExtractedRecords
 {
     public static List<IReadOnlyDictionary<string, string?>> Of(DocumentReading reading) => reading switch
     {
-        InvoiceReading invoice => [Canonical(FieldSpec.Invoice, invoice.Fields, invoice.LineItems.Count)],
+        InvoiceReading invoices => [.. invoices.Invoices.Select(invoice => Canonical(FieldSpec.Invoice, invoice.Fields, invoice.LineItems.Count))],
         BillOfEntryReading boe => [Canonical(FieldSpec.BillOfEntry, boe.Flat, lineItems: 0)],
         _ => [],
     };

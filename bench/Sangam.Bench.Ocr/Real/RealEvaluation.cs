@@ -9,6 +9,7 @@ namespace Sangam.Bench.Ocr.Real;
 /// The real corpus: every document with a ground-truth file, read and scored, with the raw tesseract
 /// command timed on the same pixel pages. Options: <c>--truth FOLDER[:FOLDER...]</c> (default <c>corpus/truth</c>),
 /// <c>--corpus FOLDER</c> (default <c>$SANGAM_REAL_CORPUS</c>, else <c>../shared/corpus/real</c>),
+/// <c>--fetched</c> (the holdout set instead: <c>corpus/fetched/truth</c>, documents under <c>$SANGAM_FETCHED_CORPUS</c>),
 /// <c>--out FILE</c>, <c>--details FILE</c>, <c>--only TEXT</c> (documents whose path contains it),
 /// <c>--kinds photo,scanned_pdf,...</c> (documents of these source kinds),
 /// <c>--max-pages N</c>, <c>--no-baseline</c>; variants of the reader: <c>--psm SingleBlock|SingleColumn|SparseText</c>,
@@ -22,7 +23,8 @@ internal static class RealEvaluation
     public static async Task RunAsync(Arguments args)
     {
         var truthArgument = args.Value("--truth");
-        var corpus = RealCorpus.Locate(truthArgument, args.Value("--corpus"));
+        var fetched = args.Flag("--fetched");
+        var corpus = fetched ? RealCorpus.LocateFetched(args.Value("--corpus")) : RealCorpus.Locate(truthArgument, args.Value("--corpus"));
         var only = args.Value("--only");
         var kinds = args.Value("--kinds")?.Split(',');
         var documents = corpus.Load()
@@ -62,7 +64,7 @@ internal static class RealEvaluation
 
         var run = new RealRun(
             $"Tesseract {DocumentReader.TesseractVersion}, languages {options.Ocr.Languages} from {options.Ocr.TessdataPath ?? "the system tessdata"}, PSM {(int)options.Ocr.PageSegmentation}, one engine",
-            truthArgument is null ? "`corpus/truth`" : "folders outside the repository given with `--truth`", corpus.Unmatched.Count, machine, loadBefore, Machine.LoadAverage());
+            fetched ? "`corpus/fetched/truth` (the holdout set)" : truthArgument is null ? "`corpus/truth`" : "folders outside the repository given with `--truth`", corpus.Unmatched.Count, machine, loadBefore, Machine.LoadAverage());
         await WriteAsync(output, RealReport.Write(results, run));
         await WriteAsync(details, RealDetails.Write(results));
     }

@@ -41,7 +41,7 @@ public static class InvoiceOcrApi
         var ocr = app.MapGroup("/api/v2/ocr").WithTags("Invoice OCR").RequireFamily(ApiFamily.Ocr);
         ocr.MapPost("/upload", Upload).WithName("ocrUpload")
             .WithSummary("Read a tax invoice, e-invoice QR codes, a delivery order or a bill of entry from a PDF or image (first 5 pages)")
-            .WithDescription("multipart/form-data: `file_url` is the file itself (PDF, JPEG or PNG; the type is detected from the bytes), "
+            .WithDescription("multipart/form-data: `file_url` is the file itself (PDF, JPEG or PNG, also WebP and TIFF; the type is detected from the bytes, never from the name), "
                 + "`document_type` is invoice (the default when it is left out), qr_code, delivery_order or BOE (any case), `format` (BOE only) is boe (flat, documented) or boe_v2 (part-wise). "
                 + "Every extracted field is `{\"value\": ..., \"accuracy\": 0-100}`; accuracy is low when a value was guessed or failed its check "
                 + "(GSTIN check character, container check digit, totals that do not add up) and 99.5 when a verified signed e-invoice QR confirms it. "

@@ -23,7 +23,7 @@ internal static class OcrOpenApi
                     {
                         Type = JsonSchemaType.String,
                         Format = "binary",
-                        Description = "The file itself (despite the name): PDF, JPEG or PNG (TIFF also read).",
+                        Description = "The file itself (despite the name): PDF, JPEG or PNG (WebP and TIFF also read).",
                     },
                     [OcrUpload.TypeField] = new OpenApiSchema
                     {
@@ -56,19 +56,19 @@ internal static class OcrExamples
     [
         ("invoice", """
             {"data": {"invoices": [{"field_data": {
-              "invoice_number": {"value": "24183001003678", "accuracy": 94.1},
-              "invoice_date": {"value": "08/04/2023", "accuracy": 93.6},
-              "supplier_gstin": {"value": "27AAPFU0939F1ZV", "accuracy": 99.5},
-              "buyer_gstin": {"value": "03AAICM5508J1ZI", "accuracy": 71.3},
-              "place_of_supply": {"value": "03-Punjab", "accuracy": 68.2},
-              "total_taxable": {"value": 3642692.0, "accuracy": 96.0},
-              "total_igst_amount": {"value": 655684.56, "accuracy": 96.0},
-              "invoice_amount": {"value": 4298376.56, "accuracy": 94.1},
-              "supplier_gstin_status": {"value": true, "accuracy": 99.5},
-              "supplier_einvoice_status": {"value": true, "accuracy": 99.5}},
-              "table_data": [{"item_description": {"value": "HR Coil 2.5mm", "accuracy": 90.0}, "item_hsn": {"value": "72083840", "accuracy": 92.3},
-                "item_quantity": {"value": 60.5, "accuracy": 91.0}, "item_unit_price": {"value": 60210.0, "accuracy": 91.0},
-                "item_taxable_value": {"value": 3642692.0, "accuracy": 96.0}, "item_gst_rate": {"value": 18.0, "accuracy": 90.0}}]}],
+              "invoice_number": {"value": "24183001003678", "accuracy": 94.1, "source": "printed"},
+              "invoice_date": {"value": "08/04/2023", "accuracy": 93.6, "source": "printed"},
+              "supplier_gstin": {"value": "27AAPFU0939F1ZV", "accuracy": 99.5, "source": "printed"},
+              "buyer_gstin": {"value": "03AAICM5508J1ZI", "accuracy": 71.3, "source": "printed"},
+              "place_of_supply": {"value": "03-Punjab", "accuracy": 68.2, "source": "computed"},
+              "total_taxable": {"value": 3642692.0, "accuracy": 96.0, "source": "printed"},
+              "total_igst_amount": {"value": 655684.56, "accuracy": 96.0, "source": "printed"},
+              "invoice_amount": {"value": 4298376.56, "accuracy": 94.1, "source": "printed"},
+              "supplier_gstin_status": {"value": true, "accuracy": 99.5, "source": "computed"},
+              "supplier_einvoice_status": {"value": true, "accuracy": 99.5, "source": "signed_qr"}},
+              "table_data": [{"item_description": {"value": "HR Coil 2.5mm", "accuracy": 90.0, "source": "printed"}, "item_hsn": {"value": "72083840", "accuracy": 92.3, "source": "printed"},
+                "item_quantity": {"value": 60.5, "accuracy": 91.0, "source": "printed"}, "item_unit_price": {"value": 60210.0, "accuracy": 91.0, "source": "printed"},
+                "item_taxable_value": {"value": 3642692.0, "accuracy": 96.0, "source": "printed"}, "item_gst_rate": {"value": 18.0, "accuracy": 90.0, "source": "printed"}}]}],
               "time_taken": 1.42, "page_count": 1, "pages_read": 1}}
             """),
         ("no QR code", """
@@ -83,8 +83,8 @@ internal static class OcrExamples
               "time_taken": 0.21, "page_count": 1, "pages_read": 1}}
             """),
         ("delivery_order", """
-            {"data": {"delivery_orders": [{"field_data": {"do_number": {"value": "DO/NSA/24/018832", "accuracy": 93.0},
-              "bl_number": {"value": "MEDUNS123456", "accuracy": 92.1}, "container_numbers": {"value": ["MSKU1234565", "TGHU6543210"], "accuracy": 35.0}},
+            {"data": {"delivery_orders": [{"field_data": {"do_number": {"value": "DO/NSA/24/018832", "accuracy": 93.0, "source": "printed"},
+              "bl_number": {"value": "MEDUNS123456", "accuracy": 92.1, "source": "printed"}, "container_numbers": {"value": ["MSKU1234565", "TGHU6543210"], "accuracy": 35.0, "source": "printed"}},
               "containers": [{"number": "MSKU1234565", "check_digit_valid": true, "accuracy": 93.0},
                 {"number": "TGHU6543210", "check_digit_valid": false, "accuracy": 35.0}]}],
               "time_taken": 0.9, "page_count": 1, "pages_read": 1}}
@@ -95,9 +95,9 @@ internal static class OcrExamples
               "invoice_num_1": "INV-88231", "igst_rate_1": "18", "igst_amount_1": "98120.50"}}
             """),
         ("boe_v2", """
-            {"data": {"boe": {"header": {"boe_num": {"value": "4567890", "accuracy": 97.0}, "total_duty": {"value": "125430.00", "accuracy": 97.0}},
-              "invoices": [{"invoice_num": {"value": "INV-88231", "accuracy": 97.0}}],
-              "items": [{"item_serial_number": {"value": "1", "accuracy": 97.0}, "igst_rate": {"value": "18", "accuracy": 97.0}}]},
+            {"data": {"boe": {"header": {"boe_num": {"value": "4567890", "accuracy": 97.0, "source": "printed"}, "total_duty": {"value": "125430.00", "accuracy": 97.0, "source": "printed"}},
+              "invoices": [{"invoice_num": {"value": "INV-88231", "accuracy": 97.0, "source": "printed"}}],
+              "items": [{"item_serial_number": {"value": "1", "accuracy": 97.0, "source": "printed"}, "igst_rate": {"value": "18", "accuracy": 97.0, "source": "printed"}}]},
               "time_taken": 0.3, "page_count": 1, "pages_read": 1}}
             """),
     ];

@@ -39,14 +39,14 @@ public sealed record OcrUpload(byte[] File, DocumentType Type, BoeFormat Format)
 
         if (!request.HasFormContentType)
         {
-            return (null, ApiError.InvalidField(FileField, "a PDF, JPEG or PNG file sent as multipart/form-data"));
+            return (null, ApiError.InvalidField(FileField, "a PDF, JPEG, PNG, WebP or TIFF file sent as multipart/form-data"));
         }
 
         var form = await request.ReadFormAsync(cancellationToken);
         var file = form.Files.GetFile(FileField);
         if (file is null || file.Length == 0)
         {
-            return (null, ApiError.InvalidField(FileField, "a PDF, JPEG or PNG file sent as multipart/form-data"));
+            return (null, ApiError.InvalidField(FileField, "a PDF, JPEG, PNG, WebP or TIFF file sent as multipart/form-data"));
         }
 
         if (file.Length > maxBytes)

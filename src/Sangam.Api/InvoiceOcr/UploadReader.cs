@@ -22,7 +22,7 @@ public sealed class UploadReader(DocumentReader reader, NicKeyStore keys)
             : ReadResult.Failure<OcrResponse>(read.Error!);
     }
 
-    /// <summary>415 for a file that is not a PDF, PNG, JPEG or TIFF; 422 for one that cannot be read.</summary>
+    /// <summary>415 for a file that is not a PDF, PNG, JPEG, WebP or TIFF; 422 for one that cannot be read.</summary>
     public static ApiError ToApiError(ReadError error) => error.Code == ReadErrorCode.UnsupportedType
         ? ApiError.UnsupportedMediaType(error.Message)
         : ApiError.Unprocessable(error.Message);

@@ -16,7 +16,7 @@ public sealed class OcrClient
 
     internal OcrClient(SangamConnection connection) => _connection = connection;
 
-    /// <summary>Reads the first 5 pages of <paramref name="file"/> (PDF, JPEG or PNG) as <paramref name="type"/>.</summary>
+    /// <summary>Reads the first 5 pages of <paramref name="file"/> (PDF, JPEG, PNG, WebP or TIFF) as <paramref name="type"/>.</summary>
     /// <param name="file">The document's bytes; the server detects the type from them.</param>
     /// <param name="type">What the document is; an invoice unless told otherwise.</param>
     /// <param name="format">Bills of entry only: flat (<see cref="BoeFormat.Boe"/>, the default) or part-wise.</param>

@@ -11,7 +11,7 @@ public sealed record OcrResult(OcrData Data);
 /// <summary>One of <see cref="Invoices"/>, <see cref="QrCodes"/>, <see cref="DeliveryOrders"/>, <see cref="Boe"/> or <see cref="BoeFields"/>, by document type.</summary>
 public sealed record OcrData
 {
-    /// <summary>Tax invoices (<c>document_type=invoice</c>).</summary>
+    /// <summary>Tax invoices (<c>document_type=invoice</c>): one per distinct invoice of the document, none when it holds no invoice.</summary>
     public IReadOnlyList<InvoiceReading>? Invoices { get; init; }
 
     /// <summary>QR codes (<c>document_type=qr_code</c>).</summary>
@@ -40,10 +40,15 @@ public sealed record OcrData
     public Dictionary<string, JsonElement>? BoeFields { get; init; }
 }
 
-/// <summary>An extracted value and how far to trust it.</summary>
+/// <summary>An extracted value, how far to trust it, and where it comes from.</summary>
 /// <param name="Value">A string, a number (amounts), a boolean (statuses) or an array of strings.</param>
 /// <param name="Accuracy">0-100: low when guessed or when a check failed; 99.5 when a verified e-invoice QR confirms it.</param>
-public sealed record OcrField(JsonElement Value, double Accuracy)
+/// <param name="Source">
+/// Where a Sangam server read the value: <c>printed</c>, <c>amount_in_words</c>, <c>computed</c>, <c>signed_qr</c> or
+/// <c>unverified_qr</c> (an e-invoice QR whose signing key is unknown: it only fills what the page did not give). Null from
+/// servers that do not say.
+/// </param>
+public sealed record OcrField(JsonElement Value, double Accuracy, string? Source = null)
 {
     /// <summary>The value as text: numbers with two decimals, arrays joined by ", ".</summary>
     [JsonIgnore]
@@ -56,7 +61,7 @@ public sealed record OcrField(JsonElement Value, double Accuracy)
     };
 }
 
-/// <summary>A tax invoice.</summary>
+/// <summary>A tax invoice; a document holding several invoices gives one each (copies of one invoice give one).</summary>
 /// <param name="FieldData">Header fields by their documented names (<c>invoice_number</c>, <c>supplier_gstin</c>, <c>invoice_amount</c>, ...).</param>
 /// <param name="TableData">Line items (<c>item_description</c>, <c>item_hsn</c>, <c>item_quantity</c>, ...).</param>
 public sealed record InvoiceReading(IReadOnlyDictionary<string, OcrField> FieldData, IReadOnlyList<IReadOnlyDictionary<string, OcrField>> TableData);

@@ -7,13 +7,24 @@ namespace Sangam.Ocr.Documents;
 /// <param name="TimeTaken">Wall time from upload bytes to extracted fields (the wire's <c>time_taken</c>).</param>
 public abstract record DocumentReading(DocumentPages Pages, TimeSpan TimeTaken);
 
-/// <summary>A tax invoice: header fields by wire name, line items (<c>table_data</c>), and the QR codes seen.</summary>
+/// <summary>
+/// The tax invoices of a document, one entry per distinct invoice (a file may hold several; copies of one
+/// invoice printed as original, duplicate and triplicate are one entry), and the QR codes seen.
+/// </summary>
 public sealed record InvoiceReading(
     DocumentPages Pages,
     TimeSpan TimeTaken,
-    IReadOnlyDictionary<string, ExtractedField> Fields,
-    IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> LineItems,
+    IReadOnlyList<ExtractedInvoice> Invoices,
     IReadOnlyList<QrCodeReading> QrCodes) : DocumentReading(Pages, TimeTaken);
+
+/// <summary>One invoice: header fields by wire name and line items (<c>table_data</c>).</summary>
+/// <param name="PageNumbers">The pages it is printed on, copies included.</param>
+/// <param name="Fields">Header fields by wire name.</param>
+/// <param name="LineItems">Item rows, from its first copy.</param>
+public sealed record ExtractedInvoice(
+    IReadOnlyList<int> PageNumbers,
+    IReadOnlyDictionary<string, ExtractedField> Fields,
+    IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> LineItems);
 
 /// <summary>Every QR code of the document, classified and verified.</summary>
 public sealed record QrCodesReading(DocumentPages Pages, TimeSpan TimeTaken, IReadOnlyList<QrCodeReading> QrCodes) : DocumentReading(Pages, TimeTaken);

@@ -9,17 +9,19 @@ public sealed class FieldSet
 
     public ExtractedField? this[string key] => _fields.GetValueOrDefault(key);
 
-    public void Set(string key, object value, double accuracy, string evidence) =>
-        _fields[key] = new ExtractedField(value, Math.Round(Math.Clamp(accuracy, 0, 100), 1), evidence);
+    public void Set(string key, object value, double accuracy, string evidence, FieldSource source = FieldSource.Printed) =>
+        _fields[key] = new ExtractedField(value, Math.Round(Math.Clamp(accuracy, 0, 100), 1), evidence, source);
 
     /// <summary>Sets the field only when it has no value yet.</summary>
-    public void SetIfMissing(string key, object value, double accuracy, string evidence)
+    public void SetIfMissing(string key, object value, double accuracy, string evidence, FieldSource source = FieldSource.Printed)
     {
         if (!_fields.ContainsKey(key))
         {
-            Set(key, value, accuracy, evidence);
+            Set(key, value, accuracy, evidence, source);
         }
     }
+
+    public void Remove(string key) => _fields.Remove(key);
 
     /// <summary>Changes a field's accuracy (and notes why), keeping its value.</summary>
     public void Rescore(string key, Func<double, double> rescore, string evidence)

@@ -24,6 +24,9 @@ internal enum ValueShape
 
     /// <summary>A decimal number as printed (its decimals kept), without grouping: weights, exchange rates.</summary>
     Number,
+
+    /// <summary>A six-character customs location code, e.g. INNSA1, found among other words ("Nhava Sheva Sea,INNSA1").</summary>
+    PortCode,
 }
 
 /// <summary>A field found by its printed label.</summary>
@@ -49,8 +52,14 @@ internal static partial class LabelledFields
         }
     }
 
+    /// <summary>The value in its shape; null when the words do not have it, or are another printed label ("16.PORT OF SHIPMENT").</summary>
     private static string? Value(LabelledValue found, ValueShape shape)
     {
+        if (LabelFinder.IsLabel(found.Text))
+        {
+            return null;
+        }
+
         switch (shape)
         {
             case ValueShape.Token:
@@ -58,6 +67,8 @@ internal static partial class LabelledFields
                 return token.Any(char.IsAsciiLetterOrDigit) ? token : null;
             case ValueShape.Text:
                 return found.Text.Trim(' ', ',', '.', ':', '|', '_');
+            case ValueShape.PortCode:
+                return PortCodePattern().Match(found.Text) is { Success: true } code ? code.Value : null;
             case ValueShape.Date:
                 return DateText.TryParseFirst(found.Text, out var date) ? DateText.Canonical(date) : null;
             case ValueShape.AmountText:
@@ -70,6 +81,9 @@ internal static partial class LabelledFields
                 throw new ArgumentOutOfRangeException(nameof(shape), shape, "Unknown value shape.");
         }
     }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Z]{2}[A-Z0-9]{3}\d(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex PortCodePattern();
 
     [GeneratedRegex(@"\b\d+\b", RegexOptions.CultureInvariant)]
     private static partial Regex IntegerPattern();

@@ -31,7 +31,7 @@ internal sealed class GreyImage : IDisposable
     internal PixHandle Pix => _pix;
 
     /// <summary>
-    /// Decodes PNG, JPEG, TIFF, PNM and the other formats Leptonica reads; null when the bytes do not decode.
+    /// Decodes PNG, JPEG, WebP, TIFF, PNM and the other formats Leptonica reads; null when the bytes do not decode.
     /// <paramref name="knownPixelsPerInch"/> overrides the file's own resolution (e.g. a render at a chosen dpi).
     /// </summary>
     public static unsafe GreyImage? Decode(ReadOnlySpan<byte> encoded, int tiffPageIndex = 0, int knownPixelsPerInch = 0)
@@ -89,6 +89,20 @@ internal sealed class GreyImage : IDisposable
             {
                 row[x >> 2] |= 0xFFu << (24 - (8 * (x & 3)));
             }
+        }
+    }
+
+    /// <summary>The part of the page inside <paramref name="box"/> (clipped to the page), at the same resolution.</summary>
+    public GreyImage Cropped(Layout.Box box)
+    {
+        var region = Leptonica.CreateBox(box.Left, box.Top, box.Width, box.Height);
+        try
+        {
+            return Wrap(Leptonica.ClipRectangle(_pix, region, nint.Zero), PixelsPerInch);
+        }
+        finally
+        {
+            Leptonica.DestroyBox(ref region);
         }
     }
 

@@ -3,19 +3,27 @@ using System.Text.RegularExpressions;
 namespace Sangam.Ocr.Layout;
 
 /// <summary>
-/// Finds labelled values: "Invoice No.: 123" on one line, or a label with its value printed below it.
-/// Labels are regular expressions matched case-insensitively at a word start.
+/// Finds labelled values: "Invoice No.: 123" on one line, "Invoice No.   :   123" across a column gap, or
+/// a label with its value printed below it (a table cell under its header). Labels are regular
+/// expressions matched case-insensitively at a word start.
 /// </summary>
-public static class LabelFinder
+public static partial class LabelFinder
 {
-    /// <summary>How many lines below a bare label its value may be.</summary>
-    private const int LinesBelow = 2;
+    /// <summary>How many lines below a bare label its value may be (lines with nothing under the label do not count).</summary>
+    private const int LinesBelow = 4;
+
+    /// <summary>How far below a bare label its value may be, in the label's heights.</summary>
+    private const int HeightsBelow = 8;
+
+    /// <summary>A label wrapped over two lines is short on each.</summary>
+    private const int MaxStackedWords = 3;
 
     /// <summary>
     /// Every candidate value of every occurrence of <paramref name="label"/>, top to bottom. For one
     /// occurrence the candidates come in order of likelihood: the rest of the label's phrase
-    /// ("Invoice No.: 123"), the next phrase on the line when it holds a number ("Grand Total   1,180.00"),
-    /// then the phrase printed under the label. Callers take the first candidate whose shape fits.
+    /// ("Invoice No.: 123"), the next phrase on the line after any lone separators ("Invoice No.  :  123",
+    /// "Grand Total   1,180.00"), then the phrase printed under the label. Callers take the first
+    /// candidate whose shape fits.
     /// </summary>
     public static IEnumerable<LabelledValue> FindAll(IReadOnlyList<TextLine> lines, int pageNumber, Regex label)
     {
@@ -25,43 +33,143 @@ public static class LabelFinder
             for (var p = 0; p < phrases.Count; p++)
             {
                 var span = new WordSpan(phrases[p].Words);
-                var match = label.Match(span.Text);
-                if (!match.Success)
+                if (label.Match(span.Text) is { Success: true } match)
                 {
-                    continue;
+                    foreach (var value in Values(lines, index, p, span, match, pageNumber))
+                    {
+                        yield return value;
+                    }
                 }
-
-                var labelWords = span.Covering(match.Index, match.Index + match.Length);
-                var labelBox = labelWords.Skip(1).Aggregate(labelWords[0].Box, (box, word) => box.Union(word.Box));
-                var rest = span.From(match.Index + match.Length).Where(word => word.Text.Trim(':', '-', ' ').Length > 0).ToList();
-                if (rest.Count > 0)
+                else if (Stacked(lines, index, phrases[p]) is var (lowerLine, lowerPhrase))
                 {
-                    yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, rest);
-                    continue;
-                }
-
-                if (p + 1 < phrases.Count && phrases[p + 1].Text.Any(char.IsAsciiDigit))
-                {
-                    yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, phrases[p + 1].Words);
-                }
-
-                if (Below(lines, index, labelBox) is { Count: > 0 } below)
-                {
-                    yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, below);
+                    // A label wrapped in its cell ("Invoice" over "No."): read as one, its value sits by or under the lower part.
+                    var stacked = new WordSpan([.. phrases[p].Words, .. lines[lowerLine].Phrases[lowerPhrase].Words]);
+                    if (label.Match(stacked.Text) is { Success: true } wrapped && wrapped.Index < span.Text.Length && wrapped.Index + wrapped.Length > span.Text.Length)
+                    {
+                        foreach (var value in Values(lines, lowerLine, lowerPhrase, stacked, wrapped, pageNumber))
+                        {
+                            yield return value;
+                        }
+                    }
                 }
             }
         }
+    }
+
+    private static IEnumerable<LabelledValue> Values(IReadOnlyList<TextLine> lines, int index, int p, WordSpan span, Match match, int pageNumber)
+    {
+        var labelWords = span.Covering(match.Index, match.Index + match.Length);
+        var labelBox = labelWords.Skip(1).Aggregate(labelWords[0].Box, (box, word) => box.Union(word.Box));
+        var prefix = span.Text[..match.Index];
+        var rest = WithoutSeparators(span.From(match.Index + match.Length));
+        if (rest.Count > 0)
+        {
+            yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, rest, ValuePlacement.SamePhrase, index, prefix);
+            yield break;
+        }
+
+        if (Beside(lines[index].Phrases, p) is { Count: > 0 } beside)
+        {
+            yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, beside, ValuePlacement.Beside, index, prefix);
+        }
+
+        if (Below(lines, index, labelBox) is { Count: > 0 } below)
+        {
+            yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, below, ValuePlacement.Below, index, prefix);
+        }
+    }
+
+    /// <summary>
+    /// The short phrase printed right under a short phrase (the second line of a wrapped header cell): on the
+    /// next line that has anything under it, starting within its width, no more than two line heights down.
+    /// </summary>
+    private static (int Line, int Phrase)? Stacked(IReadOnlyList<TextLine> lines, int index, Phrase upper)
+    {
+        if (upper.Words.Count > MaxStackedWords)
+        {
+            return null;
+        }
+
+        for (var next = index + 1; next < Math.Min(lines.Count, index + 3); next++)
+        {
+            if (lines[next].Box.Top - upper.Box.Bottom > 2 * upper.Box.Height)
+            {
+                return null;
+            }
+
+            var phrases = lines[next].Phrases;
+            for (var q = 0; q < phrases.Count; q++)
+            {
+                if (phrases[q].Box.HorizontalOverlap(upper.Box) > 0 && phrases[q].Box.Left >= upper.Box.Left - upper.Box.Height && phrases[q].Words.Count <= MaxStackedWords)
+                {
+                    return (next, q);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Builds a label pattern: the alternatives, then optional punctuation such as ":" or "-".</summary>
     public static Regex Label(string alternatives) =>
         new($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}])\s*[:.\-#]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>True for a word that only separates a label from its value: ":", "-", ":-", "|", "#" (OCR reads a colon as "," or ";").</summary>
+    public static bool IsSeparator(Word word) => word.Text.All(c => c is ':' or '-' or '|' or '#' or '=' or '.' or ',' or ';' or '–');
+
+    /// <summary>
+    /// A phrase that is itself a label, not a value: a numbered form label ("15.INT", "7.DATE") or text ending
+    /// with a colon ("Cust PO No. :").
+    /// </summary>
+    public static bool IsLabel(string phrase) => NumberedLabel().IsMatch(phrase) || phrase.TrimEnd().EndsWith(':');
+
+    /// <summary>The next phrase on the line that holds a number, after lone separators (a value in its own column); never another label.</summary>
+    private static List<Word> Beside(IReadOnlyList<Phrase> phrases, int labelPhrase)
+    {
+        for (var q = labelPhrase + 1; q < phrases.Count; q++)
+        {
+            var words = WithoutSeparators(phrases[q].Words);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            return words.Any(word => word.Text.Any(char.IsAsciiDigit)) && !IsLabel(phrases[q].Text) ? words : [];
+        }
+
+        return [];
+    }
+
+    /// <summary>The words with leading separators dropped, and a separator stuck to the first word (":123") cut off.</summary>
+    private static List<Word> WithoutSeparators(IEnumerable<Word> words)
+    {
+        var kept = words.SkipWhile(IsSeparator).ToList();
+        if (kept.Count == 0)
+        {
+            return kept;
+        }
+
+        // A minus sign before a number is the number's own ("-0.20"), not a separator.
+        var trimmed = kept[0].Text.TrimStart(':', '|', '#', '=', ',', ';', '–');
+        trimmed = trimmed.StartsWith('-') && trimmed.Length > 1 && !char.IsAsciiDigit(trimmed[1]) ? trimmed.TrimStart('-', ':') : trimmed;
+        if (trimmed.Length < kept[0].Text.Length)
+        {
+            kept[0] = kept[0] with { Text = trimmed };
+        }
+
+        return kept;
+    }
+
     /// <summary>The phrase under a bare label that overlaps it most.</summary>
     private static List<Word> Below(IReadOnlyList<TextLine> lines, int labelLine, Box labelBox)
     {
         for (var index = labelLine + 1; index < Math.Min(lines.Count, labelLine + 1 + LinesBelow); index++)
         {
+            if (lines[index].Box.Top - labelBox.Bottom > HeightsBelow * labelBox.Height)
+            {
+                break;
+            }
+
             var best = lines[index].Phrases
                 .Select(phrase => (phrase, overlap: phrase.Box.HorizontalOverlap(labelBox)))
                 .Where(candidate => candidate.overlap > 0)
@@ -70,10 +178,13 @@ public static class LabelFinder
                 .FirstOrDefault();
             if (best is not null)
             {
-                return [.. best.Words];
+                return IsLabel(best.Text) ? [] : WithoutSeparators(best.Words);
             }
         }
 
         return [];
     }
+
+    [GeneratedRegex(@"^\s*\d{1,2}\s*\.\s*\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedLabel();
 }

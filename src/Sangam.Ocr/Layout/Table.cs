@@ -2,12 +2,22 @@ using System.Text.RegularExpressions;
 
 namespace Sangam.Ocr.Layout;
 
-/// <summary>A column to look for: its key and the header text that announces it.</summary>
-public sealed record TableColumn(string Key, Regex Header)
+/// <summary>A column to look for: its key, the header text that announces it, and (optionally) what its cells hold.</summary>
+/// <param name="Key">The cell key rows use.</param>
+/// <param name="Header">Matches the header.</param>
+/// <param name="Content">Matches every text its cells can hold; text that does not match belongs to a neighbouring column
+/// (a description printed left of its centred header falls under the serial number's header).</param>
+public sealed record TableColumn(string Key, Regex Header, Regex? Content = null)
 {
     /// <summary>A column whose header is one of the regular-expression alternatives, matched as whole words, ignoring case.</summary>
-    public static TableColumn Named(string key, string headerAlternatives) =>
-        new(key, new Regex($@"(?<![\p{{L}}])(?:{headerAlternatives})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+    public static TableColumn Named(string key, string headerAlternatives, string? content = null) =>
+        new(
+            key,
+            new Regex($@"(?<![\p{{L}}])(?:{headerAlternatives})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
+            content is null ? null : new Regex(content, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+
+    /// <summary>True when a cell of this column can hold <paramref name="text"/>.</summary>
+    public bool Accepts(string text) => Content?.IsMatch(text) ?? true;
 }
 
 /// <summary>One cell's words.</summary>
@@ -24,6 +34,7 @@ public sealed record TableRow(int PageNumber, IReadOnlyDictionary<string, TableC
 /// <summary>What a table looks like on the page and where it ends.</summary>
 /// <param name="Columns">The columns to recognise by their header text; at least <paramref name="MinimumHeaderMatches"/> must be found on one line.</param>
 /// <param name="ContinuationColumn">A row with text only in this column continues the previous row (a wrapped description).</param>
-/// <param name="End">A line matching this ends the table (e.g. "Total", "Sub Total").</param>
+/// <param name="End">A line starting with this ends the table (e.g. "Total", "Sub Total").</param>
 /// <param name="MinimumHeaderMatches">How many column headers identify the header line.</param>
-public sealed record TableSpec(IReadOnlyList<TableColumn> Columns, string ContinuationColumn, Regex End, int MinimumHeaderMatches = 3);
+/// <param name="EndInLine">A phrase starting with this anywhere on a line also ends the table ("... Total Qty : 110   Sub Total").</param>
+public sealed record TableSpec(IReadOnlyList<TableColumn> Columns, string ContinuationColumn, Regex End, int MinimumHeaderMatches = 3, Regex? EndInLine = null);

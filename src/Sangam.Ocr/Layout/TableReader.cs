@@ -12,32 +12,57 @@ public static class TableReader
 
     public static List<TableRow> Read(IReadOnlyList<TextLine> lines, int pageNumber, TableSpec spec)
     {
-        var header = FindHeader(lines, spec);
-        if (header is not var (headerIndex, columns))
+        var header = TableHeader.Find(lines, spec);
+        if (header is not var (headerLine, lastHeaderLine, columns))
         {
             return [];
         }
 
         var boundaries = Boundaries(columns);
+        var specs = spec.Columns.ToDictionary(column => column.Key);
         var rows = new List<Dictionary<string, List<Word>>>();
-        var previousBottom = lines[headerIndex].Box.Bottom;
-        var pitch = (double)lines[headerIndex].Box.Height * 1.6;
-        for (var index = headerIndex + 1; index < lines.Count; index++)
+        var before = new List<Word>();
+        var previousBottom = lines[lastHeaderLine].Box.Bottom;
+        var pitch = (double)lines[headerLine].Box.Height * 1.6;
+        for (var index = lastHeaderLine + 1; index < lines.Count; index++)
         {
             var line = lines[index];
-            if (spec.End.IsMatch(line.Text) || line.Box.Top - previousBottom > MaxRowGap * pitch)
+            if (spec.End.IsMatch(line.Text) || (spec.EndInLine is { } end && line.Phrases.Any(phrase => end.IsMatch(phrase.Text)))
+                || line.Box.Top - previousBottom > MaxRowGap * pitch)
             {
                 break;
             }
 
-            var cells = Assign(line, columns, boundaries);
-            if (cells.Count == 1 && cells.TryGetValue(spec.ContinuationColumn, out var wrapped) && rows.Count > 0)
+            var cells = Assign(line, columns, boundaries, specs);
+            if (rows.Count == 0 && !line.Text.Any(char.IsAsciiDigit))
+            {
+                // Text before the first row: a description printed above its figures, or the header's own last words.
+                var headerRemnant = line.Box.Top - lines[lastHeaderLine].Box.Bottom < lines[headerLine].Box.Height;
+                if (!headerRemnant && cells.Count == 1 && cells.TryGetValue(spec.ContinuationColumn, out var first))
+                {
+                    before.AddRange(first);
+                }
+            }
+            else if (cells.Count == 1 && cells.TryGetValue(spec.ContinuationColumn, out var wrapped) && rows.Count > 0)
             {
                 rows[^1].TryAdd(spec.ContinuationColumn, []);
                 rows[^1][spec.ContinuationColumn].AddRange(wrapped);
             }
+            else if (rows.Count > 0 && !cells.ContainsKey(spec.ContinuationColumn) && cells.Keys.All(key => !rows[^1].ContainsKey(key)))
+            {
+                // The rest of the row above, printed on its own line (figures under a long description).
+                foreach (var (key, words) in cells)
+                {
+                    rows[^1][key] = words;
+                }
+            }
             else if (cells.Count >= 2)
             {
+                if (rows.Count == 0 && before.Count > 0)
+                {
+                    cells[spec.ContinuationColumn] = [.. before, .. cells.GetValueOrDefault(spec.ContinuationColumn) ?? []];
+                }
+
                 rows.Add(cells);
             }
             else
@@ -50,35 +75,6 @@ public static class TableReader
 
         return [.. rows.Select(cells => new TableRow(
             pageNumber, cells.ToDictionary(cell => cell.Key, cell => new TableCell(cell.Value))))];
-    }
-
-    /// <summary>The line matching the most column headers (at least the spec's minimum), and each found column's extent.</summary>
-    private static (int Index, List<(string Key, Box Box)> Columns)? FindHeader(IReadOnlyList<TextLine> lines, TableSpec spec)
-    {
-        (int Index, List<(string Key, Box Box)> Columns)? best = null;
-        for (var index = 0; index < lines.Count; index++)
-        {
-            var span = new WordSpan([.. lines[index].Words]);
-            var found = new List<(string Key, Box Box)>();
-            var claimed = new List<Word>();
-            foreach (var column in spec.Columns)
-            {
-                var match = column.Header.Match(span.Text);
-                var words = match.Success ? span.Covering(match.Index, match.Index + match.Length) : [];
-                if (words.Count > 0 && !words.Any(claimed.Contains))
-                {
-                    claimed.AddRange(words);
-                    found.Add((column.Key, words.Skip(1).Aggregate(words[0].Box, (box, word) => box.Union(word.Box))));
-                }
-            }
-
-            if (found.Count >= spec.MinimumHeaderMatches && found.Count > (best?.Columns.Count ?? 0))
-            {
-                best = (index, [.. found.OrderBy(column => column.Box.Left)]);
-            }
-        }
-
-        return best;
     }
 
     /// <summary>Column i owns x in [boundaries[i], boundaries[i + 1]): midpoints of the gaps between header extents.</summary>
@@ -98,9 +94,10 @@ public static class TableReader
     /// <summary>
     /// A phrase lying mostly inside one column goes there whole, so a description that runs past the
     /// header midpoint stays together; a phrase spanning columns (cells printed close together) is
-    /// split and each word goes to the column its centre falls in.
+    /// split and each word goes to the column its centre falls in. Text a column cannot hold goes to the
+    /// nearest column that can.
     /// </summary>
-    private static Dictionary<string, List<Word>> Assign(TextLine line, List<(string Key, Box Box)> columns, double[] boundaries)
+    private static Dictionary<string, List<Word>> Assign(TextLine line, List<(string Key, Box Box)> columns, double[] boundaries, Dictionary<string, TableColumn> specs)
     {
         const double MostlyInside = 0.7;
         var cells = new Dictionary<string, List<Word>>();
@@ -109,24 +106,43 @@ public static class TableReader
             var best = Enumerable.Range(0, columns.Count).MaxBy(column => Overlap(phrase.Box, boundaries[column], boundaries[column + 1]));
             if (Overlap(phrase.Box, boundaries[best], boundaries[best + 1]) >= MostlyInside * phrase.Box.Width)
             {
-                Add(cells, columns[best].Key, phrase.Words);
+                Add(cells, Accepting(columns, specs, best, phrase.Text), phrase.Words);
                 continue;
             }
 
+            // Left-aligned text runs on past the midpoint to the next header: whole, while it stops short of that header.
+            var first = Enumerable.Range(0, columns.Count).Last(column => phrase.Box.Left >= boundaries[column]);
+            if (first + 1 < columns.Count && phrase.Box.Right < columns[first + 1].Box.Left && specs[columns[first].Key].Content is null)
+            {
+                Add(cells, columns[first].Key, phrase.Words);
+                continue;
+            }
+
+            // Left to right, a word never goes to a column left of the word before it.
+            var leftmost = 0;
             foreach (var word in phrase.Words)
             {
-                var column = 0;
+                var column = leftmost;
                 while (column < columns.Count - 1 && word.Box.CenterX >= boundaries[column + 1])
                 {
                     column++;
                 }
 
-                Add(cells, columns[column].Key, [word]);
+                var key = Accepting(columns, specs, column, word.Text);
+                leftmost = Math.Max(leftmost, columns.FindIndex(candidate => candidate.Key == key));
+                Add(cells, key, [word]);
             }
         }
 
         return cells;
     }
+
+    /// <summary>The key of <paramref name="column"/> when it can hold <paramref name="text"/>, else of the nearest column that can.</summary>
+    private static string Accepting(List<(string Key, Box Box)> columns, Dictionary<string, TableColumn> specs, int column, string text) =>
+        Enumerable.Range(0, columns.Count)
+            .OrderBy(other => Math.Abs(other - column))
+            .Select(other => columns[other].Key)
+            .FirstOrDefault(key => specs[key].Accepts(text)) ?? columns[column].Key;
 
     private static double Overlap(Box box, double left, double right) => Math.Max(0, Math.Min(box.Right, right) - Math.Max(box.Left, left));
 

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Sangam.Ocr.Native;
 
-/// <summary>The few Leptonica 1.82 functions the engine uses: decoding, grey conversion, rotation, skew and orientation.</summary>
+/// <summary>The few Leptonica 1.82 functions the engine uses: decoding, grey conversion, cropping, rotation, skew and orientation.</summary>
 internal static partial class Leptonica
 {
     private const string Library = "liblept.so.5";
@@ -52,6 +52,15 @@ internal static partial class Leptonica
 
     [LibraryImport(Library, EntryPoint = "pixScaleGrayLI")]
     public static partial PixHandle ScaleGrey(PixHandle pix, float scaleX, float scaleY);
+
+    [LibraryImport(Library, EntryPoint = "boxCreate")]
+    public static partial nint CreateBox(int x, int y, int width, int height);
+
+    [LibraryImport(Library, EntryPoint = "boxDestroy")]
+    public static partial void DestroyBox(ref nint box);
+
+    [LibraryImport(Library, EntryPoint = "pixClipRectangle")]
+    public static partial PixHandle ClipRectangle(PixHandle pix, nint box, nint clippedBox);
 
     [LibraryImport(Library, EntryPoint = "pixRotateOrth")]
     public static partial PixHandle RotateQuadrants(PixHandle pix, int quadrants);

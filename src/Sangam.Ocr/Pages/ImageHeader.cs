@@ -26,4 +26,8 @@ internal static class ImageHeader
         var tail = jpeg[Math.Max(0, jpeg.Length - 64)..];
         return tail.LastIndexOf(EndOfImage) >= 0;
     }
+
+    /// <summary>A WebP file is a RIFF container whose header gives its length: a shorter file lost its end.</summary>
+    public static bool WebPIsComplete(ReadOnlySpan<byte> webp) =>
+        webp.Length >= 12 && 8L + System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(webp[4..]) <= webp.Length;
 }

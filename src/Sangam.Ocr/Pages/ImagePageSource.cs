@@ -2,7 +2,7 @@ using Sangam.Ocr.Imaging;
 
 namespace Sangam.Ocr.Pages;
 
-/// <summary>A single-page PNG or JPEG.</summary>
+/// <summary>A single-page PNG, JPEG or WebP.</summary>
 internal sealed class ImagePageSource : PageSource
 {
     private readonly ReadOnlyMemory<byte> _bytes;
@@ -33,6 +33,11 @@ internal sealed class ImagePageSource : PageSource
         if (kind == SourceKind.Jpeg && !ImageHeader.JpegHasEndMarker(bytes.Span))
         {
             return ReadResult.Failure<PageSource>(ReadErrorCode.Corrupt, "The JPEG image is truncated (no end-of-image marker).");
+        }
+
+        if (kind == SourceKind.WebP && !ImageHeader.WebPIsComplete(bytes.Span))
+        {
+            return ReadResult.Failure<PageSource>(ReadErrorCode.Corrupt, "The WebP image is truncated (shorter than its RIFF header says).");
         }
 
         return ReadResult.Success<PageSource>(new ImagePageSource(kind, bytes));

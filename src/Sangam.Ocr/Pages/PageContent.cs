@@ -11,25 +11,31 @@ internal abstract class PageContent : IDisposable
 
 /// <summary>
 /// A PDF page with a text layer: words are exact and need no OCR. Coordinates are converted to pixels
-/// at <see cref="PixelsPerInch"/> so layout code sees one coordinate system. Embedded images are kept
-/// encoded for the QR decoder.
+/// at <see cref="PdfTextLayer.PixelsPerInch"/> so layout code sees one coordinate system. Embedded images are kept
+/// encoded for the QR decoder. Words the text layer does not decode are listed by place, with the page
+/// rendered at the same scale to read them from.
 /// </summary>
-internal sealed class TextLayerContent(int width, int height, int pixelsPerInch, IReadOnlyList<Word> words, IReadOnlyList<byte[]> images)
+internal sealed class TextLayerContent(PdfTextLayer layer, IReadOnlyList<byte[]> images, GreyImage? rendering)
     : PageContent
 {
-    public int Width { get; } = width;
+    public int Width => layer.Width;
 
-    public int Height { get; } = height;
+    public int Height => layer.Height;
 
-    public int PixelsPerInch { get; } = pixelsPerInch;
-
-    public IReadOnlyList<Word> Words { get; } = words;
+    public IReadOnlyList<Word> Words => layer.Words;
 
     public IReadOnlyList<byte[]> EmbeddedImages { get; } = images;
 
-    public override void Dispose()
-    {
-    }
+    /// <summary>Where words are printed that the text layer does not decode.</summary>
+    public IReadOnlyList<Box> Undecodable => layer.Undecodable;
+
+    /// <summary>The page rendered on the same grid, present when <see cref="Undecodable"/> is not empty.</summary>
+    public GreyImage? Rendering { get; } = rendering;
+
+    /// <summary>The same page with its rendering, which the new content owns.</summary>
+    public TextLayerContent WithRendering(GreyImage page) => new(layer, EmbeddedImages, page);
+
+    public override void Dispose() => Rendering?.Dispose();
 }
 
 /// <summary>A page picture: a scan, a photo, or a rendered PDF page.</summary>

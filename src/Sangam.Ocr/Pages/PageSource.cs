@@ -18,11 +18,11 @@ public abstract class PageSource : IDisposable
         options ??= new PageSourceOptions();
         return SourceSniffer.Detect(bytes.Span) switch
         {
-            SourceKind.Png or SourceKind.Jpeg => ImagePageSource.Create(bytes, options),
+            SourceKind.Png or SourceKind.Jpeg or SourceKind.WebP => ImagePageSource.Create(bytes, options),
             SourceKind.Tiff => TiffPageSource.Create(bytes, options),
             SourceKind.Pdf => PdfPageSource.Create(bytes, options),
             _ => ReadResult.Failure<PageSource>(
-                ReadErrorCode.UnsupportedType, "Unsupported file type: expected a PDF, PNG, JPEG or TIFF document."),
+                ReadErrorCode.UnsupportedType, "Unsupported file type: expected a PDF, PNG, JPEG, WebP or TIFF document."),
         };
     }
 

@@ -1,18 +1,16 @@
 using Sangam.Ocr.Imaging;
-using Sangam.Ocr.Layout;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 using PigDocument = UglyToad.PdfPig.PdfDocument;
-using Word = Sangam.Ocr.Layout.Word;
 
 namespace Sangam.Ocr.Pages;
 
 /// <summary>
-/// A PDF read with PdfPig. A page with a text layer gives exact words and needs no OCR; a scanned page
-/// gives its one embedded image as is; anything else is rendered by <see cref="PdfRasterizer"/>.
+/// A PDF read with PdfPig. A page with a text layer gives exact words and needs no OCR, but for the words it does not
+/// decode (read from the page rendered by <see cref="PdfRasterizer"/>, or the whole page when most of it does not
+/// decode); a scanned page gives its one embedded image as is; anything else is rendered.
 /// </summary>
 internal sealed class PdfPageSource : PageSource
 {
@@ -25,12 +23,14 @@ internal sealed class PdfPageSource : PageSource
     private readonly PigDocument _document;
     private readonly PageSourceOptions _options;
     private readonly Lock _documentGate = new();
+    private readonly TextDecoding _decoding;
 
     private PdfPageSource(ReadOnlyMemory<byte> bytes, PigDocument document, PageSourceOptions options)
     {
         _bytes = bytes;
         _document = document;
         _options = options;
+        _decoding = new TextDecoding(document);
         PageCount = document.NumberOfPages;
     }
 
@@ -81,22 +81,25 @@ internal sealed class PdfPageSource : PageSource
             return ReadResult.Failure<PageContent>(ReadErrorCode.Corrupt, $"PDF page {index + 1} is damaged: {e.Message}");
         }
 
+        if (content?.Value is TextLayerContent { Undecodable.Count: > 0 } text)
+        {
+            // The words the text layer does not decode are read from the page as printed.
+            using (text)
+            {
+                var rendered = await RenderAsync(index, PdfTextLayer.PixelsPerInch, cancellationToken);
+                return rendered.Succeeded
+                    ? ReadResult.Success<PageContent>(text.WithRendering(rendered.Value!))
+                    : ReadResult.Failure<PageContent>(rendered.Error!);
+            }
+        }
+
         if (content is not null)
         {
             return content;
         }
 
-        var scale = _options.RenderDpi / PointsPerInch;
-        lock (_documentGate)
-        {
-            var page = _document.GetPage(index + 1);
-            if (CheckPixelCap((long)(page.Width * scale), (long)(page.Height * scale), _options) is { } tooBig)
-            {
-                return ReadResult.Failure<PageContent>(tooBig);
-            }
-        }
-
-        return await new PdfRasterizer(_options).RenderAsync(_bytes, index + 1, _options.RenderDpi, cancellationToken);
+        var page = await RenderAsync(index, _options.RenderDpi, cancellationToken);
+        return page.Succeeded ? ReadResult.Success<PageContent>(new RasterContent(page.Value!)) : ReadResult.Failure<PageContent>(page.Error!);
     }
 
     protected override void Dispose(bool disposing)
@@ -115,7 +118,12 @@ internal sealed class PdfPageSource : PageSource
         var images = page.GetImages().ToList();
         if (page.Letters.Count > 0)
         {
-            return ReadResult.Success<PageContent>(TextLayer(page, images));
+            var layer = PdfTextLayer.Read(page, _decoding);
+
+            // Words are pieced into an upright page's text layer only; a turned page that needs OCR is read whole.
+            return layer.MostlyUndecodable || (layer.Undecodable.Count > 0 && page.Rotation.Value != 0)
+                ? null
+                : ReadResult.Success<PageContent>(new TextLayerContent(layer, QrCandidates(images), rendering: null));
         }
 
         var scan = images.Find(image => image.BoundingBox.Area >= ScanCoverage * page.Width * page.Height);
@@ -134,29 +142,24 @@ internal sealed class PdfPageSource : PageSource
         return decoded is null ? null : ReadResult.Success<PageContent>(new RasterContent(decoded));
     }
 
-    private TextLayerContent TextLayer(Page page, List<IPdfImage> images)
+    /// <summary>Renders page <paramref name="index"/>, unless it would exceed the pixel cap.</summary>
+    private async Task<ReadResult<GreyImage>> RenderAsync(int index, int dpi, CancellationToken cancellationToken)
     {
-        // Text-layer words are placed on a 300 dpi pixel grid, the scale OCR output uses.
-        const int pixelsPerInch = 300;
-        var scale = pixelsPerInch / PointsPerInch;
-        var height = page.Height;
-        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
-            .Where(word => !string.IsNullOrWhiteSpace(word.Text))
-            .Select(word => new Word(
-                word.Text,
-                new Box(
-                    (int)(word.BoundingBox.Left * scale),
-                    (int)((height - word.BoundingBox.Top) * scale),
-                    (int)Math.Ceiling(word.BoundingBox.Right * scale),
-                    (int)Math.Ceiling((height - word.BoundingBox.Bottom) * scale)),
-                Confidence: 100))
-            .ToList();
-        var qrCandidates = images
-            .Where(image => CheckPixelCap(image.WidthInSamples, image.HeightInSamples, _options) is null)
-            .Select(Encoded)
-            .ToList();
-        return new TextLayerContent((int)(page.Width * scale), (int)(height * scale), pixelsPerInch, words, qrCandidates);
+        var scale = dpi / PointsPerInch;
+        lock (_documentGate)
+        {
+            var page = _document.GetPage(index + 1);
+            if (CheckPixelCap((long)(page.Width * scale), (long)(page.Height * scale), _options) is { } tooBig)
+            {
+                return ReadResult.Failure<GreyImage>(tooBig);
+            }
+        }
+
+        return await new PdfRasterizer(_options).RenderAsync(_bytes, index + 1, dpi, cancellationToken);
     }
+
+    private List<byte[]> QrCandidates(List<IPdfImage> images) =>
+        images.Where(image => CheckPixelCap(image.WidthInSamples, image.HeightInSamples, _options) is null).Select(Encoded).ToList();
 
     /// <summary>A form Leptonica can decode: PdfPig re-encodes Flate images as PNG; JPEG and JPEG 2000 pass through.</summary>
     private static byte[] Encoded(IPdfImage image) => image.TryGetPng(out var png) ? png : image.RawBytes.ToArray();

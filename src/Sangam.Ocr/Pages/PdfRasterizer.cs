@@ -11,7 +11,7 @@ namespace Sangam.Ocr.Pages;
 /// </summary>
 internal sealed class PdfRasterizer(PageSourceOptions options)
 {
-    public async Task<ReadResult<PageContent>> RenderAsync(ReadOnlyMemory<byte> pdf, int pageNumber, int dpi, CancellationToken cancellationToken)
+    public async Task<ReadResult<GreyImage>> RenderAsync(ReadOnlyMemory<byte> pdf, int pageNumber, int dpi, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(options.PdftoppmPath)
         {
@@ -52,7 +52,7 @@ internal sealed class PdfRasterizer(PageSourceOptions options)
             }
 
             var image = GreyImage.Decode(output.GetBuffer().AsSpan(0, (int)output.Length), knownPixelsPerInch: dpi);
-            return image is null ? Failed("pdftoppm produced an unreadable image") : ReadResult.Success<PageContent>(new RasterContent(image));
+            return image is null ? Failed("pdftoppm produced an unreadable image") : ReadResult.Success(image);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -70,8 +70,8 @@ internal sealed class PdfRasterizer(PageSourceOptions options)
             }
         }
 
-        ReadResult<PageContent> Failed(string why) =>
-            ReadResult.Failure<PageContent>(ReadErrorCode.RenderFailed, $"PDF page {pageNumber} could not be rendered: {why}.");
+        ReadResult<GreyImage> Failed(string why) =>
+            ReadResult.Failure<GreyImage>(ReadErrorCode.RenderFailed, $"PDF page {pageNumber} could not be rendered: {why}.");
     }
 
     private static string Page(int pageNumber) => pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -6,6 +6,7 @@ public enum SourceKind
     Unknown,
     Png,
     Jpeg,
+    WebP,
     Tiff,
     Pdf,
 }
@@ -27,6 +28,12 @@ public static class SourceSniffer
         if (bytes.StartsWith(JpegStart))
         {
             return SourceKind.Jpeg;
+        }
+
+        // A RIFF container whose form type is WEBP; phones save photos this way, often under a .jpg name.
+        if (bytes.Length >= 12 && bytes.StartsWith("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8))
+        {
+            return SourceKind.WebP;
         }
 
         if (bytes.StartsWith("II*\0"u8) || bytes.StartsWith("MM\0*"u8))

@@ -5,7 +5,7 @@ using Sangam.Ocr.Corpus.Output;
 
 namespace Sangam.Api.Tests.InvoiceOcr;
 
-/// <summary>Every bad upload is answered in the envelope with the status that says what is wrong; none reaches OCR.</summary>
+/// <summary>Every bad upload is answered in the envelope with the status that says what is wrong; none reaches OCR. A good file is told by its bytes.</summary>
 [Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class OcrLimitsTests(OcrServer server) : IClassFixture<OcrServer>
 {
@@ -73,10 +73,22 @@ public sealed class OcrLimitsTests(OcrServer server) : IClassFixture<OcrServer>
 
         using var response = await client.UploadAsync(Encoding.UTF8.GetBytes("Invoice No: 42\nTotal: 100.00\n"), "invoice");
 
-        await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.UnsupportedMediaType);
+        var message = await response.ShouldBeErrorEnvelopeAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal("Unsupported file type: expected a PDF, PNG, JPEG, WebP or TIFF document.", message);
     }
 
-    public static TheoryData<string> Unreadable => ["corrupt pdf", "encrypted pdf", "pdf without pages", "png bomb", "truncated png"];
+    [Fact]
+    public async Task A_webp_photo_is_read_from_its_bytes()
+    {
+        using var client = await ClientAsync();
+
+        using var response = await client.UploadAsync(DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.WebP, 150, Degradation.None)), "invoice");
+
+        var fields = (await response.ReadOkAsync())["data"]!["invoices"]!.AsArray().Single()!["field_data"]!;
+        Assert.Equal("INV-0042", (string?)fields["invoice_number"]!["value"]);
+    }
+
+    public static TheoryData<string> Unreadable => ["corrupt pdf", "encrypted pdf", "pdf without pages", "png bomb", "truncated png", "truncated webp"];
 
     [Theory]
     [MemberData(nameof(Unreadable))]
@@ -108,6 +120,7 @@ public sealed class OcrLimitsTests(OcrServer server) : IClassFixture<OcrServer>
             + "trailer << /Size 3 /Root 1 0 R >>\n%%EOF\n"),
         "png bomb" => PngClaiming(60_000, 60_000),
         "truncated png" => DocumentRenderer.Render([OneLine], RenderSpec.CleanPng(100))[..400],
+        "truncated webp" => DocumentRenderer.Render([OneLine], new RenderSpec(OutputFormat.WebP, 100, Degradation.None))[..400],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

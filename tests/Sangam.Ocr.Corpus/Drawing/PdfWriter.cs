@@ -1,6 +1,7 @@
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
 using SkiaSharp;
 
 namespace Sangam.Ocr.Corpus.Drawing;
@@ -44,6 +45,21 @@ public static class PdfWriter
             using var graphics = XGraphics.FromPdfPage(page);
             using var image = XImage.FromStream(new MemoryStream(jpeg));
             graphics.DrawImage(image, 0, 0, PageDrawing.A4Width, PageDrawing.A4Height);
+        }
+
+        return Save(document);
+    }
+
+    /// <summary>
+    /// The same PDF with every font's <c>ToUnicode</c> map removed, as some invoicing software writes its fonts: the
+    /// page prints as before, but a composite font's text decodes to glyph numbers.
+    /// </summary>
+    public static byte[] WithoutUnicodeMaps(byte[] pdf)
+    {
+        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Modify);
+        foreach (var font in document.Internals.GetAllObjects().OfType<PdfDictionary>().Where(item => item.Elements.GetName("/Type") == "/Font"))
+        {
+            font.Elements.Remove("/ToUnicode");
         }
 
         return Save(document);

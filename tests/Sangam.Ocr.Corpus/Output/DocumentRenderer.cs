@@ -22,6 +22,7 @@ public static class DocumentRenderer
             {
                 OutputFormat.Png => PageImaging.Encode(Single(rasters), SKEncodedImageFormat.Png),
                 OutputFormat.Jpeg => PageImaging.Encode(Single(rasters), SKEncodedImageFormat.Jpeg, Quality(spec)),
+                OutputFormat.WebP => PageImaging.Encode(Single(rasters), SKEncodedImageFormat.Webp, Quality(spec)),
                 OutputFormat.Tiff => TiffWriter.Write([.. rasters.Select(r => (PageImaging.ToGrey(r), r.Width, r.Height, spec.Dpi))]),
                 OutputFormat.ScannedPdf => PdfWriter.WriteScanned([.. rasters.Select(r => PageImaging.Encode(r, SKEncodedImageFormat.Jpeg, Quality(spec)))]),
                 _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Format, "Unknown output format."),
@@ -43,5 +44,5 @@ public static class DocumentRenderer
     private static int Quality(RenderSpec spec) => spec.Degradation.JpegQuality > 0 ? spec.Degradation.JpegQuality : 92;
 
     private static SKBitmap Single(List<SKBitmap> rasters) =>
-        rasters.Count == 1 ? rasters[0] : throw new ArgumentException("PNG and JPEG hold one page; use TIFF or PDF for several.");
+        rasters.Count == 1 ? rasters[0] : throw new ArgumentException("PNG, JPEG and WebP hold one page; use TIFF or PDF for several.");
 }

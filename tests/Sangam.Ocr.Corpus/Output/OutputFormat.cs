@@ -5,6 +5,9 @@ public enum OutputFormat
 {
     Png,
     Jpeg,
+
+    /// <summary>Lossy WebP, as phones save photos.</summary>
+    WebP,
     Tiff,
 
     /// <summary>Vector text with a real text layer; no OCR needed.</summary>

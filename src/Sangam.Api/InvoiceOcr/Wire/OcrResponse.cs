@@ -43,12 +43,21 @@ public sealed record OcrData
     public Dictionary<string, object>? BoeFields { get; init; }
 }
 
-/// <summary>An extracted value and how far to trust it (0-100): low when guessed or when a check failed.</summary>
+/// <summary>An extracted value, how far to trust it (0-100: low when guessed or when a check failed) and where it comes from.</summary>
 /// <param name="Value">A string, a number (amounts), a boolean (statuses) or a list of strings.</param>
 /// <param name="Accuracy">0-100.</param>
-public sealed record OcrField(object Value, double Accuracy);
+/// <param name="Source">
+/// Where the value comes from (an addition to the contract): <c>printed</c> (read from the page), <c>amount_in_words</c>
+/// (the total as printed in words), <c>computed</c> (derived from other fields), <c>signed_qr</c> (an e-invoice QR whose NIC
+/// signature verifies), <c>unverified_qr</c> (an e-invoice QR signed by a key not in the key store: it only fills what the
+/// page did not give).
+/// </param>
+public sealed record OcrField(object Value, double Accuracy, string Source);
 
-/// <summary>A tax invoice: header fields by their documented names and the line items.</summary>
+/// <summary>
+/// One invoice of the document (a file holding several invoices gives several; copies of one invoice printed as
+/// original, duplicate and triplicate give one): header fields by their documented names and the line items.
+/// </summary>
 public sealed record InvoiceResult(IReadOnlyDictionary<string, OcrField> FieldData, IReadOnlyList<IReadOnlyDictionary<string, OcrField>> TableData);
 
 /// <summary>One QR code: its text, what it is, and for e-invoice codes the NIC signature verdict and the claims.</summary>

@@ -12,7 +12,7 @@ public static class OcrWire
     {
         var data = reading switch
         {
-            InvoiceReading invoice => new OcrData { Invoices = [new InvoiceResult(Fields(invoice.Fields), invoice.LineItems.Select(Fields).ToList())] },
+            InvoiceReading invoices => new OcrData { Invoices = [.. invoices.Invoices.Select(invoice => new InvoiceResult(Fields(invoice.Fields), [.. invoice.LineItems.Select(Fields)]))] },
             QrCodesReading codes => new OcrData
             {
                 QrCodes = codes.QrCodes.Select(QrCode).ToList(),
@@ -43,7 +43,17 @@ public static class OcrWire
         string.Create(CultureInfo.InvariantCulture, $"No QR code found on the {pagesRead} {(pagesRead == 1 ? "page" : "pages")} read.");
 
     private static IReadOnlyDictionary<string, OcrField> Fields(IReadOnlyDictionary<string, ExtractedField> fields) =>
-        fields.ToDictionary(f => f.Key, f => new OcrField(f.Value.Value, Round(f.Value.Accuracy)), StringComparer.Ordinal);
+        fields.ToDictionary(f => f.Key, f => new OcrField(f.Value.Value, Round(f.Value.Accuracy), Source(f.Value.Source)), StringComparer.Ordinal);
+
+    private static string Source(FieldSource source) => source switch
+    {
+        FieldSource.Printed => "printed",
+        FieldSource.AmountInWords => "amount_in_words",
+        FieldSource.Computed => "computed",
+        FieldSource.SignedQr => "signed_qr",
+        FieldSource.UnverifiedQr => "unverified_qr",
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown field source."),
+    };
 
     private static double Round(double accuracy) => Math.Round(accuracy, 1);
 

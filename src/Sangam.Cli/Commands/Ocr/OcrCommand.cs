@@ -13,7 +13,7 @@ public sealed class OcrCommand : ApiCommand<OcrCommand.Settings>
     public sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("The PDF, JPEG or PNG to read.")]
+        [Description("The PDF, JPEG, PNG, WebP or TIFF to read.")]
         public string File { get; init; } = string.Empty;
 
         [CommandOption("-t|--type <TYPE>")]

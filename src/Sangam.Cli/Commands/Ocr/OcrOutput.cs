@@ -10,9 +10,14 @@ internal static class OcrOutput
 {
     public static void Print(OcrData data)
     {
-        foreach (var invoice in data.Invoices ?? [])
+        if (data.Invoices is [])
         {
-            Output.TableOrNote(FieldTable("Invoice", invoice.FieldData), "No invoice field could be read.");
+            AnsiConsole.MarkupLine("[yellow]No invoice found in the document.[/]");
+        }
+
+        foreach (var (invoice, index) in (data.Invoices ?? []).Select((invoice, index) => (invoice, index + 1)))
+        {
+            Output.TableOrNote(FieldTable(data.Invoices!.Count > 1 ? $"Invoice {index} of {data.Invoices.Count}" : "Invoice", invoice.FieldData), "No invoice field could be read.");
             Output.TableOrNote(RowTable("Line items", invoice.TableData), "No line items could be read.");
         }
 

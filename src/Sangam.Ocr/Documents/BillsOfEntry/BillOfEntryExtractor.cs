@@ -9,12 +9,12 @@ internal static class BillOfEntryExtractor
 {
     private static readonly LabelledField[] HeaderSpecs =
     [
-        Field("port_code", @"Port\s*Code", ValueShape.Token),
-        Field("boe_num", @"B\.?\s*/?\s*E\.?\s*No|Bill\s*of\s*Entry\s*No", ValueShape.Token),
-        Field("boe_date", @"B\.?\s*/?\s*E\.?\s*Date|Bill\s*of\s*Entry\s*Date", ValueShape.Date),
+        Field("port_code", @"Port\s*Code|Custom\s*Stn", ValueShape.PortCode),
+        Field("boe_num", @"B\.?\s*/?\s*E\.?\s*No\.?(?:\s*/\s*Date)?|Bill\s*of\s*Entry\s*No", ValueShape.Token),
+        Field("boe_date", @"B\.?\s*/?\s*E\.?\s*Date|Bill\s*of\s*Entry\s*Date|B\.?\s*E\.?\s*No\.?\s*/\s*Date", ValueShape.Date),
         Field("be_type", @"B\.?\s*/?\s*E\.?\s*Type", ValueShape.Token),
         Field("importer_name", @"Importer(?:'?s)?\s*Name(?:\s*&\s*Address)?|Importer", ValueShape.Text),
-        Field("country_of_consignment", @"Country\s*of\s*Consignment", ValueShape.Text),
+        Field("country_of_consignment", @"Country\s*of\s*Consignment|Cons\.?\s*Country", ValueShape.Text),
         Field("port_of_shipment", @"Port\s*of\s*(?:Shipment|Loading)", ValueShape.Text),
         Field("exchange_rate", @"Exchange\s*Rate|Exch\.?\s*Rate", ValueShape.Number),
         Field("no_of_pkg", @"No\.?\s*of\s*(?:Packages|Pkgs?)|Packages", ValueShape.Integer),
@@ -23,12 +23,12 @@ internal static class BillOfEntryExtractor
         Field("mawb_date", @"MAWB\s*Date", ValueShape.Date),
         Field("hawb_number", @"HAWB\s*No", ValueShape.Token),
         Field("hawb_date", @"HAWB\s*Date", ValueShape.Date),
-        Field("total_ass_val", @"Total\s*Ass(?:essable|\.)?\s*Val(?:ue)?", ValueShape.AmountText),
-        Field("total_duty", @"Total\s*Duty", ValueShape.AmountText),
-        Field("total_int", @"Interest", ValueShape.AmountText),
-        Field("total_pnlty", @"Penalty", ValueShape.AmountText),
+        Field("total_ass_val", @"(?:Total|TOT)\.?\s*Ass(?:essable|\.)?\s*Val(?:ue)?", ValueShape.AmountText),
+        Field("total_duty", @"(?:Total|TOT)\.?\s*Duty", ValueShape.AmountText),
+        Field("total_int", @"Interest|INT", ValueShape.AmountText),
+        Field("total_pnlty", @"Penalty|PNLTY", ValueShape.AmountText),
         Field("total_fine", @"Fine", ValueShape.AmountText),
-        Field("total_amount", @"Total\s*Amount", ValueShape.AmountText),
+        Field("total_amount", @"(?:Total|TOT)\.?\s*Amount", ValueShape.AmountText),
     ];
 
     private static readonly string[] AmountColumns = ["freight_amount", "insurance_amount", "assessable_value", "igst_amount", "duty_total"];

@@ -3,23 +3,57 @@ using Sangam.Ocr.Layout;
 
 namespace Sangam.Ocr.Documents.Invoices;
 
-/// <summary>The printed labels Indian invoices use for each field (accounting packages, ERPs, hand-made templates).</summary>
+/// <summary>The printed labels Indian invoices use for each field (accounting packages, ERPs, airline and marketplace systems, hand-made templates).</summary>
 internal static class InvoiceLabels
 {
-    public static readonly Regex InvoiceNumber = LabelFinder.Label(@"Invoice\s*(?:No|Number|Num|#)|Inv\.?\s*No|(?<!Way\s*)Bill\s*No|Document\s*No|Doc\.?\s*No");
-    public static readonly Regex InvoiceDate = LabelFinder.Label(@"Invoice\s*Date|Inv\.?\s*Date|Dated|Date\s*of\s*Invoice|Bill\s*Date|Document\s*Date");
+    /// <summary>Labels that name the document's own number: invoice, bill, credit or debit note, receipt, voucher.</summary>
+    public static readonly Regex InvoiceNumber = LabelFinder.Label(
+        @"(?:Tax\s*)?Invoice\s*(?:No|Number|Num|#)|Inv\.?\s*(?:No|#)|(?<!Way\s*)Bill\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
+        + @"|Receipt\s*(?:No|Number|#)|Voucher\s*(?:No|Number)|Cash\s*Memo\s*No|Invoice\s*Serial\s*No|Serial\s*No\.?\s*of\s*Invoice");
+
+    /// <summary>A document number label that other papers use too (e-way bills print "Document No."): a weaker witness.</summary>
+    public static readonly Regex DocumentNumber = LabelFinder.Label(
+        @"Document\s*(?:No|Number)|Doc\.?\s*No|(?<![\p{L}]\s*)Number|(?<![\p{L}]\s*)Bill(?!\s*(?:To|From|of|Date|Dt|Amount|Value|ing)\b)");
+
+    public static readonly Regex InvoiceDate = LabelFinder.Label(
+        @"(?:Tax\s*)?Invoice\s*(?:Date|Dt)|Inv\.?\s*(?:Date|Dt)|Date\s*of\s*(?:Invoice|Issue)|Bill\s*(?:Date|Dt)|(?:Credit|Debit)\s*Note\s*Date|Document\s*Date|Receipt\s*Date");
+
+    /// <summary>"Date" or "Dated" on its own: the invoice's date when printed next to its number.</summary>
+    public static readonly Regex AnyDate = LabelFinder.Label(@"Dated|Date|Dt");
+
+    /// <summary>Words before a number or date label that make it another document's: "Original Invoice No.", "Order Date", "Due Date".</summary>
+    public static readonly Regex OtherDocument = new(
+        @"\b(?:Original|Orig|Ref(?:erence)?|Against|Previous|Order|P\.?\s*O|Purchase|Challan|Way|EWB|LR|RR|Lading|Booking|Ticket|PNR|Ack(?:nowledgement)?|IRN|Delivery|Dispatch|Despatch|Shipment|Shipper|Flight|Due|Payment|Supply|Entry|IGM|MAWB|HAWB|B/?L|Joining|Expiry|Exp|Mfg|Print(?:ed)?|Valid|Generated|Signed|Transaction|Check|Vehicle|Consignment|Docket|Job|Customer|Buyer|Seller|Sales|Work|Quotation|Contract|Mobile|Phone|Account|A/?c|Batch|Serial|Policy|Licen[cs]e|FSSAI|Order\s*Id)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public static readonly Regex DueDate = LabelFinder.Label(@"Due\s*Date|Payment\s*Due(?:\s*Date)?");
-    public static readonly Regex PoNumber = LabelFinder.Label(@"Buyer'?s\s*Order\s*No|P\.?\s*O\.?\s*(?:No|Number)|Purchase\s*Order(?:\s*No)?|Order\s*No");
+    public static readonly Regex PoNumber = LabelFinder.Label(@"Buyer'?s\s*Order\s*No|Cust(?:omer)?\.?\s*P\.?\s*O\.?\s*(?:No|Number)|P\.?\s*O\.?\s*(?:No|Number)|Purchase\s*Order(?:\s*No)?|Order\s*No");
     public static readonly Regex PaymentTerm = LabelFinder.Label(@"(?:Mode\s*/\s*)?Terms\s*of\s*Payment|Payment\s*Terms?");
-    public static readonly Regex Irn = LabelFinder.Label(@"IRN(?:\s*No)?");
+    public static readonly Regex Irn = LabelFinder.Label(@"IRN(?:\s*No)?|IR\s*Number|Invoice\s*Reference\s*Number");
     public static readonly Regex EwayBill = LabelFinder.Label(@"e\s*-?\s*Way\s*Bill\s*(?:No|Number)?|EWB\s*No");
-    public static readonly Regex PlaceOfSupply = LabelFinder.Label(@"Place\s*of\s*Supply");
-    public static readonly Regex Gstin = LabelFinder.Label(@"GSTIN(?:\s*/\s*UIN)?(?:\s*No)?|GST\s*No|GST\s*Reg(?:istration)?\s*No");
+    public static readonly Regex PlaceOfSupply = LabelFinder.Label(@"Place\s*of\s*Supply(?:\s*/\s*State\s*Code)?|PoS");
+    public static readonly Regex Gstin = LabelFinder.Label(@"GSTIN(?:\s*/\s*UIN)?(?:\s*No)?|GST\s*No|GST\s*Reg(?:istration)?\s*No|GST\s*Tin\s*No|GSTN");
     public static readonly Regex Pan = LabelFinder.Label(@"PAN(?:\s*No)?");
 
-    public static readonly Regex Buyer = LabelFinder.Label(@"Bill(?:ed)?\s*To(?:\s*\(Buyer\))?|Buyer(?!'?s\b)(?:\s*\(Bill\s*to\))?|Details\s*of\s*Receiver|Sold\s*To|Customer");
-    public static readonly Regex ShipTo = LabelFinder.Label(@"Ship(?:ped)?\s*To(?:\s*\(Consignee\))?|Consignee(?:\s*\(Ship\s*to\))?|Deliver(?:y|ed)\s*(?:To|Address)|Details\s*of\s*Consignee");
-    public static readonly Regex Supplier = LabelFinder.Label(@"Supplier|Seller|Sold\s*By|Details\s*of\s*Supplier");
+    public static readonly Regex Buyer = LabelFinder.Label(
+        @"Bill(?:ed)?\s*To(?:\s*(?:\(Buyer\)|Party))?|Buyer(?!'?s\b)(?:\s*\(Bill\s*to\))?|Details\s*of\s*(?:the\s*)?(?:Receiver|Recipient)(?:\s*\(Billed\s*to\))?|Sold\s*To|Customer(?:\s*Name)?|Invoice\s*To|Billing\s*Address|Client\s*(?:Name|Details)|M/s\.?|To\s*,");
+    public static readonly Regex ShipTo = LabelFinder.Label(
+        @"Ship(?:ped)?\s*To(?:\s*(?:\(Consignee\)|Party))?|Consignee(?:\s*\(Ship\s*to\))?|Deliver(?:y|ed)\s*(?:To|Address)|Details\s*of\s*(?:the\s*)?Consig\w*(?:\s*\(Shipped\s*to\))?|Shipping\s*Address");
+    public static readonly Regex Supplier = LabelFinder.Label(@"Supplier|Seller(?:\s*Name)?|Sold\s*By|Details\s*of\s*Supplier|Invoice\s*From|Bill\s*From");
+
+    /// <summary>Headings of blocks that belong to neither party: the transporter, the place goods leave from, the bank.</summary>
+    public static readonly Regex ThirdParty = LabelFinder.Label(
+        @"Transporter(?:\s*(?:Details|Information|Name))?|E-?Commerce\s*Operator|Ship(?:ped)?\s*From|Dispatch(?:ed)?\s*From|(?:Company'?s\s*)?Bank\s*Details");
+
+    /// <summary>Words on a GSTIN's own line that say whose it is.</summary>
+    public static readonly Regex BuyerContext = new(
+        @"\b(?:Customer|Buyer|Recipient|Receiver|Client|Bill(?:ed)?\s*To|Billing|Party|Purchaser|Invoice\s*To)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public static readonly Regex SupplierContext = new(@"\b(?:Supplier|Seller|Sold\s*By|Vendor|Our|Company'?s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A GSTIN that is neither party's: transporter, e-commerce operator, agent.</summary>
+    public static readonly Regex ThirdPartyContext = new(
+        @"\b(?:Transporter|Transport|ECO|E-?Commerce|Operator|Agent|CHA|Broker|Entered\s*By|Generated\s*By)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Lines of a party block that are not its address: identifiers, state, contact details.</summary>
     public static readonly Regex PartyDetail = new(@"^(?:GSTIN|GST\s*No|PAN|State|Place\s*of\s*Supply|Phone|Ph|Mob|Tel|E-?mail|CIN|Contact)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -29,17 +63,24 @@ internal static class InvoiceLabels
         @"^(?:TAX\s*INVOICE|INVOICE|BILL\s*OF\s*SUPPLY|CREDIT\s*NOTE|DEBIT\s*NOTE|EXPORT\s*INVOICE|PROFORMA\s*INVOICE|RETAIL\s*INVOICE|e-?Invoice|ORIGINAL\s*FOR\s*RECIPIENT|DUPLICATE|TRIPLICATE)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    public static readonly Regex TotalTaxable = LabelFinder.Label(@"Taxable\s*(?:Value|Amount|Amt)|Sub\s*-?\s*Total|Total\s*Taxable(?:\s*Value)?|Assessable\s*Value");
-    public static readonly Regex Cgst = LabelFinder.Label(@"(?:Total\s*)?CGST(?:\s*Amount)?|Central\s*Tax");
-    public static readonly Regex Sgst = LabelFinder.Label(@"(?:Total\s*)?(?:SGST|UTGST)(?:\s*Amount)?|State\s*Tax");
-    public static readonly Regex Igst = LabelFinder.Label(@"(?:Total\s*)?IGST(?:\s*Amount)?|Integrated\s*Tax");
-    public static readonly Regex TotalTax = LabelFinder.Label(@"Total\s*Tax(?:\s*Amount)?|Total\s*GST");
-    public static readonly Regex Discount = LabelFinder.Label(@"(?:Total\s*)?Discount");
-    public static readonly Regex Rounding = LabelFinder.Label(@"Round(?:ing|ed)?\s*-?\s*(?:Off)?");
-    public static readonly Regex InvoiceAmount = LabelFinder.Label(
-        @"Total\s*Invoice\s*(?:Value|Amount)|Grand\s*Total(?:\s*\(INR\))?|Invoice\s*Total|Total\s*Amount(?:\s*Payable)?|Net\s*(?:Amount|Payable)|Amount\s*Payable|Invoice\s*Value");
-
     public static readonly Regex DocumentTitle = new(
         @"\b(TAX\s*INVOICE|BILL\s*OF\s*SUPPLY|CREDIT\s*NOTE|DEBIT\s*NOTE|EXPORT\s*INVOICE|PROFORMA\s*INVOICE|RETAIL\s*INVOICE)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A title or word that says the page is a bill: what makes a page an invoice rather than another paper.</summary>
+    public static readonly Regex InvoiceTitle = new(
+        @"(?<![\p{L}])(?:(?:Tax\s*)?Invoice|Bill\s*of\s*Supply|(?:Credit|Debit)\s*Note|Cash\s*Memo|Receipt|(?<!Way\s*|e-?\s*)Bill)(?![\p{L}])(?!\s*(?:of\s*(?:Entry|Lading)|To|From|ing))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Titles of papers that travel with invoices but are none: bills of entry, e-way bills, packing lists, waybills, challans.</summary>
+    public static readonly Regex OtherPaperTitle = new(
+        @"\b(?:BILL\s*OF\s*ENTRY|E-?\s*WAY\s*BILL|PACKING\s*LIST|AIR\s*WAY\s*BILL|AIRWAY\s*BILL|LORRY\s*RECEIPT|CONSIGNMENT\s*NOTE|DELIVERY\s*ORDER|CHECK\s*LIST|(?<!DELIVERY\s*)CHALLAN)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A credit note: its amounts are credits, printed positive or with a minus.</summary>
+    public static readonly Regex CreditNote = new(@"\bCredit\s*Note\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Copy markers: the same invoice printed again for another reader.</summary>
+    public static readonly Regex CopyMarker = new(
+        @"\b(ORIGINAL|DUPLICATE|TRIPLICATE|QUADRUPLICATE|EXTRA\s*COPY|OFFICE\s*COPY|CUSTOMER\s*COPY|TRANSPORTER\s*COPY)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -1,51 +1,199 @@
-using System.Text.RegularExpressions;
 using Sangam.Ocr.Documents.Parsing;
 
 namespace Sangam.Ocr.Documents.Invoices;
 
 /// <summary>
-/// Reads the totals block and checks that it adds up: taxable value + taxes − discount + rounding =
-/// invoice amount, and the line items' taxable values sum to the taxable total.
+/// Chooses the invoice's totals from every candidate reading (<see cref="AmountCandidates"/>) by the checks a
+/// clerk would make: taxable value + taxes + non-taxable charges − discount ± rounding = total; the amount in
+/// words, an independent reading of the total (and of the tax when printed); the tax summary table's row;
+/// the line items' sum. A total is never negative unless the document is a credit note. Agreement raises a
+/// value's accuracy, disagreement lowers it.
 /// </summary>
 internal static class InvoiceTotals
 {
-    private static readonly (string Key, Regex Label)[] Amounts =
-    [
-        ("total_taxable", InvoiceLabels.TotalTaxable),
-        ("total_cgst_amount", InvoiceLabels.Cgst),
-        ("total_sgst_amount", InvoiceLabels.Sgst),
-        ("total_igst_amount", InvoiceLabels.Igst),
-        ("total_tax_amount", InvoiceLabels.TotalTax),
-        ("total_discount", InvoiceLabels.Discount),
-        ("rounding_amount", InvoiceLabels.Rounding),
-        ("invoice_amount", InvoiceLabels.InvoiceAmount),
-    ];
+    /// <summary>A total within this of the sum, without a printed rounding line, is the sum rounded to the rupee.</summary>
+    private const decimal RoundingTolerance = 0.99m;
+
+    private const decimal Exact = 0.011m;
+
+    private const string InWords = "amount in words";
+
+    /// <summary>Labels at least this plain ("Total Amount", "Grand Total") name the total outright.</summary>
+    private const int PlainTotal = 6;
+
+    private static readonly decimal[] GstRates = [0.25m, 1m, 1.5m, 2.5m, 3m, 5m, 6m, 9m, 12m, 14m, 18m, 28m];
 
     private static readonly string[] TaxKeys = ["total_cgst_amount", "total_sgst_amount", "total_igst_amount"];
 
-    private static readonly string[] SumParts = ["total_taxable", "total_tax_amount"];
-
-    private static readonly string[] CheckedBySum = ["total_taxable", "total_tax_amount", "invoice_amount", "rounding_amount", .. TaxKeys];
-
-    /// <summary>
-    /// Totals are searched from the first line below each page's item table (<paramref name="linesAfterTable"/>),
-    /// so the table's own headers are not mistaken for them.
-    /// </summary>
-    public static void Read(DocumentText text, FieldSet fields, IReadOnlyDictionary<int, int> linesAfterTable, IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items)
+    public static void Read(DocumentText text, FieldSet fields, IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items, bool creditNote)
     {
-        int FirstLine(PageReading page) => linesAfterTable.GetValueOrDefault(page.PageNumber);
-        foreach (var (key, label) in Amounts)
+        var candidates = AmountCandidates.Read(text)
+            .Select(candidate => creditNote ? candidate with { Amount = Math.Abs(candidate.Amount) } : candidate)
+            .Where(candidate => candidate.Amount >= 0 || candidate.Kind is AmountKind.Rounding)
+            .ToList();
+        var words = AmountInWordsReader.Read(text);
+        var totalInWords = words.FirstOrDefault(reading => !reading.IsTax);
+        var taxInWords = words.FirstOrDefault(reading => reading.IsTax);
+        var itemsTaxable = ItemsSum(items, "item_taxable_value");
+
+        var best = Combinations(candidates, totalInWords)
+            .Where(sum => sum.Consistent)
+            .MaxBy(sum => Score(sum, totalInWords, taxInWords, itemsTaxable));
+        if (best is not null)
         {
-            var found = text.Last(label, value => AmountText.TryParseLast(value.Text, out _), FirstLine);
-            if (found is not null && AmountText.TryParseLast(found.Text, out var amount))
-            {
-                fields.Set(key, amount, text.AccuracyOf(found), $"labelled '{found.Label}'");
-            }
+            SetFromSum(fields, best, totalInWords, taxInWords);
+        }
+        else
+        {
+            SetUnchecked(text, fields, candidates, totalInWords);
         }
 
         CompleteTaxes(fields);
-        CheckSum(fields);
-        CheckItems(fields, items);
+        if (itemsTaxable is { } sum && fields.Amount("total_taxable") is { } taxable && Math.Abs(sum - taxable) <= 0.05m)
+        {
+            fields.Rescore("total_taxable", FieldAccuracy.CrossChecked, "line items add up to it");
+        }
+    }
+
+    /// <summary>
+    /// Every way the candidates could add up to a total: for each total reading (and the amount in words), each
+    /// taxable value (a pre-tax total counts too), each tax regime's heads, and the optional lines.
+    /// </summary>
+    private static IEnumerable<Sum> Combinations(List<AmountCandidate> candidates, WordsReading? totalInWords)
+    {
+        List<AmountCandidate> Of(AmountKind kind) => [.. candidates.Where(candidate => candidate.Kind == kind).DistinctBy(candidate => candidate.Amount)];
+        var totals = Of(AmountKind.Total);
+        if (totalInWords is not null && !totals.Exists(total => total.Amount == totalInWords.Amount))
+        {
+            totals.Add(new AmountCandidate(AmountKind.Total, totalInWords.Amount, totalInWords.Accuracy, 7, InWords, totalInWords.PageNumber, int.MaxValue));
+        }
+
+        var taxables = Of(AmountKind.Taxable).Concat(candidates.Where(candidate => candidate.Kind == AmountKind.Total && candidate.Priority <= 6)).DistinctBy(candidate => candidate.Amount).ToList();
+        var taxes = TaxOptions(Of(AmountKind.Cgst), Of(AmountKind.Sgst), Of(AmountKind.Igst), Of(AmountKind.TotalTax)).ToList();
+        List<AmountCandidate?> Optional(AmountKind kind) => [null, .. Of(kind)];
+        foreach (var total in totals)
+        {
+            foreach (var taxable in taxables.Where(taxable => taxable.Amount != total.Amount))
+            {
+                foreach (var tax in taxes)
+                {
+                    foreach (var nonTaxable in Optional(AmountKind.NonTaxable))
+                    {
+                        foreach (var discount in Optional(AmountKind.Discount))
+                        {
+                            foreach (var rounding in Optional(AmountKind.Rounding))
+                            {
+                                yield return new Sum(total, taxable, tax, nonTaxable, discount, rounding);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The ways taxes can be printed: CGST with SGST, IGST alone, or only a total tax.</summary>
+    private static IEnumerable<TaxHeads> TaxOptions(List<AmountCandidate> cgst, List<AmountCandidate> sgst, List<AmountCandidate> igst, List<AmountCandidate> totalTax)
+    {
+        foreach (var c in cgst)
+        {
+            foreach (var s in sgst)
+            {
+                yield return new TaxHeads(c, s, null, totalTax.Find(x => x.Amount == c.Amount + s.Amount));
+            }
+        }
+
+        foreach (var i in igst.Where(i => i.Amount > 0))
+        {
+            yield return new TaxHeads(null, null, i, totalTax.Find(x => x.Amount == i.Amount));
+        }
+
+        foreach (var x in totalTax.Where(x => x.Amount > 0))
+        {
+            yield return new TaxHeads(null, null, null, x);
+        }
+    }
+
+    private static double Score(Sum sum, WordsReading? totalInWords, WordsReading? taxInWords, decimal? itemsTaxable)
+    {
+        var score = sum.Total.Priority + (sum.Taxable?.Priority ?? 0) / 10.0 + (sum.Total.LineIndex == int.MaxValue ? 0 : sum.Total.LineIndex / 10_000.0);
+        score += totalInWords?.Amount == sum.Total.Amount ? 25 : 0;
+        score += taxInWords is not null && taxInWords.Amount == sum.Tax.Amount ? 5 : 0;
+        score += itemsTaxable is not null && itemsTaxable == sum.Taxable?.Amount ? 3 : 0;
+        return score;
+    }
+
+    private static void SetFromSum(FieldSet fields, Sum sum, WordsReading? totalInWords, WordsReading? taxInWords)
+    {
+        var wordsAgree = totalInWords?.Amount == sum.Total.Amount;
+        var fromWords = sum.Total.Evidence == InWords;
+        var totalAccuracy = FieldAccuracy.CrossChecked(sum.Total.Accuracy);
+        totalAccuracy = wordsAgree && !fromWords ? FieldAccuracy.CrossChecked(totalAccuracy)
+            : totalInWords is not null && !wordsAgree ? FieldAccuracy.Contradicted(totalAccuracy)
+            : totalAccuracy;
+        var evidence = fromWords ? "amount in words; taxable + taxes add up to it"
+            : $"{sum.Total.Evidence}; taxable + taxes add up{(wordsAgree ? "; amount in words agrees" : totalInWords is null ? string.Empty : "; amount in words disagrees")}";
+        fields.Set("invoice_amount", sum.Total.Amount, totalAccuracy, evidence, fromWords ? FieldSource.AmountInWords : FieldSource.Printed);
+        Set(fields, "total_taxable", sum.Taxable!, FieldAccuracy.CrossChecked(sum.Taxable!.Accuracy), "adds up to the total");
+        var taxAgrees = taxInWords is not null && taxInWords.Amount == sum.Tax.Amount;
+        foreach (var (key, head) in new[] { ("total_cgst_amount", sum.Tax.Cgst), ("total_sgst_amount", sum.Tax.Sgst), ("total_igst_amount", sum.Tax.Igst), ("total_tax_amount", sum.Tax.Total) })
+        {
+            if (head is not null)
+            {
+                var accuracy = FieldAccuracy.CrossChecked(head.Accuracy);
+                Set(fields, key, head, taxAgrees ? FieldAccuracy.CrossChecked(accuracy) : accuracy, taxAgrees ? "adds up to the total; tax in words agrees" : "adds up to the total");
+            }
+        }
+
+        fields.SetIfMissing("total_tax_amount", sum.Tax.Amount, FieldAccuracy.CrossChecked(sum.Total.Accuracy), "sum of the tax heads", FieldSource.Computed);
+        if (sum.Discount is { } discount)
+        {
+            Set(fields, "total_discount", discount, FieldAccuracy.CrossChecked(discount.Accuracy), "adds up to the total");
+        }
+
+        if (sum.Rounding is { } rounding)
+        {
+            Set(fields, "rounding_amount", rounding, FieldAccuracy.CrossChecked(rounding.Accuracy), "adds up to the total");
+        }
+        else
+        {
+            fields.Set("rounding_amount", Math.Round(sum.Difference, 2), totalAccuracy, "total minus taxable and taxes", FieldSource.Computed);
+        }
+    }
+
+    /// <summary>No sum adds up: each field takes its plainest label, the total checked only against the words.</summary>
+    private static void SetUnchecked(DocumentText text, FieldSet fields, List<AmountCandidate> candidates, WordsReading? totalInWords)
+    {
+        // Unconfirmed, a figure equal to a GST rate is likelier the rate (its "%" lost) than an amount.
+        AmountCandidate? Plainest(AmountKind kind) => candidates.Where(candidate => candidate.Kind == kind && (kind is AmountKind.Taxable or AmountKind.Discount or AmountKind.Rounding || !GstRates.Contains(candidate.Amount)))
+            .OrderByDescending(candidate => candidate.Priority).ThenByDescending(candidate => candidate.PageNumber).ThenByDescending(candidate => candidate.LineIndex).FirstOrDefault();
+        foreach (var (key, kind) in new[] { ("total_taxable", AmountKind.Taxable), ("total_cgst_amount", AmountKind.Cgst), ("total_sgst_amount", AmountKind.Sgst), ("total_igst_amount", AmountKind.Igst), ("total_tax_amount", AmountKind.TotalTax), ("total_discount", AmountKind.Discount), ("rounding_amount", AmountKind.Rounding) })
+        {
+            if (Plainest(kind) is { } found)
+            {
+                Set(fields, key, found, found.Accuracy, "does not add up with the other totals");
+            }
+        }
+
+        var total = Plainest(AmountKind.Total);
+        var agreeing = candidates.Where(candidate => candidate.Kind == AmountKind.Total && candidate.Amount == totalInWords?.Amount).MaxBy(candidate => candidate.Priority);
+        if (agreeing is not null)
+        {
+            fields.Set("invoice_amount", agreeing.Amount, FieldAccuracy.CrossChecked(agreeing.Accuracy), $"{agreeing.Evidence}; amount in words agrees");
+        }
+        else if (total is not null && (totalInWords is null || (text.IsTextLayer(total.PageNumber) && total.Priority >= PlainTotal)))
+        {
+            // An exact figure under a plain total label outweighs words that disagree (typed by hand on templates).
+            var contradicted = totalInWords is not null;
+            fields.Set("invoice_amount", total.Amount, contradicted ? FieldAccuracy.Contradicted(total.Accuracy) : total.Accuracy, contradicted ? $"{total.Evidence}; amount in words disagrees" : total.Evidence);
+        }
+        else if (totalInWords is not null)
+        {
+            // Words that read cleanly outweigh a figure OCR may have misread, or a figure in a font without text.
+            var contradicted = total is not null;
+            fields.Set("invoice_amount", totalInWords.Amount, contradicted ? FieldAccuracy.Contradicted(totalInWords.Accuracy) : totalInWords.Accuracy,
+                contradicted ? $"amount in words; the figure read ({AmountText.Canonical(total!.Amount)}) disagrees" : "amount in words (no figure read)", FieldSource.AmountInWords);
+        }
     }
 
     /// <summary>An intra-state invoice prints no IGST and an inter-state one no CGST/SGST: the missing heads are zero.</summary>
@@ -60,53 +208,30 @@ internal static class InvoiceTotals
         var accuracy = printed.Min(key => fields[key]!.Accuracy);
         foreach (var key in TaxKeys.Except(printed))
         {
-            fields.Set(key, 0m, FieldAccuracy.Guessed(accuracy), "not printed: zero under this tax regime");
+            fields.Set(key, 0m, FieldAccuracy.Guessed(accuracy), "not printed: zero under this tax regime", FieldSource.Computed);
         }
 
-        fields.SetIfMissing("total_tax_amount", TaxKeys.Sum(key => fields.Amount(key) ?? 0), accuracy, "sum of the tax heads");
+        fields.SetIfMissing("total_tax_amount", TaxKeys.Sum(key => fields.Amount(key) ?? 0), accuracy, "sum of the tax heads", FieldSource.Computed);
     }
 
-    private static void CheckSum(FieldSet fields)
+    private static void Set(FieldSet fields, string key, AmountCandidate candidate, double accuracy, string why) =>
+        fields.Set(key, candidate.Amount, accuracy, $"{candidate.Evidence}; {why}");
+
+    private static decimal? ItemsSum(IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items, string key) =>
+        items.Count > 0 && items.All(item => item.GetValueOrDefault(key)?.Value is decimal) ? items.Sum(item => (decimal)item[key].Value) : null;
+
+    private sealed record TaxHeads(AmountCandidate? Cgst, AmountCandidate? Sgst, AmountCandidate? Igst, AmountCandidate? Total)
     {
-        if (fields.Amount("total_taxable") is not { } taxable || fields.Amount("total_tax_amount") is not { } tax)
-        {
-            return;
-        }
-
-        var computed = taxable + tax - (fields.Amount("total_discount") ?? 0) + (fields.Amount("rounding_amount") ?? 0);
-        if (fields.Amount("invoice_amount") is not { } total)
-        {
-            var accuracy = SumParts.Min(key => fields[key]!.Accuracy);
-            fields.Set("invoice_amount", Math.Round(computed, 2), FieldAccuracy.Guessed(accuracy), "computed: taxable + taxes + rounding");
-            return;
-        }
-
-        // Without a printed rounding line, the total may still be the sum rounded to whole rupees.
-        var agrees = Math.Abs(computed - total) <= 0.02m
-            || (fields["rounding_amount"] is null && Math.Abs(computed - total) < 1m);
-        foreach (var key in CheckedBySum)
-        {
-            fields.Rescore(key, agrees ? FieldAccuracy.CrossChecked : FieldAccuracy.Contradicted, agrees ? "totals add up" : "totals do not add up");
-        }
-
-        if (agrees && fields["rounding_amount"] is null)
-        {
-            fields.Set("rounding_amount", Math.Round(total - computed, 2), fields["invoice_amount"]!.Accuracy, "total minus taxable and taxes");
-        }
+        public decimal Amount => Cgst is not null ? Cgst.Amount + (Sgst?.Amount ?? 0) : Igst?.Amount ?? Total?.Amount ?? 0;
     }
 
-    private static void CheckItems(FieldSet fields, IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items)
+    /// <summary>One way the totals could add up.</summary>
+    private sealed record Sum(AmountCandidate Total, AmountCandidate? Taxable, TaxHeads Tax, AmountCandidate? NonTaxable, AmountCandidate? Discount, AmountCandidate? Rounding)
     {
-        if (items.Count == 0 || fields.Amount("total_taxable") is not { } taxable
-            || items.Any(item => item.GetValueOrDefault("item_taxable_value")?.Value is not decimal))
-        {
-            return;
-        }
+        public decimal Difference => Total.Amount - ((Taxable?.Amount ?? 0) + Tax.Amount + (NonTaxable?.Amount ?? 0) - (Discount?.Amount ?? 0) + (Rounding?.Amount ?? 0));
 
-        var sum = items.Sum(item => (decimal)item["item_taxable_value"].Value);
-        if (Math.Abs(sum - taxable) <= 0.05m)
-        {
-            fields.Rescore("total_taxable", FieldAccuracy.CrossChecked, "line items add up to it");
-        }
+        /// <summary>Adds up, with a tax in it (a total equal to a taxable value alone proves nothing).</summary>
+        public bool Consistent => Taxable is not null && Tax.Amount > 0
+            && (Math.Abs(Difference) <= Exact || (Rounding is null && Math.Abs(Difference) <= RoundingTolerance));
     }
 }

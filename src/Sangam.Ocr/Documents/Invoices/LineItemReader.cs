@@ -11,41 +11,41 @@ namespace Sangam.Ocr.Documents.Invoices;
 /// </summary>
 internal static partial class LineItemReader
 {
+    /// <summary>What a cell of a number column can hold: no letters (a figure, a rate, a currency mark, a glyph of a font without text).</summary>
+    private const string NoLetters = @"^(?=.*[^\s()|\-])[^A-Za-z]*$";
+
     private static readonly TableSpec Spec = new(
         [
-            TableColumn.Named("serial", @"S[lI1]\.?\s*No\.?|Sr\.?\s*No\.?|S\.\s*No\.?|S[lI1]\.?|\$[lI1]\.?|#"),
+            TableColumn.Named("serial", @"S[lI1]\.?\s*No\.?|Sr\.?\s*No\.?|S\.\s*No\.?|S[lI1]\.?|\$[lI1]\.?|#", content: @"^\d{1,3}[.)]?$"),
             TableColumn.Named("item_description", @"Description(?:\s+of\s+(?:Goods|Services))?|Particulars|Item(?:\s*Name)?|Product"),
             TableColumn.Named("item_hsn", @"HSN(?:\s*/\s*SAC)?(?:\s*Code)?|SAC"),
-            TableColumn.Named("item_quantity", @"Qty\.?|Quantity"),
-            TableColumn.Named("item_unit_price", @"Unit\s*Price|Rate(?!\s*%)|Price"),
+            TableColumn.Named("item_quantity", @"Qty\.?|Quantity", content: @"^[\d.,]+\s*[A-Za-z]*$"),
+            TableColumn.Named("item_unit_price", @"Unit\s*Price|Rate(?!\s*%)|Price", content: NoLetters),
             TableColumn.Named("item_uom", @"U\.?O\.?M|UQC|Unit|Per"),
-            TableColumn.Named("item_taxable_value", @"Taxable(?:\s*(?:Value|Amount|Amt|Valu\S*))?"),
+            TableColumn.Named("item_taxable_value", @"Taxable(?:\s*(?:Value|Amount|Amt|Valu\S*))?|Net\s*Amount", content: NoLetters),
             TableColumn.Named("item_gst_rate", @"GST\s*(?:%|Rate)?|Tax\s*(?:%|Rate)|Rate\s*%|%"),
-            TableColumn.Named("item_amount", @"Amount|Total|Value"),
+            TableColumn.Named("item_amount", @"Total\s*Amount|Amount|Total|Value", content: NoLetters),
         ],
         ContinuationColumn: "item_description",
-        End: new Regex(@"^\s*(?:Sub\s*-?\s*Total|Total|Taxable\s*Value|Round|Amount\s*in\s*words|CGST|SGST|IGST|Grand|Less|Discount)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        End: new Regex(@"^\s*(?:Sub\s*-?\s*Total|Total|Taxable\s*Value|Round|Amount\s*in\s*words|CGST|SGST|IGST|Grand|Less|Discount)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+        EndInLine: new Regex(@"^(?:Sub\s*-?\s*Total|Grand\s*Total|Total\b|Amount\s*(?:Chargeable\s*)?\(?in\s*words)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    /// <summary>The items of all pages, and for each page the index of the first line after its table.</summary>
-    public static (List<IReadOnlyDictionary<string, ExtractedField>> Items, Dictionary<int, int> LinesAfterTable) Read(DocumentText text)
-    {
-        var items = new List<IReadOnlyDictionary<string, ExtractedField>>();
-        var after = new Dictionary<int, int>();
-        foreach (var page in text.Pages)
-        {
-            var rows = TableReader.Read(page.Lines, page.PageNumber, Spec);
-            if (rows.Count == 0)
-            {
-                continue;
-            }
+    private static readonly string[] Figures = ["item_quantity", "item_unit_price", "item_taxable_value", "item_amount"];
 
-            var lastBottom = rows.Max(row => row.Cells.Values.Max(cell => cell.Words.Max(word => word.Box.Bottom)));
-            after[page.PageNumber] = page.Lines.Count(line => line.Box.Bottom <= lastBottom);
-            items.AddRange(rows.Select(row => ToItem(text, row)));
-        }
+    /// <summary>
+    /// The items of all pages, in order. A row is an item when it names something (a serial number, a
+    /// description or an HSN code) and has a figure; a row whose amount is zero (a "Shipping Charges 0.00"
+    /// line, an unused template row) is not.
+    /// </summary>
+    public static List<IReadOnlyDictionary<string, ExtractedField>> Read(DocumentText text) =>
+        [.. text.Pages.SelectMany(page => TableReader.Read(page.Lines, page.PageNumber, Spec))
+            .Where(IsItem)
+            .Select(row => ToItem(text, row))
+            .Where(item => (item.GetValueOrDefault("item_amount") ?? item.GetValueOrDefault("item_taxable_value"))?.Value is not 0m)];
 
-        return (items, after);
-    }
+    private static bool IsItem(TableRow row) =>
+        (row.Cells.ContainsKey("serial") || row.Cells.ContainsKey("item_description") || row.Cells.ContainsKey("item_hsn"))
+        && Figures.Any(key => row.Cells.TryGetValue(key, out var cell) && cell.Text.Any(c => !char.IsWhiteSpace(c) && c is not '-'));
 
     private static IReadOnlyDictionary<string, ExtractedField> ToItem(DocumentText text, TableRow row)
     {
@@ -57,8 +57,11 @@ internal static partial class LineItemReader
         var all = string.Join(' ', cells.Where(cell => cell.Key != "item_description").Select(cell => cell.Value.Text));
         if (Percent().Match(all) is { Success: true } rate)
         {
-            var rateCell = cells.Values.First(cell => cell.Text.Contains(rate.Value, StringComparison.Ordinal));
-            item.Set("item_gst_rate", decimal.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture), AccuracyOf(rateCell), "number with %");
+            // The rate and its '%' may sit in two cells: then the weaker of the row's cells vouches for it.
+            var accuracy = cells.Values.FirstOrDefault(cell => cell.Text.Contains(rate.Value, StringComparison.Ordinal)) is { } rateCell
+                ? AccuracyOf(rateCell)
+                : cells.Values.Min(AccuracyOf);
+            item.Set("item_gst_rate", decimal.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture), accuracy, "number with %");
         }
 
         if (cells.TryGetValue("item_description", out var description))

@@ -47,7 +47,7 @@ internal static class PartyLocator
         if (!blocks.Any(block => block.Role == PartyRole.Supplier))
         {
             var firstAnchorLine = anchors.Count > 0 ? anchors.Min(anchor => anchor.Line) : lines.Count;
-            blocks.Add(new PartyBlock(PartyRole.Supplier, page.PageNumber, 0, firstAnchorLine - 1, new Box(0, 0, page.Width, page.Height), [.. lines.Take(firstAnchorLine).SelectMany(line => line.Phrases)]));
+            blocks.Add(new PartyBlock(PartyRole.Supplier, page.PageNumber, 0, firstAnchorLine - 1, new Box(0, 0, page.Width, page.Height), [.. lines.Take(firstAnchorLine).SelectMany(line => line.Phrases)], Headed: false));
         }
 
         return blocks;
@@ -81,6 +81,7 @@ internal static class PartyLocator
         (PartyRole.ShipTo, InvoiceLabels.ShipTo),
         (PartyRole.Buyer, InvoiceLabels.Buyer),
         (PartyRole.Supplier, InvoiceLabels.Supplier),
+        (PartyRole.Other, InvoiceLabels.ThirdParty),
     ];
 
     private static bool IsAnchor(Phrase phrase) =>

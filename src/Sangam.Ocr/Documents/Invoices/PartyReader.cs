@@ -12,10 +12,8 @@ internal static partial class PartyReader
 
     public static void Read(DocumentText text, FieldSet fields)
     {
-        var firstPage = text.Pages[0];
-        var blocks = PartyLocator.Locate(firstPage);
-        var verified = VerifiedGstins(blocks);
-        foreach (var block in blocks.Where(block => block.Role != PartyRole.Supplier))
+        var blocks = PartyLocator.Locate(text.Pages[0]);
+        foreach (var block in blocks.Where(block => block.Role is PartyRole.Buyer or PartyRole.ShipTo))
         {
             var prefix = block.Role == PartyRole.Buyer ? "buyer" : "ship_to";
             if (fields[$"{prefix}_name"] is not null || block.Phrases.Count == 0)
@@ -26,19 +24,19 @@ internal static partial class PartyReader
             var name = block.Phrases[0];
             fields.Set($"{prefix}_name", CleanName(name.Text), text.AccuracyOf(block.PageNumber, name.Confidence), "under its heading");
             SetAddress(text, fields, $"{prefix}_address", block, block.Phrases.Skip(1));
-            SetGstin(text, fields, $"{prefix}_gstin", block, verified);
+            if (block.Role == PartyRole.ShipTo)
+            {
+                SetShipToGstin(text, fields, block);
+            }
         }
 
-        var supplier = blocks.First(block => block.Role == PartyRole.Supplier);
-        ReadSupplier(text, fields, supplier, verified);
+        ReadSupplier(text, fields, blocks.First(block => block.Role == PartyRole.Supplier));
         DerivePan(fields, "supplier_gstin", "pan_number");
         DerivePan(fields, "buyer_gstin", "buyer_pan_number");
     }
 
-    private static void ReadSupplier(DocumentText text, FieldSet fields, PartyBlock block, IReadOnlySet<string> verified)
+    private static void ReadSupplier(DocumentText text, FieldSet fields, PartyBlock block)
     {
-        SetGstin(text, fields, "supplier_gstin", block, verified);
-
         // With no "Supplier" heading, the supplier's name is the most prominent text above its GSTIN
         // that is neither the document title, a labelled detail, nor an address line.
         var gstinLine = block.Phrases.FirstOrDefault(phrase => InvoiceLabels.Gstin.IsMatch(phrase.Text))?.Box.Top ?? int.MaxValue;
@@ -83,32 +81,17 @@ internal static partial class PartyReader
         }
     }
 
-    /// <summary>GSTINs whose reading (repaired or not) verifies unambiguously anywhere in the party blocks.</summary>
-    private static HashSet<string> VerifiedGstins(IEnumerable<PartyBlock> blocks) =>
-        [.. blocks.SelectMany(block => block.Phrases)
-            .Where(phrase => InvoiceLabels.Gstin.IsMatch(phrase.Text))
-            .Select(phrase => IdentifierSearch.FindGstin(GstinText(phrase)))
-            .Where(found => found is { CheckCharacterValid: true })
-            .Select(found => found!.Gstin)];
-
-    private static string GstinText(Phrase phrase)
+    /// <summary>The consignee's GSTIN: the first GSTIN printed in its block.</summary>
+    private static void SetShipToGstin(DocumentText text, FieldSet fields, PartyBlock block)
     {
-        var match = InvoiceLabels.Gstin.Match(phrase.Text);
-        return phrase.Text[(match.Index + match.Length)..];
-    }
-
-    private static void SetGstin(DocumentText text, FieldSet fields, string key, PartyBlock block, IReadOnlySet<string> verified)
-    {
-        foreach (var phrase in block.Phrases.Where(phrase => InvoiceLabels.Gstin.IsMatch(phrase.Text)))
+        foreach (var phrase in block.Phrases)
         {
-            if (IdentifierSearch.FindGstin(GstinText(phrase), verified) is not { } found)
+            if (IdentifierSearch.FindGstin(phrase.Text) is { CheckCharacterValid: true } found)
             {
-                continue;
+                var (accuracy, evidence) = found.Score(text.AccuracyOf(block.PageNumber, phrase.Confidence));
+                fields.Set("ship_to_gstin", found.Gstin, accuracy, $"{evidence}; under the consignee heading");
+                return;
             }
-
-            var (accuracy, evidence) = found.Score(text.AccuracyOf(block.PageNumber, phrase.Confidence));
-            fields.Set(key, found.Gstin, accuracy, evidence);
-            return;
         }
     }
 
@@ -117,7 +100,7 @@ internal static partial class PartyReader
     {
         if (fields[gstinKey] is { Value: string gstin } field && gstin.Length == 15)
         {
-            fields.Set(panKey, gstin[2..12], field.Accuracy, "from the GSTIN");
+            fields.Set(panKey, gstin[2..12], field.Accuracy, "from the GSTIN", FieldSource.Computed);
         }
     }
 

@@ -55,7 +55,7 @@ public static partial class AmountText
         // "8,93,394,.00": a speck read as a comma before the decimal point.
         cleaned = CommaBeforePoint().Replace(cleaned, string.Empty);
 
-        // "1,71,991:37" or "1,71,991;37": a misread decimal point before exactly two digits.
+        // "1,71,991:37" or "1,71,991;37": a misread decimal point before exactly two digits; "11,100=00" as typed on templates.
         cleaned = ColonDecimal().Replace(cleaned, "$1.$2");
 
         // Letters that stand for digits inside a number: O/o→0, l/I→1.
@@ -74,7 +74,7 @@ public static partial class AmountText
     [GeneratedRegex(@"(?<=\d),(?=\.\d{2}\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CommaBeforePoint();
 
-    [GeneratedRegex(@"(\d)[:;](\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\d)[:;=](\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ColonDecimal();
 
     [GeneratedRegex(@"(?<=\d[\d,.]*)[OolI]+(?=[\d,.]*\d)|(?<=[\d,.]*\d)[Oo]+\b", RegexOptions.CultureInvariant)]

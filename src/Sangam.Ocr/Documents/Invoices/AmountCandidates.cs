@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using Sangam.Ocr.Documents.Parsing;
+using Sangam.Ocr.Layout;
+
+namespace Sangam.Ocr.Documents.Invoices;
+
+/// <summary>What an amount on an invoice is.</summary>
+internal enum AmountKind
+{
+    Taxable,
+    Cgst,
+    Sgst,
+    Igst,
+    TotalTax,
+    NonTaxable,
+    Discount,
+    Rounding,
+
+    /// <summary>The amount the buyer owes.</summary>
+    Total,
+}
+
+/// <summary>One reading of an amount: what it would be, how sure the reading is, and how strongly the label names it.</summary>
+/// <param name="Kind">What the label or column says it is.</param>
+/// <param name="Amount">The amount.</param>
+/// <param name="Accuracy">Accuracy of the words it was read from.</param>
+/// <param name="Priority">How plainly its label names it (a "Grand Total" over a bare "Total"); higher wins ties.</param>
+/// <param name="Evidence">Where it was read.</param>
+/// <param name="PageNumber">1-based page.</param>
+/// <param name="LineIndex">Its line on the page: totals lower down are the final ones.</param>
+internal sealed record AmountCandidate(AmountKind Kind, decimal Amount, double Accuracy, int Priority, string Evidence, int PageNumber, int LineIndex);
+
+/// <summary>
+/// Reads every amount an invoice labels as a total, a tax or a taxable value: the last amount right of the
+/// label on its line (so "IGST @ 12%  4,800.00" is 4,800.00, not 12), or the one under the label, and every
+/// amount of a "Total" row by its column's header. A tax rate ("9 %", "@ 18%") or a quantity ("805 KGS")
+/// is never an amount.
+/// </summary>
+internal static partial class AmountCandidates
+{
+    private static readonly (AmountKind Kind, int Priority, Regex Label)[] Labels =
+    [
+        (AmountKind.Total, 8, Label(@"Grand\s*Total|Total\s*Invoice\s*(?:Value|Amount)|Invoice\s*(?:Total|Value|Amount)|Total\s*Amount\s*(?:Payable|Due)|(?:Net\s*)?Amount\s*(?:Payable|Due)|Net\s*Payable|Total\s*Payable|Balance\s*Due|Total\s*\(?\s*Incl(?:uding|\.)?\s*(?:of\s*)?(?:all\s*)?Tax(?:es)?\s*\)?|Total\s*Booking\s*Amount|Total\s*Amount\s*\(?Incl")),
+        (AmountKind.Total, 6, Label(@"Total\s*Amount|Total\s*Price|Net\s*Total|Bill\s*Amount|Net\s*Amount|Total\s*Rs")),
+        (AmountKind.Total, 4, Label(@"Total\s*Value")),
+        (AmountKind.Total, 3, Label(@"Total(?!\s*(?:Qty|Quantity|Tax|Taxable|Discount|Before|No|Pcs|Items?|Weight|Wt|Units?|Pkgs?|Packages|CGST|SGST|IGST|UTGST|Cess|GST|Amount|Value|Invoice|Booking|Price|Payable|Rs)\b)")),
+        (AmountKind.Taxable, 8, Label(@"Total\s*Taxable(?:\s*(?:Value|Amount|Amt))?|Taxable\s*(?:Value|Amount|Amt)|Total\s*Before\s*Tax|Tax\s*Base\s*Amount|Amount\s*Before\s*Tax|Assessable\s*Value|Net\s*Taxable\s*Value")),
+        (AmountKind.Taxable, 5, Label(@"Sub\s*-?\s*Total")),
+        (AmountKind.Cgst, 8, Label(@"(?:Total\s*|Add\s*:?\s*)?(?:CGST|C\.G\.S\.T\.?|Central\s*(?:Tax|GST))(?:\s*(?:Amount|Amt))?")),
+        (AmountKind.Sgst, 8, Label(@"(?:Total\s*|Add\s*:?\s*)?(?:SGST|UTGST|S\.G\.S\.T\.?|State\s*(?:Tax|GST)|State\s*/\s*UT\s*Tax)(?:\s*/\s*UTGST)?(?:\s*(?:Amount|Amt))?")),
+        (AmountKind.Igst, 8, Label(@"(?:Total\s*|Add\s*:?\s*|Output\s*)?(?:IGST|I\.G\.S\.T\.?|Integrated\s*(?:Tax|GST))(?:\s*(?:Amount|Amt))?")),
+        (AmountKind.TotalTax, 8, Label(@"Total\s*Tax(?:es)?(?:\s*Amount)?|Total\s*GST(?:\s*Amount)?|GST\s*Amount|Tax\s*Amount")),
+        (AmountKind.NonTaxable, 8, Label(@"Non[\s-]*Taxable(?:\s*(?:/\s*Exempt(?:ed)?\s*)?Value)?|Exempt(?:ed)?\s*Value")),
+        (AmountKind.Discount, 8, Label(@"(?:Less\s*:?\s*)?(?:Total\s*)?Discount")),
+        (AmountKind.Rounding, 8, Label(@"Round(?:ing|ed)?\s*-?\s*Off|Rounding|R\s*/\s*Off")),
+    ];
+
+    /// <summary>Every labelled amount of the invoice's pages.</summary>
+    public static List<AmountCandidate> Read(DocumentText text)
+    {
+        var candidates = new List<AmountCandidate>();
+        foreach (var page in text.Pages)
+        {
+            for (var index = 0; index < page.Lines.Count; index++)
+            {
+                var line = page.Lines[index];
+                if (InWords().IsMatch(line.Text))
+                {
+                    continue;
+                }
+
+                foreach (var (kind, priority, label) in Labels)
+                {
+                    if (ReadLabelled(text, page, index, kind, priority, label) is { } found)
+                    {
+                        candidates.Add(found);
+                    }
+                }
+
+                if (Labels.Any(spec => spec.Kind == AmountKind.Total && spec.Label.IsMatch(line.Phrases[0].Text)))
+                {
+                    candidates.AddRange(ByColumn(text, page, index));
+                }
+            }
+        }
+
+        return candidates;
+    }
+
+    /// <summary>Amounts of the text with rates, quantities and percentages taken out, left to right.</summary>
+    public static List<decimal> AmountsIn(string text) =>
+        AmountText.All(Quantity().Replace(Rate().Replace(text, " "), " "));
+
+    private static AmountCandidate? ReadLabelled(DocumentText text, PageReading page, int index, AmountKind kind, int priority, Regex label)
+    {
+        var phrases = page.Lines[index].Phrases;
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            var span = new WordSpan(phrases[p].Words);
+
+            // A label starts its phrase, or follows only figures ("2,479,520.70 Total Tax"): after words it
+            // is part of another label ("Total Qty", "Tax Amount in words").
+            var match = label.Matches(span.Text).FirstOrDefault(found => found.Index <= 2 || !span.Text[..found.Index].Any(char.IsLetter));
+            if (match is null)
+            {
+                continue;
+            }
+
+            var right = UpToNextLabel(span.From(match.Index + match.Length).Concat(phrases.Skip(p + 1).SelectMany(phrase => phrase.Words)).ToList());
+            var negative = Minus().IsMatch(span.Text) || Minus().IsMatch(string.Join(' ', right.Select(word => word.Text)));
+            if (AmountsIn(string.Join(' ', right.Select(word => word.Text))) is [.., var last])
+            {
+                var words = right.Where(word => word.Text.Any(char.IsAsciiDigit)).ToList();
+                var accuracy = text.AccuracyOf(page.PageNumber, words.Count == 0 ? 0 : words.Min(word => word.Confidence));
+
+                // A discount is what is taken off, whatever sign it is printed with; a rounding is added as signed.
+                var signed = kind == AmountKind.Discount ? Math.Abs(last) : negative && kind == AmountKind.Rounding && last > 0 ? -last : last;
+                return new AmountCandidate(kind, signed, accuracy, priority, $"labelled '{match.Value.Trim()}'", page.PageNumber, index);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of a label's value: up to where the next label on the line starts, once a figure has been seen.</summary>
+    private static List<Word> UpToNextLabel(List<Word> words)
+    {
+        var span = new WordSpan(words);
+        var offset = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0 && words.Take(i).Any(word => word.Text.Any(char.IsAsciiDigit))
+                && Labels.Any(spec => spec.Label.Match(span.Text, offset) is { Success: true } next && next.Index == offset))
+            {
+                return words[..i];
+            }
+
+            offset += words[i].Text.Length + 1;
+        }
+
+        return words;
+    }
+
+    /// <summary>The amounts of a "Total" row, each named by its column's header ("Taxable Value", "CGST Amount", "Total").</summary>
+    private static IEnumerable<AmountCandidate> ByColumn(DocumentText text, PageReading page, int index)
+    {
+        var line = page.Lines[index];
+
+        // Cells that wrap put part of the row's figures half a line above or below it.
+        var wrapped = new[] { index - 1, index + 1 }
+            .Where(other => other >= 0 && other < page.Lines.Count && Math.Abs(page.Lines[other].Box.CenterY - line.Box.CenterY) < line.Box.Height)
+            .SelectMany(other => page.Lines[other].Words);
+        foreach (var word in line.Phrases.Skip(1).SelectMany(phrase => phrase.Words).Concat(wrapped))
+        {
+            if (!ColumnHeader.IsNumeric(word.Text) || AmountsIn(word.Text) is not [var amount])
+            {
+                continue;
+            }
+
+            var header = ColumnHeader.Above(page.Lines, index, word.Box);
+            if (KindOfColumn(header) is { } kind)
+            {
+                yield return new AmountCandidate(kind, amount, text.AccuracyOf(page.PageNumber, word.Confidence), 5, $"total row, column '{header}'", page.PageNumber, index);
+            }
+        }
+    }
+
+    /// <summary>What a column header says its amounts are; null for rates, quantities and anything else.</summary>
+    private static AmountKind? KindOfColumn(string header)
+    {
+        var h = header.ToUpperInvariant();
+        return h switch
+        {
+            _ when h.Contains('%', StringComparison.Ordinal) && !h.Contains("AMOUNT", StringComparison.Ordinal) && !h.Contains("AMT", StringComparison.Ordinal) => null,
+            _ when h.Contains("RATE", StringComparison.Ordinal) && !h.Contains("AMOUNT", StringComparison.Ordinal) && !h.Contains("AMT", StringComparison.Ordinal) => null,
+            _ when h.Contains("QTY", StringComparison.Ordinal) || h.Contains("QUANTITY", StringComparison.Ordinal) || h.Contains("CESS", StringComparison.Ordinal) => null,
+            _ when h.Contains("NON", StringComparison.Ordinal) && h.Contains("TAXAB", StringComparison.Ordinal) => AmountKind.NonTaxable,
+            _ when h.Contains("EXEMPT", StringComparison.Ordinal) => AmountKind.NonTaxable,
+            _ when h.Contains("CGST", StringComparison.Ordinal) || h.Contains("CENTRAL", StringComparison.Ordinal) => AmountKind.Cgst,
+            _ when h.Contains("SGST", StringComparison.Ordinal) || h.Contains("UTGST", StringComparison.Ordinal) || h.Contains("STATE", StringComparison.Ordinal) => AmountKind.Sgst,
+            _ when h.Contains("IGST", StringComparison.Ordinal) || h.Contains("INTEGRATED", StringComparison.Ordinal) => AmountKind.Igst,
+            _ when h.Contains("TAXAB", StringComparison.Ordinal) || h.Contains("ASSESSABLE", StringComparison.Ordinal) => AmountKind.Taxable,
+            _ when h.Contains("TOTAL TAX", StringComparison.Ordinal) || h.Contains("TAX AMOUNT", StringComparison.Ordinal) => AmountKind.TotalTax,
+            _ when h.Contains("TOTAL", StringComparison.Ordinal) || h.Contains("INVOICE VALUE", StringComparison.Ordinal) => AmountKind.Total,
+            _ => null,
+        };
+    }
+
+    private static Regex Label(string alternatives) => LabelFinder.Label(alternatives);
+
+    /// <summary>A rate: "9 %", "(9%)", "@ 18%", "@18", "18.00%".</summary>
+    [GeneratedRegex(@"@\s*\d+(?:\.\d+)?\s*%?|\(?\s*\d{1,2}(?:\.\d{1,3})?\s*%\s*\)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Rate();
+
+    /// <summary>A quantity with its unit: "805 KGS", "16.00 Nos", "30ltrs".</summary>
+    [GeneratedRegex(@"\b\d+(?:\.\d+)?\s*(?:KGS?|NOS?|PCS|PKT|MTRS?|MTS|MT|TNS|TON|LTRS?|LTR|BAGS?|BOX|SETS?|UNITS?|DOZ(?:ENS?)?|SQ\s*MTR|CTN|ROLLS?|PRS)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"in\s*words", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InWords();
+
+    /// <summary>"(-)", "Less" or a leading minus: a deduction.</summary>
+    [GeneratedRegex(@"\(\s*-\s*\)|\bLess\b|^\s*-", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Minus();
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Sangam.Ocr.Documents.Parsing;
+using Sangam.Ocr.Layout;
+
+namespace Sangam.Ocr.Documents.Invoices;
+
+/// <summary>An amount printed in words: the invoice's total, or (under a "Tax Amount (in words)" label) its tax.</summary>
+internal sealed record WordsReading(decimal Amount, bool IsTax, double Accuracy, int PageNumber);
+
+/// <summary>
+/// Finds the amounts an invoice prints in words ("INR Two Lakh Twenty Thousand ... Only"), with or without an
+/// "Amount in words" label before or above them, and running on to the next line when they wrap.
+/// </summary>
+internal static partial class AmountInWordsReader
+{
+    public static List<WordsReading> Read(DocumentText text)
+    {
+        var readings = new List<WordsReading>();
+        var continuations = new HashSet<Phrase>(ReferenceEqualityComparer.Instance);
+        foreach (var page in text.Pages)
+        {
+            for (var index = 0; index < page.Lines.Count; index++)
+            {
+                foreach (var phrase in page.Lines[index].Phrases)
+                {
+                    var words = AfterLabel(phrase.Text);
+                    if (!AmountWord().IsMatch(words) || continuations.Contains(phrase))
+                    {
+                        continue;
+                    }
+
+                    var confidence = phrase.Confidence;
+                    if (!AmountInWords.IsComplete(words) && Continuation(page, index, phrase.Box) is { } next)
+                    {
+                        words = $"{words} {next.Text}";
+                        confidence = Math.Min(confidence, next.Confidence);
+                        continuations.Add(next);
+                    }
+
+                    // Words without their closing "Only" or "Paise" may have lost their last line: not a reading.
+                    if (AmountInWords.ParseComplete(words) is { } amount)
+                    {
+                        var label = $"{(index > 0 ? page.Lines[index - 1].Text : string.Empty)} {phrase.Text}";
+                        readings.Add(new WordsReading(amount, TaxLabel().IsMatch(label), text.AccuracyOf(page.PageNumber, confidence), page.PageNumber));
+                    }
+                }
+            }
+        }
+
+        return readings;
+    }
+
+    /// <summary>The words after an "... in words :" label in the phrase, or the whole phrase.</summary>
+    private static string AfterLabel(string phrase)
+    {
+        var label = InWordsLabel().Match(phrase);
+        return (label.Success ? phrase[(label.Index + label.Length)..] : phrase).Trim(' ', ':', '-', '.');
+    }
+
+    /// <summary>The phrase under <paramref name="box"/> on one of the next two lines, when it carries on the words.</summary>
+    private static Phrase? Continuation(PageReading page, int index, Box box) =>
+        page.Lines.Skip(index + 1).Take(2)
+            .SelectMany(line => line.Phrases)
+            .FirstOrDefault(phrase => phrase.Box.HorizontalOverlap(box) > 0 && AmountInWords.AreAmountWords(phrase.Text));
+
+    [GeneratedRegex(@"\b(?:thousand|thousend|hundred|lakhs?|lacs?|crores?|rupees?|paisa|paise|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountWord();
+
+    [GeneratedRegex(@"^.*?\bin\s*words\b\s*\)?\s*[:\-]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InWordsLabel();
+
+    /// <summary>"Tax Amount (in words)", "GST in words": the tax, not the total.</summary>
+    [GeneratedRegex(@"\b(?:Tax|GST)\s*(?:Amount|Amt)?\s*\(?\s*in\s*words", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TaxLabel();
+}

@@ -1,0 +1,86 @@
+using Sangam.Ocr.Documents.Parsing;
+using Sangam.Ocr.Layout;
+
+namespace Sangam.Ocr.Documents.Invoices;
+
+/// <summary>
+/// The invoice date: a date under an invoice-date label ("Invoice Date", "Credit Note Date", ...) wins;
+/// else a plain "Date"/"Dated" label, the nearer to the invoice number the likelier; else a date printed
+/// unlabelled beside or just under the invoice number. Labels of other dates ("Due Date", "Order Date",
+/// "Original Invoice Date", "Flight Date") are skipped.
+/// </summary>
+internal static class InvoiceDateReader
+{
+    private const double InvoiceDateLabel = 10;
+
+    private const double PlainDateLabel = 5;
+
+    /// <summary>How many lines away from the number a plain "Date" still counts as its neighbour.</summary>
+    private const int NeighbourLines = 3;
+
+    public static void Read(DocumentText text, FieldSet fields, NumberReading? number)
+    {
+        var best = Labelled(text, number).OrderByDescending(candidate => candidate.Score).FirstOrDefault();
+        if (best.Found is not null)
+        {
+            var accuracy = text.AccuracyOf(best.Found);
+            fields.Set("invoice_date", DateText.Canonical(best.Date), best.Score >= PlainDateLabel ? accuracy : FieldAccuracy.Guessed(accuracy), $"labelled '{best.Found.Label}'");
+        }
+        else if (number is not null && Unlabelled(text, number.Where) is var (date, page, confidence))
+        {
+            fields.Set("invoice_date", DateText.Canonical(date), FieldAccuracy.Guessed(text.AccuracyOf(page, confidence)), "unlabelled date beside the invoice number");
+        }
+    }
+
+    private static IEnumerable<(DateOnly Date, LabelledValue Found, double Score)> Labelled(DocumentText text, NumberReading? number)
+    {
+        foreach (var (label, strength) in new[] { (InvoiceLabels.InvoiceDate, InvoiceDateLabel), (InvoiceLabels.AnyDate, PlainDateLabel) })
+        {
+            foreach (var found in text.All(label))
+            {
+                if (InvoiceLabels.OtherDocument.IsMatch(found.Prefix) || !DateText.TryParseFirst(found.Text, out var date))
+                {
+                    continue;
+                }
+
+                var score = strength - (found.PageNumber * 0.1) - (found.LineIndex * 0.001);
+                if (strength == PlainDateLabel && number is not null)
+                {
+                    score += Nearness(found, number.Where);
+                }
+
+                yield return (date, found, score);
+            }
+        }
+    }
+
+    /// <summary>Up to 4 for a "Date" label on the number's line, less with each line between them; 0 beyond.</summary>
+    private static double Nearness(LabelledValue date, LabelledValue number)
+    {
+        if (date.PageNumber != number.PageNumber)
+        {
+            return -1;
+        }
+
+        var lines = Math.Abs(date.LineIndex - number.LineIndex);
+        return lines > NeighbourLines ? -1 : 4 - lines;
+    }
+
+    /// <summary>A date printed without a label right of or under the invoice number (letterhead templates).</summary>
+    private static (DateOnly Date, int Page, double Confidence)? Unlabelled(DocumentText text, LabelledValue number)
+    {
+        var page = text.Pages.First(candidate => candidate.PageNumber == number.PageNumber);
+        for (var index = number.LineIndex; index < Math.Min(page.Lines.Count, number.LineIndex + NeighbourLines); index++)
+        {
+            foreach (var phrase in page.Lines[index].Phrases.Where(phrase => phrase.Box.Right > number.LabelBox.Left))
+            {
+                if (DateText.TryParseFirst(phrase.Text, out var date) && !InvoiceLabels.AnyDate.IsMatch(phrase.Text))
+                {
+                    return (date, page.PageNumber, phrase.Confidence);
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Sangam.Ocr.Documents.Parsing;
+using Sangam.Ocr.Layout;
+
+namespace Sangam.Ocr.Documents.Invoices;
+
+/// <summary>A document number read beside (or under) its label, and how strongly the label names it.</summary>
+/// <param name="Value">The number as printed.</param>
+/// <param name="Where">The label and value found.</param>
+/// <param name="Score">Higher is likelier: the label's strength and where the value sits.</param>
+internal sealed record NumberReading(string Value, LabelledValue Where, double Score)
+{
+    /// <summary>Labelled as an invoice's, bill's or note's number, not just "Number" or "Document No.".</summary>
+    public bool NamesAnInvoice => Score >= InvoiceNumberReader.StrongLabel;
+}
+
+/// <summary>
+/// The invoice number: candidates from every label that names the document's own number (invoice, bill,
+/// credit or debit note, receipt), beside the label, past a column gap or in the cell under it; a label
+/// preceded by "Original", "Ref", "Order" ... is another document's and is skipped. The value must look
+/// like a document number: a digit in it, and neither a date, an amount nor a GSTIN.
+/// </summary>
+internal static partial class InvoiceNumberReader
+{
+    public const double StrongLabel = 10;
+
+    private const double WeakLabel = 4;
+
+    public static NumberReading? Read(DocumentText text) =>
+        Candidates(text).OrderByDescending(candidate => candidate.Score).FirstOrDefault();
+
+    public static void Set(DocumentText text, FieldSet fields, NumberReading? number)
+    {
+        if (number is not null)
+        {
+            var accuracy = text.AccuracyOf(number.Where);
+            fields.Set("invoice_number", number.Value, number.NamesAnInvoice ? accuracy : FieldAccuracy.Guessed(accuracy), $"labelled '{number.Where.Label}'");
+        }
+    }
+
+    private static IEnumerable<NumberReading> Candidates(DocumentText text)
+    {
+        foreach (var (label, strength) in new[] { (InvoiceLabels.InvoiceNumber, StrongLabel), (InvoiceLabels.DocumentNumber, WeakLabel) })
+        {
+            foreach (var found in text.All(label))
+            {
+                if (InvoiceLabels.OtherDocument.IsMatch(found.Prefix) || Token(found.Words) is not { } value)
+                {
+                    continue;
+                }
+
+                if (value.EndsWith('-') || value.EndsWith('/'))
+                {
+                    value += Wrapped(text, found);
+                }
+
+                var placement = found.Placement switch
+                {
+                    ValuePlacement.SamePhrase => 3,
+                    ValuePlacement.Beside => 2,
+                    _ => 1,
+                };
+
+                // Earlier pages and lines win ties: the header is printed before anything that quotes it.
+                yield return new NumberReading(value, found, strength + placement - (found.PageNumber * 0.1) - (found.LineIndex * 0.001));
+            }
+        }
+    }
+
+    /// <summary>The rest of a number that wrapped in its cell ("3567/2017-" over "18"): the word just under its end.</summary>
+    private static string Wrapped(DocumentText text, LabelledValue found)
+    {
+        var page = text.Pages.First(candidate => candidate.PageNumber == found.PageNumber);
+        var end = found.Words[0].Box;
+        var under = page.Lines
+            .Where(line => line.Box.Top > end.Bottom && line.Box.Top - end.Bottom < 2 * end.Height)
+            .SelectMany(line => line.Words)
+            .FirstOrDefault(word => word.Box.HorizontalOverlap(end) > 0);
+        return under is not null && under.Text.All(char.IsAsciiLetterOrDigit) && under.Text.Length <= 6 ? under.Text : string.Empty;
+    }
+
+    /// <summary>The number in a value's words, or null when they do not start with one.</summary>
+    private static string? Token(IReadOnlyList<Word> words)
+    {
+        var first = words[0].Text.Trim('.', ',', ';', ':', '_', '|', '(', ')');
+
+        // "B 422654": a short series letter printed apart from the serial.
+        if (!first.Any(char.IsAsciiDigit) && first.Length <= 3 && first.All(char.IsAsciiLetterUpper) && words.Count > 1 && words[1].Text.All(char.IsAsciiDigit))
+        {
+            first = $"{first} {words[1].Text}";
+        }
+
+        return first.Length is > 0 and <= 40 && first.Any(char.IsAsciiDigit) && !NotANumber(first) ? first : null;
+    }
+
+    private static bool NotANumber(string token) =>
+        DecimalAmount().IsMatch(token)
+        || (DateText.TryParseFirst(token, out _) && DateLike().IsMatch(token))
+        || IdentifierSearch.FindGstin(token) is { CheckCharacterValid: true, ChangedCharacters: 0 }
+        || PanShaped().IsMatch(token);
+
+    [GeneratedRegex(@"^-?\d{1,3}(?:,\d{2,3})+(?:\.\d+)?$|^-?\d+\.\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalAmount();
+
+    [GeneratedRegex(@"^[A-Z]{5}\d{4}[A-Z]$", RegexOptions.CultureInvariant)]
+    private static partial Regex PanShaped();
+
+    [GeneratedRegex(@"^\d{1,2}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLike();
+}

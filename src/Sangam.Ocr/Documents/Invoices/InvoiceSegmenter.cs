@@ -1,0 +1,135 @@
+using Sangam.Ocr.Documents.QrCodes;
+
+namespace Sangam.Ocr.Documents.Invoices;
+
+/// <summary>The pages of one invoice, and the pages of its first printed copy (where its items are read).</summary>
+internal sealed record InvoicePages(IReadOnlyList<PageReading> Pages, IReadOnlyList<PageReading> FirstCopy);
+
+/// <summary>
+/// Splits a document into its invoices. Each page is identified by the invoice number it prints (or its
+/// e-invoice QR's), else by its supplier's GSTIN: a page naming another invoice starts a new one, a page
+/// naming none continues the current one (an item table running over), and a page naming an invoice seen
+/// before is a copy of it (original, duplicate, triplicate). Pages before any invoice, and documents with
+/// no page that reads as a bill at all (an e-way bill, a pay slip), give no invoice.
+/// </summary>
+internal static class InvoiceSegmenter
+{
+    public static List<InvoicePages> Split(IReadOnlyList<PageReading> pages, IReadOnlyList<QrCodeReading> codes)
+    {
+        var identities = pages.Select(page => Identify(page, codes)).ToList();
+        if (!identities.Any(identity => identity.IsInvoice))
+        {
+            return [];
+        }
+
+        var groups = new List<Group>();
+        Group? current = null;
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var identity = identities[i];
+            if (identity.OtherPaper)
+            {
+                current = null;
+                continue;
+            }
+
+            var known = identity.Number is null ? null : groups.Find(group => SameNumber(group.Number, identity.Number));
+            if (known is not null && known != current)
+            {
+                // The same number again after another invoice: a copy printed further on.
+                known.AddCopy(pages[i]);
+                current = known;
+            }
+            else if (current is not null && !current.StartsAnother(identity))
+            {
+                current.Add(pages[i], identity);
+            }
+            else if (identity.IsInvoice || current is not null)
+            {
+                current = new Group(pages[i], identity);
+                groups.Add(current);
+            }
+        }
+
+        return [.. groups.Select(group => new InvoicePages(group.Pages, group.FirstCopy))];
+    }
+
+    /// <summary>Numbers compare without case, spacing or punctuation, and with OCR's O/0 and I/1 confusions undone.</summary>
+    private static bool SameNumber(string? a, string? b) => a is not null && b is not null && Comparable(a) == Comparable(b);
+
+    private static string Comparable(string number) =>
+        new([.. number.ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).Select(c => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c })]);
+
+    private static PageIdentity Identify(PageReading page, IReadOnlyList<QrCodeReading> codes)
+    {
+        var text = new DocumentText([page]);
+        var claimed = codes.FirstOrDefault(code => code.PageNumber == page.PageNumber && code.Claims is not null)?.Claims;
+        var printed = InvoiceNumberReader.Read(text);
+        var number = claimed?.DocNo ?? printed?.Value;
+        var title = page.Lines.Any(line => InvoiceLabels.InvoiceTitle.IsMatch(line.Text));
+        var top = page.Lines.Take(page.Lines.Count / 3 + 1).ToList();
+        if (claimed is null && top.Any(line => InvoiceLabels.OtherPaperTitle.IsMatch(line.Text)) && !top.Any(line => InvoiceLabels.InvoiceTitle.IsMatch(line.Text)))
+        {
+            return new PageIdentity(null, null, null, IsInvoice: false, OtherPaper: true);
+        }
+
+        var copy = page.Lines.Take(page.Lines.Count / 3 + 1)
+            .Select(line => InvoiceLabels.CopyMarker.Matches(line.Text))
+            .Where(matches => matches.Count == 1)
+            .Select(matches => matches[0].Value.ToUpperInvariant())
+            .FirstOrDefault();
+        return new PageIdentity(number, GstinSightings.FirstOnPage(page), copy, title || printed?.NamesAnInvoice == true || claimed is not null, OtherPaper: false);
+    }
+
+    /// <summary>What a page says about which invoice it belongs to.</summary>
+    /// <param name="Number">The invoice number printed on it, if any.</param>
+    /// <param name="Supplier">The first GSTIN at its top, if any.</param>
+    /// <param name="CopyMarker">"ORIGINAL", "DUPLICATE", ... when the page says which copy it is.</param>
+    /// <param name="IsInvoice">The page reads as a bill: an invoice title, an invoice-number label or an e-invoice QR.</param>
+    /// <param name="OtherPaper">The page is titled as another paper (a bill of entry, an e-way bill, a packing list): it belongs to no invoice.</param>
+    private sealed record PageIdentity(string? Number, string? Supplier, string? CopyMarker, bool IsInvoice, bool OtherPaper);
+
+    private sealed class Group(PageReading first, PageIdentity identity)
+    {
+        private readonly List<PageReading> _firstCopy = [first];
+        private string? _supplier = identity.Supplier;
+        private string? _copyMarker = identity.CopyMarker;
+        private bool _copying;
+
+        public string? Number { get; private set; } = identity.Number;
+
+        public List<PageReading> Pages { get; } = [first];
+
+        public IReadOnlyList<PageReading> FirstCopy => _firstCopy;
+
+        /// <summary>A page naming another number, or (with no number on either) another supplier, is another invoice.</summary>
+        public bool StartsAnother(PageIdentity next) =>
+            (next.Number is not null && Number is not null && !SameNumber(next.Number, Number))
+            || (next.Number is null && next.Supplier is not null && _supplier is not null && next.Supplier != _supplier && next.IsInvoice);
+
+        public void Add(PageReading page, PageIdentity next)
+        {
+            // The same header under another copy marker ("DUPLICATE FOR TRANSPORTER") starts the next copy.
+            if (next.CopyMarker is not null && _copyMarker is not null && next.CopyMarker != _copyMarker && next.Number is not null)
+            {
+                _copying = true;
+            }
+
+            Pages.Add(page);
+            if (!_copying)
+            {
+                _firstCopy.Add(page);
+            }
+
+            Number ??= next.Number;
+            _supplier ??= next.Supplier;
+            _copyMarker ??= next.CopyMarker;
+        }
+
+        public void AddCopy(PageReading page)
+        {
+            Pages.Add(page);
+            _copying = true;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using Sangam.Ocr.Layout;
+
+namespace Sangam.Ocr.Documents.Invoices;
+
+/// <summary>
+/// Decides whose each GSTIN of an invoice is. Evidence, strongest first: the words of its own label
+/// ("GSTIN of Customer", "Seller GSTIN", "Transporter"), the party heading it is printed under ("Bill To",
+/// "Details of Receiver", "Consignee", "Sold By"), and position (the letterhead, above every party heading,
+/// is the supplier's). A consignee's GSTIN stands in for the buyer's only when no buyer's is printed; a
+/// transporter's or an e-commerce operator's is nobody's. Each GSTIN's printed state, where one is printed
+/// beside it, is checked against its state code.
+/// </summary>
+internal static class PartyGstins
+{
+    /// <summary>A party heading governs the lines this far under it.</summary>
+    private const int BlockReach = 14;
+
+    private enum Strength
+    {
+        Position = 1,
+        Heading = 2,
+        Label = 3,
+    }
+
+    public static void Read(DocumentText text, FieldSet fields)
+    {
+        var sightings = GstinSightings.Find(text);
+        if (sightings.Count == 0)
+        {
+            return;
+        }
+
+        var firstPage = text.Pages[0];
+        var blocks = text.Pages.SelectMany(PartyLocator.Locate).Where(block => block.Headed).ToList();
+        var roles = sightings.Select(sighting => (Sighting: sighting, Role: RoleOf(sighting, blocks, firstPage))).ToList();
+
+        var supplier = Best(roles, PartyRole.Supplier, exclude: null);
+        var buyer = Best(roles, PartyRole.Buyer, exclude: supplier?.Sighting.Match.Gstin);
+        var guessedBuyer = false;
+        if (buyer is null && Best(roles, PartyRole.ShipTo, exclude: supplier?.Sighting.Match.Gstin) is { } consignee)
+        {
+            (buyer, guessedBuyer) = (consignee, true);
+        }
+
+        var unclaimed = roles.Where(role => role.Role is null).Select(role => role.Sighting).ToList();
+        var guessedSupplier = false;
+        if (supplier is null && unclaimed.FirstOrDefault(sighting => sighting.PageNumber == firstPage.PageNumber && sighting.Match.Gstin != buyer?.Sighting.Match.Gstin) is { } first)
+        {
+            (supplier, guessedSupplier) = ((first, new Evidence(PartyRole.Supplier, Strength.Position)), true);
+        }
+
+        if (buyer is null && supplier is not null
+            && unclaimed.Where(sighting => sighting.Match.Gstin != supplier.Value.Sighting.Match.Gstin).Select(sighting => sighting.Match.Gstin).Distinct().ToList() is [var other])
+        {
+            (buyer, guessedBuyer) = ((unclaimed.First(sighting => sighting.Match.Gstin == other), new Evidence(PartyRole.Buyer, Strength.Position)), true);
+        }
+
+        // Two GSTINs placed only by position, in different states: the one in the place of supply's state is the buyer's.
+        if (supplier is { Evidence.Strength: Strength.Position } positioned && (buyer is null || buyer.Value.Evidence.Strength == Strength.Position)
+            && fields["place_of_supply"]?.Text[..2] is { } supplyState && positioned.Sighting.Match.Gstin[..2] == supplyState
+            && roles.Where(role => role.Role is null or { Strength: Strength.Position }).Select(role => role.Sighting).FirstOrDefault(other => other.Match.Gstin[..2] != supplyState) is { } elsewhere)
+        {
+            (supplier, buyer, guessedSupplier, guessedBuyer) = ((elsewhere, new Evidence(PartyRole.Supplier, Strength.Position)), positioned with { Evidence = new Evidence(PartyRole.Buyer, Strength.Position) }, true, true);
+        }
+
+        Set(text, fields, "supplier_gstin", supplier, guessedSupplier, sightings);
+        Set(text, fields, "buyer_gstin", buyer, guessedBuyer, sightings);
+    }
+
+    private static (GstinSighting Sighting, Evidence Evidence)? Best(List<(GstinSighting Sighting, Evidence? Role)> roles, PartyRole role, string? exclude) =>
+        roles.Where(candidate => candidate.Role?.Role == role && candidate.Sighting.Match.Gstin != exclude)
+            .OrderByDescending(candidate => candidate.Role!.Strength)
+            .ThenByDescending(candidate => candidate.Sighting.Match.CheckCharacterValid)
+            .ThenBy(candidate => candidate.Sighting.PageNumber)
+            .ThenBy(candidate => candidate.Sighting.LineIndex)
+            .Select(candidate => ((GstinSighting, Evidence)?)(candidate.Sighting, candidate.Role!))
+            .FirstOrDefault();
+
+    private static Evidence? RoleOf(GstinSighting sighting, List<PartyBlock> blocks, PageReading firstPage)
+    {
+        if (InvoiceLabels.ThirdPartyContext.IsMatch(sighting.Context))
+        {
+            return new Evidence(PartyRole.Other, Strength.Label);
+        }
+
+        if (InvoiceLabels.BuyerContext.IsMatch(sighting.Context))
+        {
+            return new Evidence(PartyRole.Buyer, Strength.Label);
+        }
+
+        if (InvoiceLabels.SupplierContext.IsMatch(sighting.Context))
+        {
+            return new Evidence(PartyRole.Supplier, Strength.Label);
+        }
+
+        var governing = blocks
+            .Where(block => block.PageNumber == sighting.PageNumber && block.FirstLine < sighting.LineIndex && sighting.LineIndex - block.FirstLine <= BlockReach
+                && sighting.Box.Left >= block.Column.Left && sighting.Box.Left < block.Column.Right)
+            .MaxBy(block => block.FirstLine);
+        if (governing is not null)
+        {
+            return new Evidence(governing.Role, Strength.Heading);
+        }
+
+        // The letterhead: above the first buyer or consignee heading, or in the top quarter of the page, under no heading.
+        var firstHeading = blocks.Where(block => block.PageNumber == firstPage.PageNumber && block.Role is PartyRole.Buyer or PartyRole.ShipTo)
+            .Select(block => block.FirstLine).DefaultIfEmpty(int.MaxValue).Min();
+        var letterhead = sighting.LineIndex < firstHeading || sighting.Box.Top < firstPage.Height / 4;
+        return sighting.PageNumber == firstPage.PageNumber && letterhead ? new Evidence(PartyRole.Supplier, Strength.Position) : null;
+    }
+
+    private static void Set(DocumentText text, FieldSet fields, string key, (GstinSighting Sighting, Evidence Evidence)? chosen, bool guessed, List<GstinSighting> sightings)
+    {
+        if (chosen is not var (sighting, evidence))
+        {
+            return;
+        }
+
+        var (accuracy, checkEvidence) = sighting.Match.Score(sighting.ReadAccuracy);
+        var why = $"{checkEvidence}; {Describe(evidence)}";
+        if (guessed)
+        {
+            accuracy = FieldAccuracy.Guessed(accuracy);
+        }
+
+        if (PrintedState.Near(text, sighting) is { } state)
+        {
+            var agrees = state == sighting.Match.Gstin[..2];
+            accuracy = agrees ? FieldAccuracy.CrossChecked(accuracy) : FieldAccuracy.Contradicted(accuracy);
+            why += agrees ? "; printed state code agrees" : $"; printed state code {state} disagrees";
+        }
+
+        // The same GSTIN read alike elsewhere on the page (a party printed twice) is a second reading.
+        if (!text.IsTextLayer(sighting.PageNumber) && sightings.Count(other => other.Match.Gstin == sighting.Match.Gstin) > 1)
+        {
+            accuracy = FieldAccuracy.CrossChecked(accuracy);
+            why += "; read alike twice";
+        }
+
+        fields.Set(key, sighting.Match.Gstin, accuracy, why);
+    }
+
+    private static string Describe(Evidence evidence) => evidence.Strength switch
+    {
+        Strength.Label => "its label names the party",
+        Strength.Heading => $"under the {evidence.Role} heading",
+        _ => evidence.Role == PartyRole.Supplier ? "letterhead, above the party headings" : "the other GSTIN",
+    };
+
+    private sealed record Evidence(PartyRole Role, Strength Strength);
+}

@@ -1,0 +1,65 @@
+using Sangam.Ocr.Layout;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using Word = Sangam.Ocr.Layout.Word;
+
+namespace Sangam.Ocr.Pages;
+
+/// <summary>
+/// The words of a page's text layer, on the pixel grid of the page rendered at <see cref="PixelsPerInch"/> (origin at
+/// the top left of the crop box, the area a renderer draws), split into the words that decode to text and the places
+/// of those that do not (<see cref="TextDecoding"/>).
+/// </summary>
+/// <param name="Width">Page width in pixels.</param>
+/// <param name="Height">Page height in pixels.</param>
+/// <param name="Words">The words that decode, exact.</param>
+/// <param name="Undecodable">Where the words that do not decode are printed.</param>
+/// <param name="UndecodableShare">Share of the page's letters (not counting spaces) that do not decode.</param>
+internal sealed record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> Words, IReadOnlyList<Box> Undecodable, double UndecodableShare)
+{
+    /// <summary>Text-layer words are placed on a 300 dpi grid, the scale OCR output uses.</summary>
+    public const int PixelsPerInch = 300;
+
+    private const double PointsPerInch = 72;
+
+    /// <summary>Beyond this share of undecodable letters the page is read wholly from its pixels.</summary>
+    private const double MostlyUndecodableShare = 0.5;
+
+    /// <summary>Too little of the page decodes to piece the rest in: it is better read as a picture.</summary>
+    public bool MostlyUndecodable => UndecodableShare > MostlyUndecodableShare;
+
+    public static PdfTextLayer Read(Page page, TextDecoding decoding)
+    {
+        var scale = PixelsPerInch / PointsPerInch;
+        var crop = page.CropBox.Bounds;
+        var words = new List<Word>();
+        var undecodable = new List<Box>();
+        var letters = 0;
+        var undecodableLetters = 0;
+        foreach (var word in page.GetWords(NearestNeighbourWordExtractor.Instance))
+        {
+            var printed = word.Letters.Where(letter => !string.IsNullOrWhiteSpace(letter.Value)).ToList();
+            var bad = printed.Count(decoding.IsUndecodable);
+            letters += printed.Count;
+            undecodableLetters += bad;
+            if (bad > 0)
+            {
+                undecodable.Add(ToPixels(word.BoundingBox));
+            }
+            else if (printed.Count > 0)
+            {
+                words.Add(new Word(word.Text, ToPixels(word.BoundingBox), Confidence: 100));
+            }
+        }
+
+        return new PdfTextLayer(
+            (int)(crop.Width * scale), (int)(crop.Height * scale), words, undecodable, letters == 0 ? 0 : (double)undecodableLetters / letters);
+
+        Box ToPixels(PdfRectangle box) => new(
+            (int)((box.Left - crop.Left) * scale),
+            (int)((crop.Top - box.Top) * scale),
+            (int)Math.Ceiling((box.Right - crop.Left) * scale),
+            (int)Math.Ceiling((crop.Top - box.Bottom) * scale));
+    }
+}
