@@ -1,3 +1,4 @@
+using Sangam.Api.Platform.Envelopes;
 using Sangam.Api.Platform.Errors;
 
 namespace Sangam.Api.WebConsole;
@@ -22,4 +23,8 @@ public static class EndpointAnswer
         IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } => new(default, null),
         _ => new(default, "The server could not answer this request."),
     };
+
+    /// <summary>The payload of a lookup envelope's single item.</summary>
+    public static T? Payload<T>(this EndpointAnswer<LookupEnvelope<T>> answer) =>
+        answer.Value is { Response: [var item, ..] } ? item.Response : default;
 }
