@@ -17,6 +17,7 @@ public static class ConsoleHosting
     public static IServiceCollection AddConsole(this IServiceCollection services)
     {
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OperationFamilies>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ConsoleAuthenticationHandler>(ConsoleAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
@@ -32,6 +33,8 @@ public static class ConsoleHosting
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AllowAnonymousToPage("/Forbidden");
         });
+        // Page links as people type them (/console/vehicles); the API builds no links through routing.
+        services.Configure<RouteOptions>(routing => routing.LowercaseUrls = true);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "sangam_console_csrf";
