@@ -46,7 +46,9 @@ public static class ConsoleHosting
 
     public static WebApplication MapConsole(this WebApplication app)
     {
-        app.MapStaticAssets();
+        // Plain static files (wwwroot/console) rather than static-asset endpoints: they are served the same from the
+        // build output, the release and the tests, and stay out of the API's endpoint list.
+        app.UseStaticFiles();
         app.MapRazorPages();
         app.MapGet("/", (HttpRequest request) => TypedResults.Redirect(ConsolePaths.WantsConsole(request) ? ConsolePaths.Root : "/docs"))
             .ExcludeFromDescription();

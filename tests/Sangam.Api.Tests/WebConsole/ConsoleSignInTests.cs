@@ -112,4 +112,18 @@ public sealed class ConsoleSignInTests(SharedServer shared) : IClassFixture<Shar
 
         Assert.Equal("/console/forbidden?family=irn", refused.Headers.Location?.OriginalString);
     }
+
+    [Theory]
+    [InlineData("/console/console.css", "text/css")]
+    [InlineData("/console/vendor/leaflet/leaflet.js", "text/javascript")]
+    [InlineData("/console/vendor/chartjs/chart.umd.min.js", "text/javascript")]
+    public async Task The_console_s_styles_and_scripts_come_from_the_server_itself(string path, string type)
+    {
+        using var client = ConsoleSession.Bare(server);
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+    }
 }
