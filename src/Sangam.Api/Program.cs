@@ -10,6 +10,7 @@ using Sangam.Api.Tracking;
 using Sangam.Api.Usage;
 using Sangam.Api.Vendors;
 using Sangam.Api.Verification;
+using Sangam.Api.WebConsole;
 
 if (OperatorCommands.IsOperatorInvocation(args))
 {
@@ -27,6 +28,7 @@ builder.AddVendors();
 builder.AddEInvoices();
 builder.AddTracking();
 builder.Services.AddInvoiceOcr();
+builder.Services.AddConsole();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -39,6 +41,7 @@ app.MapVendors();
 app.MapEInvoices();
 app.MapTracking();
 app.MapInvoiceOcr();
+app.MapConsole();
 app.MapSandbox();
 await app.RunAsync();
 return 0;

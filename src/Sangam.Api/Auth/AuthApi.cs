@@ -32,6 +32,8 @@ public static class AuthApi
         services.AddSingleton<Passwords>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<LoginLimits>();
+        services.AddSingleton<PasswordLogin>();
+        services.AddSingleton<CallerResolver>();
         services.AddAuthentication(JwtAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, JwtAuthenticationHandler>(JwtAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
@@ -64,8 +66,7 @@ public static class AuthApi
     }
 
     public static async Task<Results<Ok<TokenResponse>, JsonHttpResult<AuthErrorResponse>, BadRequest<Dictionary<string, string[]>>, ApiError>> Login(
-        HttpRequest request, SangamDb db, Passwords passwords, LoginThrottle throttle, LoginLimits limits, TokenService tokens, TimeProvider time,
-        CancellationToken cancellationToken)
+        HttpRequest request, SangamDb db, PasswordLogin login, CancellationToken cancellationToken)
     {
         var form = await CredentialForm.ReadAsync(request, LoginFields, cancellationToken);
         if (form.Errors.Count > 0)
@@ -73,53 +74,23 @@ public static class AuthApi
             return TypedResults.BadRequest(form.Errors);
         }
 
-        var address = request.HttpContext.Connection.RemoteIpAddress;
-        if (limits.AddressBlockedFor(address) is { } blockedFor)
+        var attempt = await login.AttemptAsync(db, form["username"], form["password"], request.HttpContext.Connection.RemoteIpAddress, cancellationToken);
+        return attempt switch
         {
-            return ApiError.TooManyRequests(blockedFor, "Too many failed logins from this address; try again after the time given in Retry-After.");
-        }
-
-        var username = User.Normalize(form["username"]);
-        if (await throttle.LockedForAsync(db, username, cancellationToken) is { } lockedFor)
-        {
-            return ApiError.TooManyRequests(lockedFor, "Too many failed logins for this username; try again after the time given in Retry-After.");
-        }
-
-        var user = await db.Users.AsNoTracking()
-            .Where(u => u.NormalizedUsername == username)
-            .Select(u => new { u.Id, u.AccountId, u.Username, u.Email, u.PasswordHash, Usable = !u.IsDisabled && !u.Account.IsDisabled })
-            .FirstOrDefaultAsync(cancellationToken);
-
-        // Verify even for unknown or disabled users: the answer and its timing must not tell them apart.
-        var passwordMatches = passwords.Verify(user?.PasswordHash, form["password"]);
-        if (user is null || !user.Usable || !passwordMatches)
-        {
-            limits.RecordFailure(address);
-            await throttle.RecordFailureAsync(db, username, cancellationToken);
-            return TypedResults.Json(new AuthErrorResponse(InvalidCredentials), statusCode: StatusCodes.Status206PartialContent);
-        }
-
-        if (limits.TryCountSuccess(user.Id) is { } waitFor)
-        {
-            return ApiError.TooManyRequests(waitFor, "Too many logins for this user in a minute; reuse the token of an earlier login (it is valid for a day).");
-        }
-
-        await throttle.ClearAsync(db, username, cancellationToken);
-        var now = time.GetUtcNow();
-        var sessionId = Guid.CreateVersion7();
-        var pair = tokens.Issue(new TokenSubject(user.Id, user.AccountId, user.Username, user.Email, sessionId));
-        db.AuthSessions.Add(new AuthSession
-        {
-            Id = sessionId,
-            UserId = user.Id,
-            CurrentRefreshJti = pair.RefreshJti,
-            CreatedAt = now,
-            RefreshedAt = now,
-            ExpiresAt = pair.RefreshExpiresAt,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new TokenResponse(pair.AccessToken, pair.RefreshToken, pair.RefreshToken));
+            { Tokens: { } pair } => TypedResults.Ok(new TokenResponse(pair.AccessToken, pair.RefreshToken, pair.RefreshToken)),
+            { Refusal: LoginRefusal.InvalidCredentials } => TypedResults.Json(new AuthErrorResponse(InvalidCredentials), statusCode: StatusCodes.Status206PartialContent),
+            _ => ApiError.TooManyRequests(attempt.RetryAfter!.Value, RefusalMessage(attempt.Refusal!.Value)),
+        };
     }
+
+    /// <summary>What a client is told when a login is refused for its limits.</summary>
+    public static string RefusalMessage(LoginRefusal refusal) => refusal switch
+    {
+        LoginRefusal.AddressBlocked => "Too many failed logins from this address; try again after the time given in Retry-After.",
+        LoginRefusal.UsernameLocked => "Too many failed logins for this username; try again after the time given in Retry-After.",
+        LoginRefusal.TooManyLogins => "Too many logins for this user in a minute; reuse the token of an earlier login (it is valid for a day).",
+        _ => InvalidCredentials,
+    };
 
     public static async Task<Results<Ok<TokenResponse>, JsonHttpResult<AuthErrorResponse>, BadRequest<Dictionary<string, string[]>>, BadRequest<AuthErrorResponse>>> Refresh(
         HttpRequest request, SangamDb db, TokenService tokens, SessionStore sessions, TimeProvider time, CancellationToken cancellationToken)

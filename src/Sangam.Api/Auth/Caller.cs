@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Sangam.Api.Accounts;
 
 namespace Sangam.Api.Auth;
@@ -19,4 +21,17 @@ public sealed record Caller(long UserId, string Username, string? Email, UserRol
 public static class CallerHttpContextExtensions
 {
     public static Caller? FindCaller(this HttpContext context) => context.Features.Get<Caller>();
+
+    /// <summary>The authentication ticket of a caller: its user id, name and role as claims.</summary>
+    public static AuthenticationTicket ToTicket(this Caller caller, string scheme)
+    {
+        var identity = new ClaimsIdentity(
+            [
+                new Claim("user_id", caller.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Claim(ClaimTypes.Name, caller.Username),
+                new Claim(ClaimTypes.Role, caller.Role.ToString()),
+            ],
+            scheme);
+        return new AuthenticationTicket(new ClaimsPrincipal(identity), scheme);
+    }
 }

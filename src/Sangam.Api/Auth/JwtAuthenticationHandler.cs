@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Accounts;
 using Sangam.Api.Platform.Errors;
 
 namespace Sangam.Api.Auth;
@@ -16,9 +14,7 @@ public sealed class JwtAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    TokenService tokens,
-    SessionStore sessions,
-    AccountDirectory accounts) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    CallerResolver callers) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "JWT";
 
@@ -37,36 +33,14 @@ public sealed class JwtAuthenticationHandler(
             return Fail("The Authorization header must be 'JWT <token>' (or 'Bearer <token>').");
         }
 
-        var reading = await tokens.ReadAsync(token, TokenKind.Access);
-        if (!reading.IsValid)
+        var (caller, failure) = await callers.ResolveAsync(token, Context.RequestAborted);
+        if (caller is null)
         {
-            return Fail(reading.Describe());
+            return Fail(failure!);
         }
 
-        var session = await sessions.FindAsync(reading.SessionId, Context.RequestAborted);
-        if (session is null || session.IsRevokedOrDisabled || session.UserId != reading.UserId
-            || session.CurrentRefreshJti != reading.RefreshJti || session.ExpiresAt <= TimeProvider.GetUtcNow())
-        {
-            return Fail("The token has been revoked or replaced by a refresh; log in again or use the newest token.");
-        }
-
-        var account = await accounts.FindAsync(session.AccountId, Context.RequestAborted);
-        if (account is null || account.IsDisabled)
-        {
-            return Fail("The account of this user is disabled.");
-        }
-
-        var caller = new Caller(session.UserId, session.Username, session.Email, session.Role, session.SessionId, account);
         Context.Features.Set(caller);
-
-        var identity = new ClaimsIdentity(
-            [
-                new Claim("user_id", session.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Claim(ClaimTypes.Name, session.Username),
-                new Claim(ClaimTypes.Role, session.Role.ToString()),
-            ],
-            SchemeName);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        return AuthenticateResult.Success(caller.ToTicket(SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

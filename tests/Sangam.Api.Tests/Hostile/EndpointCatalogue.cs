@@ -7,7 +7,7 @@ namespace Sangam.Api.Tests.Hostile;
 /// Every endpoint of the running server, from its endpoint data source, so a new endpoint is walked without touching
 /// the tests. The inputs of each come from the live API description of the same operation (by endpoint name); an
 /// endpoint without one still gets the generic inputs. The emulators under /sandbox/ speak their upstreams'
-/// protocols, not the platform's, and do not exist in production: they are left out.
+/// protocols, not the platform's, and do not exist in production: they are left out, as are the console's pages.
 /// </summary>
 internal static class EndpointCatalogue
 {
@@ -17,7 +17,10 @@ internal static class EndpointCatalogue
         var endpoints = new List<HostileEndpoint>();
         foreach (var endpoint in server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
-            if (endpoint.RoutePattern.RawText?.StartsWith("/sandbox", StringComparison.Ordinal) == true)
+            // The console's pages answer browsers in HTML, not the envelope; ConsoleSignInTests and ConsolePagesTests cover them.
+            if (endpoint.RoutePattern.RawText?.StartsWith("/sandbox", StringComparison.Ordinal) == true
+                || endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is not null
+                || endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor>() is not null)
             {
                 continue;
             }

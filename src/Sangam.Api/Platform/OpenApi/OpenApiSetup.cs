@@ -149,7 +149,6 @@ public static class OpenApiSetup
             .AddPreferredSecuritySchemes([SecurityScheme])
             .AddApiKeyAuthentication(SecurityScheme, key => key.Value = "JWT <token>"));
         app.MapPostmanCollection();
-        app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
         return app;
     }
 }

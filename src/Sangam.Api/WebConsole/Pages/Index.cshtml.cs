@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sangam.Api.Accounts;
+using Sangam.Api.Data;
+using Sangam.Api.Platform.Metering;
+using Sangam.Api.Usage;
+
+namespace Sangam.Api.WebConsole.Pages;
+
+/// <summary>The account's calls per family and day, and how each upstream has been answering.</summary>
+public sealed class IndexModel(SangamDb db, TimeProvider time, OperationFamilies families, IOptions<ConsoleOptions> options) : ConsolePage
+{
+    public static readonly TimeSpan HealthWindow = TimeSpan.FromHours(24);
+
+    public IReadOnlyList<FamilyDay> Days { get; private set; } = [];
+
+    public IReadOnlyList<UpstreamHealth> Upstreams { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var to = Sangam.India.Ist.Today(time.GetUtcNow());
+        var from = to.AddDays(1 - options.Value.OverviewDays);
+        var usage = EndpointAnswer.Read<UsageReport>((await UsageApi.GetUsage(
+            from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, Caller, db, time, cancellationToken)).Result);
+        Error = usage.Error;
+        Days = [.. (usage.Value?.Data ?? [])
+            .GroupBy(row => (row.Date, Family: families.Of(row.Api)))
+            .Select(g => new FamilyDay(DateOnly.ParseExact(g.Key.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                g.Key.Family?.WireName() ?? "account", g.Sum(r => r.Calls), g.Sum(r => r.Errors), g.Sum(r => r.CacheHits)))
+            .OrderByDescending(d => d.Day).ThenBy(d => d.Family, StringComparer.Ordinal)];
+        Upstreams = await HealthAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<UpstreamHealth>> HealthAsync(CancellationToken cancellationToken)
+    {
+        var since = time.GetUtcNow() - HealthWindow;
+        string[] failures = [UpstreamOutcome.Failed.WireName(), UpstreamOutcome.TimedOut.WireName(), UpstreamOutcome.Refused.WireName()];
+        var calls = await db.UsageEvents.AsNoTracking()
+            .Where(e => e.AccountId == Caller.AccountId && e.OccurredAt >= since && e.UpstreamOutcome != null)
+            .Select(e => new { e.Api, e.DurationMs, e.UpstreamOutcome, e.OccurredAt })
+            .ToListAsync(cancellationToken);
+        return [.. calls
+            .GroupBy(c => families.Of(c.Api))
+            .Where(g => g.Key is not null)
+            .Select(g =>
+            {
+                var durations = g.Select(c => c.DurationMs).Order().ToArray();
+                var failed = g.Where(c => failures.Contains(c.UpstreamOutcome)).ToList();
+                return new UpstreamHealth(OperationFamilies.Upstream(g.Key!.Value), durations.Length, durations[durations.Length / 2],
+                    durations[(int)Math.Min(durations.Length - 1, Math.Ceiling(durations.Length * 0.95) - 1)],
+                    failed.Count, failed.Count(c => c.UpstreamOutcome == UpstreamOutcome.TimedOut.WireName()),
+                    failed.Count == 0 ? null : failed.Max(c => c.OccurredAt));
+            })
+            .OrderBy(u => u.Upstream, StringComparer.Ordinal)];
+    }
+
+    public sealed record FamilyDay(DateOnly Day, string Family, long Calls, long Errors, long CacheHits);
+
+    public sealed record UpstreamHealth(string Upstream, int Calls, int MedianMs, int P95Ms, int Failures, int Timeouts, DateTimeOffset? LastFailure);
+}
