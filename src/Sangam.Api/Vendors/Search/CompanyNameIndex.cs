@@ -19,10 +19,13 @@ internal abstract class CompanyNameIndex
     /// <summary>The index's text for a name key: its search words separated by spaces.</summary>
     public static string Words(string nameKey) => string.Join(' ', CompanyNames.Tokens(nameKey));
 
-    /// <summary>CINs of at most <paramref name="limit"/> matches in candidate order; <paramref name="words"/> or <paramref name="prefix"/> given.</summary>
-    public abstract Task<IReadOnlyList<string>> CandidatesAsync(
+    /// <summary>At most <paramref name="limit"/> matches in candidate order; <paramref name="words"/> or <paramref name="prefix"/> given.</summary>
+    public abstract Task<IReadOnlyList<SearchCandidate>> CandidatesAsync(
         SangamDb db, IReadOnlyList<string> words, string? prefix, int limit, CancellationToken cancellationToken);
 
     /// <summary>Adds the entry of a company inserted in the current transaction.</summary>
     public abstract Task AddAsync(SangamDb db, string cin, string nameKey, CancellationToken cancellationToken);
 }
+
+/// <summary>What ranking needs to know of a company that matched.</summary>
+internal sealed record SearchCandidate(string Cin, string NameKey, string? Status);

@@ -39,16 +39,10 @@ public sealed class CompanySearch(SangamDb db)
             return [];
         }
 
-        var cins = await CompanyNameIndex.Of(db).CandidatesAsync(db, words, prefix, CandidateLimit, cancellationToken);
-        var position = cins.Select((cin, i) => (cin, i)).ToDictionary(c => c.cin, c => c.i, StringComparer.Ordinal);
-        var candidates = await db.Companies.AsNoTracking()
-            .Where(c => cins.Contains(c.Cin))
-            .Select(c => new { c.Cin, c.NameKey, c.Status })
-            .ToListAsync(cancellationToken);
-
+        var candidates = await CompanyNameIndex.Of(db).CandidatesAsync(db, words, prefix, CandidateLimit, cancellationToken);
         var core = CompanyNames.Core(CompanyNames.Key(query));
+        // Ties keep the candidate order: OrderBy is stable.
         List<string> best = [.. candidates
-            .OrderBy(c => position[c.Cin])
             .Select(c => (c.Cin, c.NameKey, c.Status, Core: CompanyNames.Core(c.NameKey)))
             .OrderBy(c => c.Core == core ? 0 : c.Core.StartsWith(core, StringComparison.Ordinal) ? 1 : 2)
             .ThenBy(c => c.NameKey.Length)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Sangam.Api.Data;
+using Sangam.Api.Vendors.Registry;
 
 namespace Sangam.Api.Vendors.Search;
 
@@ -21,15 +22,16 @@ internal sealed class PostgresNameIndex : CompanyNameIndex
 
     // CINs in byte order, as SQLite compares them.
     private const string Matches = $"""
-        SELECT cin FROM {Table} WHERE words @@ $1::tsquery ORDER BY name_length, cin COLLATE "C" LIMIT $2
+        SELECT c.cin, c.name_key, c.status FROM {Table} s JOIN {RegistryTables.Companies} c ON c.cin = s.cin
+        WHERE s.words @@ $1::tsquery ORDER BY s.name_length, s.cin COLLATE "C" LIMIT $2
         """;
 
-    public override async Task<IReadOnlyList<string>> CandidatesAsync(
+    public override async Task<IReadOnlyList<SearchCandidate>> CandidatesAsync(
         SangamDb db, IReadOnlyList<string> words, string? prefix, int limit, CancellationToken cancellationToken)
     {
         // tsquery syntax: each word quoted (they are letters and digits only), the prefix with :*.
         var query = string.Join(" & ", words.Select(w => $"'{w}'").Append(prefix is null ? null : $"'{prefix}':*").OfType<string>());
-        var found = new List<string>(limit);
+        var found = new List<SearchCandidate>(limit);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -39,7 +41,7 @@ internal sealed class PostgresNameIndex : CompanyNameIndex
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                found.Add(reader.GetString(0));
+                found.Add(new SearchCandidate(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
             }
         }
         finally

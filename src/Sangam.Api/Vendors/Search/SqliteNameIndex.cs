@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Sangam.Api.Data;
+using Sangam.Api.Vendors.Registry;
 
 namespace Sangam.Api.Vendors.Search;
 
@@ -34,17 +35,19 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
 
     // CROSS JOIN keeps the FTS table outermost, read in its row order.
     private static readonly string Matches = $"""
-        SELECT {WordsTable}.rowid >> {LengthShift}, e.cin
-        FROM {WordsTable} CROSS JOIN {EntriesTable} e ON e.id = {WordsTable}.rowid & ((1 << {LengthShift}) - 1)
+        SELECT {WordsTable}.rowid >> {LengthShift}, c.cin, c.name_key, c.status
+        FROM {WordsTable}
+            CROSS JOIN {EntriesTable} e ON e.id = {WordsTable}.rowid & ((1 << {LengthShift}) - 1)
+            CROSS JOIN {RegistryTables.Companies} c ON c.cin = e.cin
         WHERE {WordsTable} MATCH $match ORDER BY {WordsTable}.rowid
         """;
 
-    public override async Task<IReadOnlyList<string>> CandidatesAsync(
+    public override async Task<IReadOnlyList<SearchCandidate>> CandidatesAsync(
         SangamDb db, IReadOnlyList<string> words, string? prefix, int limit, CancellationToken cancellationToken)
     {
         // FTS5 query syntax: each word quoted (they are letters and digits only), the prefix with its star.
         var match = string.Join(" AND ", words.Select(w => $"\"{w}\"").Append(prefix is null ? null : $"\"{prefix}\" *").OfType<string>());
-        var found = new List<(long Length, string Cin)>(limit);
+        var found = new List<(long Length, SearchCandidate Company)>(limit);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -60,7 +63,7 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
                     break;
                 }
 
-                found.Add((length, reader.GetString(1)));
+                found.Add((length, new SearchCandidate(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))));
             }
         }
         finally
@@ -69,7 +72,7 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
         }
 
         // Within one name length the FTS order is the order of insertion; candidates of equal length go by CIN.
-        return [.. found.OrderBy(f => f.Length).ThenBy(f => f.Cin, StringComparer.Ordinal).Take(limit).Select(f => f.Cin)];
+        return [.. found.OrderBy(f => f.Length).ThenBy(f => f.Company.Cin, StringComparer.Ordinal).Take(limit).Select(f => f.Company)];
     }
 
     public override async Task AddAsync(SangamDb db, string cin, string nameKey, CancellationToken cancellationToken)
