@@ -4,11 +4,26 @@
 bench_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$bench_root/scripts/lib.sh"
 
-# bench_start_server [--Section:Key=value ...] — exports BENCH_URL and BENCH_DATA; stops the server on exit.
-bench_start_server() {
+# bench_at_exit <command> — runs the command when the script exits, after those registered before it.
+bench_exit_commands=()
+bench_at_exit() {
+  bench_exit_commands+=("$1")
+  trap 'for c in "${bench_exit_commands[@]}"; do eval "$c"; done' EXIT
+}
+
+# bench_build — builds the Release server once per script run.
+bench_build() {
+  [ -n "${bench_built:-}" ] && return 0
   ensure_dotnet
   ensure_packages "${SANGAM_RUNTIME_PACKAGES[@]}" "${SANGAM_BENCH_PACKAGES[@]}"
   dotnet build "$bench_root/src/Sangam.Api" -c Release -nologo -v q -clp:ErrorsOnly >&2
+  bench_built=1
+}
+
+# bench_start_server [--Section:Key=value ...] — exports BENCH_URL and BENCH_DATA; the server stops at
+# bench_stop_server or when the script exits.
+bench_start_server() {
+  bench_build
   local bin="$bench_root/src/Sangam.Api/bin/Release/net10.0"
   BENCH_DATA=$(mktemp -d /tmp/sangam-bench.XXXXXX)
   local port=$(( 30000 + RANDOM % 20000 ))
@@ -20,7 +35,7 @@ bench_start_server() {
     --Auth:LoginRequestsPerMinutePerAddress=1000000 \
     "$@" >"$BENCH_DATA/server.log" 2>&1 &
   BENCH_PID=$!
-  trap 'kill $BENCH_PID 2>/dev/null; wait $BENCH_PID 2>/dev/null; rm -rf "$BENCH_DATA"' EXIT
+  bench_at_exit bench_stop_server
   for _ in $(seq 1 120); do
     curl -fs "$BENCH_URL/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.5
@@ -28,6 +43,15 @@ bench_start_server() {
   cat "$BENCH_DATA/server.log" >&2
   echo "The server did not become ready" >&2
   exit 1
+}
+
+# bench_stop_server — stops the server bench_start_server started and removes its data directory.
+bench_stop_server() {
+  [ -n "${BENCH_PID:-}" ] || return 0
+  kill "$BENCH_PID" 2>/dev/null
+  wait "$BENCH_PID" 2>/dev/null || true
+  rm -rf "$BENCH_DATA"
+  BENCH_PID=
 }
 
 # bench_login <username> <password> — prints an access token.

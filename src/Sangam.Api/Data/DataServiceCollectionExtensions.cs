@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         }
 
         builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddSingleton<DatabaseHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }

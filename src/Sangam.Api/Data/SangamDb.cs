@@ -44,8 +44,6 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<CompanyFinancial> CompanyFinancials => Set<CompanyFinancial>();
 
-    public DbSet<CompanyNameToken> CompanyNameTokens => Set<CompanyNameToken>();
-
     public DbSet<EInvoice> EInvoices => Set<EInvoice>();
 
     public DbSet<Driver> Drivers => Set<Driver>();

@@ -26,6 +26,16 @@ public sealed record LocatableDriver(
         d.Positions.OrderByDescending(p => p.LocatedAt).ThenByDescending(p => p.Id).Select(p => (double?)p.Longitude).FirstOrDefault(),
         d.Positions.OrderByDescending(p => p.LocatedAt).ThenByDescending(p => p.Id).Select(p => (int?)p.AccuracyM).FirstOrDefault());
 
+    /// <summary>
+    /// A live driver of an account by mobile number, read for every location call: compiled once, so a call does not
+    /// walk and compare the query's expression (four subqueries) to find it in EF's query cache.
+    /// </summary>
+    public static readonly Func<SangamDb, long, string, CancellationToken, Task<LocatableDriver?>> FindLive = EF.CompileAsyncQuery(
+        (SangamDb db, long accountId, string mobile, CancellationToken _) => db.Drivers.AsNoTracking()
+            .Where(d => d.AccountId == accountId && d.DeletedAt == null && d.Mobile == mobile)
+            .Select(FromDriver)
+            .FirstOrDefault());
+
     public StoredFix? Latest => LatestAt is { } at ? new StoredFix(LatestLatitude!.Value, LatestLongitude!.Value, LatestAccuracyM!.Value, at) : null;
 }
 

@@ -25,10 +25,7 @@ public static class LocationEndpoints
             return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
         }
 
-        var driver = await db.Drivers.Live(caller.AccountId).AsNoTracking()
-            .Where(d => d.Mobile == number.Value)
-            .Select(LocatableDriver.FromDriver)
-            .FirstOrDefaultAsync(cancellationToken);
+        var driver = await LocatableDriver.FindLive(db, caller.AccountId, number.Value, cancellationToken);
         if (driver is null)
         {
             return DriverEndpoints.NoSuchDriver();

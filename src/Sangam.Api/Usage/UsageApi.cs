@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Metering;
 using Sangam.Api.Platform.OpenApi;
 using Sangam.India;
 
@@ -37,7 +39,7 @@ public static class UsageApi
     public static async Task<Results<Ok<UsageReport>, ApiError>> GetUsage(
         string? from,
         string? to,
-        Caller caller, SangamDb db, TimeProvider time, CancellationToken cancellationToken)
+        Caller caller, SangamDb db, IMemoryCache cache, UsageVersion version, TimeProvider time, CancellationToken cancellationToken)
     {
         var today = Ist.Today(time.GetUtcNow());
         if (!TryParseDay(to, today, out var last))
@@ -60,18 +62,35 @@ public static class UsageApi
             return ApiError.BadRequest($"The range may cover at most {MaxDays} days.");
         }
 
-        var rows = await db.UsageDaily.AsNoTracking()
-            .Where(d => d.AccountId == caller.AccountId && d.Day >= first && d.Day <= last)
-            .OrderBy(d => d.Day).ThenBy(d => d.Api)
-            .Select(d => new UsageRow(d.Day.ToString(DateFormat, CultureInfo.InvariantCulture), d.Api, d.Calls, d.Errors, d.CacheHits,
-                d.Calls == 0 ? 0 : Math.Round((double)d.TotalDurationMs / d.Calls, 1)))
-            .ToListAsync(cancellationToken);
-
+        var rows = await RowsAsync(new ReportKey(caller.AccountId, first, last), db, cache, version, cancellationToken);
         return TypedResults.Ok(new UsageReport(
             first.ToString(DateFormat, CultureInfo.InvariantCulture),
             last.ToString(DateFormat, CultureInfo.InvariantCulture),
             rows.Sum(r => r.Calls),
             rows));
+    }
+
+    /// <summary>
+    /// The report's rows, kept until this node's usage writer commits its next batch. Other nodes write theirs every
+    /// <see cref="UsageWriter.FlushInterval"/>; a report is kept no longer, so it is as current as the metering itself.
+    /// </summary>
+    private static async Task<IReadOnlyList<UsageRow>> RowsAsync(
+        ReportKey key, SangamDb db, IMemoryCache cache, UsageVersion version, CancellationToken cancellationToken)
+    {
+        var current = version.Current;
+        if (cache.TryGetValue(key, out CachedRows? cached) && cached!.Version == current)
+        {
+            return cached.Rows;
+        }
+
+        var rows = await db.UsageDaily.AsNoTracking()
+            .Where(d => d.AccountId == key.AccountId && d.Day >= key.First && d.Day <= key.Last)
+            .OrderBy(d => d.Day).ThenBy(d => d.Api)
+            .Select(d => new UsageRow(d.Day.ToString(DateFormat, CultureInfo.InvariantCulture), d.Api, d.Calls, d.Errors, d.CacheHits,
+                d.Calls == 0 ? 0 : Math.Round((double)d.TotalDurationMs / d.Calls, 1)))
+            .ToListAsync(cancellationToken);
+        cache.Set(key, new CachedRows(rows, current), UsageWriter.FlushInterval);
+        return rows;
     }
 
     private static bool TryParseDay(string? value, DateOnly fallback, out DateOnly day)
@@ -87,5 +106,9 @@ public static class UsageApi
 }
 
 public sealed record UsageReport(string From, string To, long TotalCalls, IReadOnlyList<UsageRow> Data);
+
+internal readonly record struct ReportKey(long AccountId, DateOnly First, DateOnly Last);
+
+internal sealed record CachedRows(IReadOnlyList<UsageRow> Rows, long Version);
 
 public sealed record UsageRow(string Date, string Api, long Calls, long Errors, long CacheHits, double AverageDurationMs);

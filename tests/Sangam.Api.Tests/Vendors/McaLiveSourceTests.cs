@@ -48,7 +48,8 @@ public sealed class McaLiveSourceTests(LiveSourceServer server) : IClassFixture<
         var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
         var kept = await db.Companies.SingleAsync(c => c.Cin == SandboxCompanies.LiveOnly);
         Assert.Equal(CompanySource.DataGovIn, kept.Source);
-        Assert.NotEmpty(await db.CompanyNameTokens.Where(t => t.Cin == SandboxCompanies.LiveOnly).ToListAsync());
+        using var search = await client.GetAsync("/api/v2/mca/search?name=yamuna%20cargo%20movers&limit=100");
+        Assert.Contains(SandboxCompanies.LiveOnly, (await search.ReadJsonAsync())["data"]!.AsArray().Select(h => (string?)h!["cin"]));
     }
 
     [Fact]

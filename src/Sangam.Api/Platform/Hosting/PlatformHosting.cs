@@ -42,6 +42,7 @@ public static class PlatformHosting
         services.AddProblemDetails();
         services.AddSangamRateLimiting();
         services.AddSingleton<UsageRecorder>();
+        services.AddSingleton<UsageVersion>();
         services.AddHostedService<UsageWriter>();
         services.AddHostedService<Maintenance>();
         services.AddSangamOpenApi();

@@ -8,11 +8,11 @@ namespace Sangam.Api.Platform.Metering;
 /// Writes metered calls in batches: the raw events and the per-day counters, in one transaction per batch.
 /// On shutdown it drains what is queued before the process exits.
 /// </summary>
-internal sealed partial class UsageWriter(UsageRecorder recorder, IServiceScopeFactory scopes, ILogger<UsageWriter> logger) : BackgroundService
+internal sealed partial class UsageWriter(UsageRecorder recorder, UsageVersion version, IServiceScopeFactory scopes, ILogger<UsageWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 2000;
 
-    private static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(500);
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -68,6 +68,7 @@ internal sealed partial class UsageWriter(UsageRecorder recorder, IServiceScopeF
             }
 
             await transaction.CommitAsync();
+            version.Advance();
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {

@@ -89,24 +89,9 @@ public sealed class CompanyFinancial
     public decimal ProfitLoss { get; set; }
 }
 
-/// <summary>
-/// One word of a company's name (<see cref="CompanyNames.Tokens"/>): the search index. Rows are derived from the
-/// name and rewritten with it by whoever writes the company, so they carry no foreign key of their own.
-/// </summary>
-public sealed class CompanyNameToken
-{
-    public required string Cin { get; set; }
-
-    public required string Token { get; set; }
-
-    /// <summary>Length of the company's name key: shorter names rank first, straight from the index.</summary>
-    public int NameLength { get; set; }
-}
-
 internal sealed class CompanyConfiguration :
     IEntityTypeConfiguration<Company>,
-    IEntityTypeConfiguration<CompanyFinancial>,
-    IEntityTypeConfiguration<CompanyNameToken>
+    IEntityTypeConfiguration<CompanyFinancial>
 {
     public void Configure(EntityTypeBuilder<Company> builder)
     {
@@ -125,16 +110,6 @@ internal sealed class CompanyConfiguration :
         builder.Property(f => f.Turnover).HasPrecision(20, 2);
         builder.Property(f => f.ProfitLoss).HasPrecision(20, 2);
     }
-
-    public void Configure(EntityTypeBuilder<CompanyNameToken> builder)
-    {
-        builder.ToTable(RegistryTables.NameTokens);
-        builder.HasKey(t => new { t.Cin, t.Token });
-
-        // Searching walks this index: one token's companies, shortest names first. PostgreSQL builds it with the
-        // byte-order collation so token prefix ranges use it whatever the database's collation (SQLite ignores this).
-        builder.HasIndex(t => new { t.Token, t.NameLength, t.Cin }).UseCollation("C", null!, "C");
-    }
 }
 
 /// <summary>Table names, shared with the bulk writers' SQL.</summary>
@@ -142,5 +117,4 @@ internal static class RegistryTables
 {
     public const string Companies = "mca_companies";
     public const string Financials = "mca_company_financials";
-    public const string NameTokens = "mca_company_name_tokens";
 }

@@ -4,6 +4,7 @@ using Sangam.Api.Connectors.DataGovIn;
 using Sangam.Api.Data;
 using Sangam.Api.Platform.Errors;
 using Sangam.Api.Vendors.Import;
+using Sangam.Api.Vendors.Search;
 
 namespace Sangam.Api.Vendors.Registry;
 
@@ -57,10 +58,12 @@ public sealed class CompanyLookup(SangamDb db, DataGovInClient live, IMemoryCach
     private async Task KeepAsync(Company company, CompanyRecord record, CancellationToken cancellationToken)
     {
         db.Companies.Add(company);
-        db.CompanyNameTokens.AddRange(record.NameTokens());
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await CompanyNameIndex.Of(db).AddAsync(db, record.Cin, record.NameKey, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {

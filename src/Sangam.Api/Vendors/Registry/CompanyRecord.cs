@@ -46,12 +46,8 @@ public sealed record CompanyRecord
     /// <summary>FNV-1a over every master-data column: equal records hash equal, a changed column (almost surely) does not.</summary>
     public long ContentHash => _contentHash ??= Hash();
 
-    /// <summary>The search index rows of this company.</summary>
-    public IEnumerable<CompanyNameToken> NameTokens()
-    {
-        var key = NameKey;
-        return CompanyNames.Tokens(key).Select(token => new CompanyNameToken { Cin = Cin, Token = token, NameLength = key.Length });
-    }
+    /// <summary>The words of the name the search index holds (<see cref="Search.CompanyNameIndex.Words"/>).</summary>
+    public string SearchWords => Search.CompanyNameIndex.Words(NameKey);
 
     private long Hash()
     {

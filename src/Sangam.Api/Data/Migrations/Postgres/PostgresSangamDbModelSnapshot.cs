@@ -1081,31 +1081,6 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("mca_company_financials", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyNameToken", b =>
-                {
-                    b.Property<string>("Cin")
-                        .HasColumnType("text")
-                        .HasColumnName("cin");
-
-                    b.Property<string>("Token")
-                        .HasColumnType("text")
-                        .HasColumnName("token");
-
-                    b.Property<int>("NameLength")
-                        .HasColumnType("integer")
-                        .HasColumnName("name_length");
-
-                    b.HasKey("Cin", "Token")
-                        .HasName("pk_mca_company_name_tokens");
-
-                    b.HasIndex("Token", "NameLength", "Cin")
-                        .HasDatabaseName("ix_mca_company_name_tokens_token_name_length_cin");
-
-                    NpgsqlIndexBuilderExtensions.UseCollation(b.HasIndex("Token", "NameLength", "Cin"), new[] { "C", null, "C" });
-
-                    b.ToTable("mca_company_name_tokens", (string)null);
-                });
-
             modelBuilder.Entity("Sangam.Api.Verification.Caching.CachedLookup", b =>
                 {
                     b.Property<long>("Id")

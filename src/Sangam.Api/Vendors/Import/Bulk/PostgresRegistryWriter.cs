@@ -1,18 +1,19 @@
 using Npgsql;
 using NpgsqlTypes;
 using Sangam.Api.Vendors.Registry;
+using Sangam.Api.Vendors.Search;
 
 namespace Sangam.Api.Vendors.Import.Bulk;
 
 /// <summary>
 /// PostgreSQL: each batch is copied in binary into temporary staging tables, then merged by a few set-based
 /// statements: an upsert that rewrites only rows whose content hash changed and records which rows it added or
-/// changed, and the name index rewritten for exactly those rows.
+/// changed, and the name index entries rewritten for exactly those rows.
 /// </summary>
 internal sealed class PostgresRegistryWriter : RegistryBulkWriter
 {
     private const string Staging = "mca_import_companies";
-    private const string StagingTokens = "mca_import_tokens";
+    private const string StagingSearch = "mca_import_search";
     private const string Changed = "mca_import_changed";
 
     private static readonly NpgsqlDbType[] ColumnTypes =
@@ -33,9 +34,9 @@ internal sealed class PostgresRegistryWriter : RegistryBulkWriter
             WHERE {RegistryTables.Companies}.content_hash <> excluded.content_hash
             RETURNING cin, xmax = 0 AS inserted)
         INSERT INTO {Changed} SELECT cin, inserted FROM merged;
-        DELETE FROM {RegistryTables.NameTokens} t USING {Changed} c WHERE t.cin = c.cin AND NOT c.inserted;
-        INSERT INTO {RegistryTables.NameTokens} (cin, token, name_length)
-            SELECT s.cin, s.token, s.name_length FROM {StagingTokens} s JOIN {Changed} c ON c.cin = s.cin;
+        DELETE FROM {PostgresNameIndex.Table} t USING {Changed} c WHERE t.cin = c.cin AND NOT c.inserted;
+        INSERT INTO {PostgresNameIndex.Table} (cin, name_length, words)
+            SELECT s.cin, s.name_length, {PostgresNameIndex.Vector("s.words")} FROM {StagingSearch} s JOIN {Changed} c ON c.cin = s.cin;
         SELECT count(*) FILTER (WHERE inserted)::int, count(*) FILTER (WHERE NOT inserted)::int FROM {Changed};
         """;
 
@@ -60,7 +61,7 @@ internal sealed class PostgresRegistryWriter : RegistryBulkWriter
         // Dropped at commit, so nothing outlives the batch on a pooled connection.
         await ExecuteAsync($"""
             CREATE TEMP TABLE {Staging} (LIKE {RegistryTables.Companies} INCLUDING DEFAULTS) ON COMMIT DROP;
-            CREATE TEMP TABLE {StagingTokens} (LIKE {RegistryTables.NameTokens}) ON COMMIT DROP;
+            CREATE TEMP TABLE {StagingSearch} (cin varchar(21) NOT NULL, name_length integer NOT NULL, words text NOT NULL) ON COMMIT DROP;
             CREATE TEMP TABLE {Changed} (cin varchar(21) PRIMARY KEY, inserted boolean NOT NULL) ON COMMIT DROP;
             """, cancellationToken);
 
@@ -80,17 +81,17 @@ internal sealed class PostgresRegistryWriter : RegistryBulkWriter
             await companies.CompleteAsync(cancellationToken);
         }
 
-        await using (var tokens = await _connection.BeginBinaryImportAsync($"COPY {StagingTokens} (cin, token, name_length) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var search = await _connection.BeginBinaryImportAsync($"COPY {StagingSearch} (cin, name_length, words) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            foreach (var token in batch.SelectMany(r => r.NameTokens()))
+            foreach (var record in batch)
             {
-                await tokens.StartRowAsync(cancellationToken);
-                await tokens.WriteAsync(token.Cin, NpgsqlDbType.Text, cancellationToken);
-                await tokens.WriteAsync(token.Token, NpgsqlDbType.Text, cancellationToken);
-                await tokens.WriteAsync(token.NameLength, NpgsqlDbType.Integer, cancellationToken);
+                await search.StartRowAsync(cancellationToken);
+                await search.WriteAsync(record.Cin, NpgsqlDbType.Varchar, cancellationToken);
+                await search.WriteAsync(record.NameKey.Length, NpgsqlDbType.Integer, cancellationToken);
+                await search.WriteAsync(record.SearchWords, NpgsqlDbType.Text, cancellationToken);
             }
 
-            await tokens.CompleteAsync(cancellationToken);
+            await search.CompleteAsync(cancellationToken);
         }
 
         BatchResult result;

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Data;
 using Sangam.Api.Vendors.Registry;
+using Sangam.Api.Vendors.Search;
 
 namespace Sangam.Api.Vendors.Import.Bulk;
 
@@ -17,23 +18,23 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
     private readonly SqliteCommand _find;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
-    private readonly SqliteCommand _dropTokens;
-    private readonly SqliteCommand _addToken;
+    private readonly SqliteCommand _unindex;
+    private readonly SqliteCommand _index;
 
     private SqliteRegistryWriter(SqliteConnection connection, object updatedAt, CompanySource source, DateTimeOffset now)
         : base(source, now)
     {
         _connection = connection;
         _updatedAt = updatedAt;
-        _find = Command($"SELECT content_hash FROM {RegistryTables.Companies} WHERE cin = $p0", 1);
+        _find = Command($"SELECT content_hash FROM {RegistryTables.Companies} WHERE cin = $p0", "$p0");
         _insert = Command(
             $"INSERT INTO {RegistryTables.Companies} ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select((_, i) => "$p" + i))})",
-            Columns.Length);
+            [.. Columns.Select((_, i) => "$p" + i)]);
         _update = Command(
             $"UPDATE {RegistryTables.Companies} SET {string.Join(", ", Columns.Skip(1).Select((c, i) => $"{c} = $p{i + 1}"))} WHERE cin = $p0",
-            Columns.Length);
-        _dropTokens = Command($"DELETE FROM {RegistryTables.NameTokens} WHERE cin = $p0", 1);
-        _addToken = Command($"INSERT INTO {RegistryTables.NameTokens} (cin, token, name_length) VALUES ($p0, $p1, $p2)", 3);
+            [.. Columns.Select((_, i) => "$p" + i)]);
+        _unindex = Command(SqliteNameIndex.Delete, "$cin");
+        _index = Command(SqliteNameIndex.Insert, "$cin", "$length", "$words");
     }
 
     public override int BatchSize => 20_000;
@@ -63,7 +64,7 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
     public override Task<BatchResult> WriteAsync(IReadOnlyList<CompanyRecord> batch, CancellationToken cancellationToken)
     {
         using var transaction = _connection.BeginTransaction();
-        foreach (var command in (SqliteCommand[])[_find, _insert, _update, _dropTokens, _addToken])
+        foreach (var command in (SqliteCommand[])[_find, _insert, _update, _unindex, _index])
         {
             command.Transaction = transaction;
         }
@@ -94,17 +95,14 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
             else
             {
                 updated++;
-                _dropTokens.Parameters[0].Value = record.Cin;
-                _dropTokens.ExecuteNonQuery();
+                _unindex.Parameters[0].Value = record.Cin;
+                _unindex.ExecuteNonQuery();
             }
 
-            foreach (var token in record.NameTokens())
-            {
-                _addToken.Parameters[0].Value = token.Cin;
-                _addToken.Parameters[1].Value = token.Token;
-                _addToken.Parameters[2].Value = token.NameLength;
-                _addToken.ExecuteNonQuery();
-            }
+            _index.Parameters[0].Value = record.Cin;
+            _index.Parameters[1].Value = record.NameKey.Length;
+            _index.Parameters[2].Value = record.SearchWords;
+            _index.ExecuteNonQuery();
         }
 
         transaction.Commit();
@@ -113,7 +111,7 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
 
     public override async ValueTask DisposeAsync()
     {
-        foreach (var command in (SqliteCommand[])[_find, _insert, _update, _dropTokens, _addToken])
+        foreach (var command in (SqliteCommand[])[_find, _insert, _update, _unindex, _index])
         {
             await command.DisposeAsync();
         }
@@ -121,13 +119,13 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
         await _connection.DisposeAsync();
     }
 
-    private SqliteCommand Command(string sql, int parameters)
+    private SqliteCommand Command(string sql, params string[] parameters)
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
-        for (var i = 0; i < parameters; i++)
+        foreach (var name in parameters)
         {
-            command.Parameters.Add(new SqliteParameter("$p" + i, null));
+            command.Parameters.Add(new SqliteParameter(name, null));
         }
 
         return command;
