@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Data;
@@ -8,7 +9,8 @@ using Sangam.Api.Usage;
 namespace Sangam.Api.WebConsole.Pages;
 
 /// <summary>The account's calls per family and day, and how each upstream has been answering.</summary>
-public sealed class IndexModel(SangamDb db, TimeProvider time, OperationFamilies families, IOptions<ConsoleOptions> options) : ConsolePage
+public sealed class IndexModel(
+    SangamDb db, IMemoryCache cache, UsageVersion usageVersion, TimeProvider time, OperationFamilies families, IOptions<ConsoleOptions> options) : ConsolePage
 {
     public static readonly TimeSpan HealthWindow = TimeSpan.FromHours(24);
 
@@ -21,7 +23,7 @@ public sealed class IndexModel(SangamDb db, TimeProvider time, OperationFamilies
         var to = Sangam.India.Ist.Today(time.GetUtcNow());
         var from = to.AddDays(1 - options.Value.OverviewDays);
         var usage = EndpointAnswer.Read<UsageReport>((await UsageApi.GetUsage(
-            from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, Caller, db, time, cancellationToken)).Result);
+            from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, Caller, db, cache, usageVersion, time, cancellationToken)).Result);
         Error = usage.Error;
         Days = [.. (usage.Value?.Data ?? [])
             .GroupBy(row => (row.Date, Family: families.Of(row.Api)))

@@ -3,14 +3,14 @@ using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Data;
 using Sangam.Api.Platform.Envelopes;
-using Sangam.Api.Platform.Hosting;
+using Sangam.Api.Tracking;
 using Sangam.Api.Tracking.Webhooks;
 
 namespace Sangam.Api.WebConsole.Pages.Admin;
 
 /// <summary>Accounts, their users, families, GSTINs and Subids, and this account's webhook: through the admin API's handlers.</summary>
 public sealed class IndexModel(
-    AccountAdministration accounts, UserAdministration users, SangamDb db, TimeProvider time, IOptions<PlatformOptions> platform) : ConsolePage
+    AccountAdministration accounts, UserAdministration users, SangamDb db, TimeProvider time, IOptions<TrackingOptions> tracking) : ConsolePage
 {
     public IReadOnlyList<AccountView> Accounts { get; private set; } = [];
 
@@ -45,7 +45,7 @@ public sealed class IndexModel(
     public async Task OnPostWebhookAsync(string? url, CancellationToken cancellationToken)
     {
         var answer = EndpointAnswer.Read<LookupEnvelope<WebhookRecord>>(
-            (await WebhookEndpoints.SetWebhook(new WebhookRequest(url), Caller, db, time, platform, cancellationToken)).Result);
+            (await WebhookEndpoints.SetWebhook(new WebhookRequest(url), Caller, db, time, tracking, cancellationToken)).Result);
         Error = answer.Error;
         Notice = answer.Payload() is { } set ? $"Webhook set. Its signing secret, shown only now: {set.Secret}" : null;
         await LoadAsync(cancellationToken);
