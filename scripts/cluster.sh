@@ -93,8 +93,10 @@ export Database__MigrateOnStart=false
 Auth__SigningKeys__0__Id="cluster-$(date +%Y%m%d%H%M%S)"
 Auth__SigningKeys__0__Secret=$(openssl rand -base64 48)
 export Auth__SigningKeys__0__Id Auth__SigningKeys__0__Secret
-# Shared state across nodes (rate limits, revocation push, single flight) will be read from here.
+# Shared state across nodes: rate limits, revocation push, single flight.
 export Redis__Configuration="127.0.0.1:$redis_port"
+# nginx reaches the nodes from loopback: its X-Forwarded-For carries each client's address.
+export ForwardedHeaders__KnownProxies=127.0.0.1
 export ASPNETCORE_CONTENTROOT=$release/bin
 # One data folder for all nodes: in sandbox mode the first node generates the emulators' keys there for every node.
 export Sangam__DataDirectory=$work/data

@@ -7,6 +7,7 @@ using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Input;
 using Sangam.Api.Platform.Metering;
 using Sangam.Api.Platform.OpenApi;
+using Sangam.Api.Platform.Proxies;
 using Sangam.Api.Platform.RateLimiting;
 
 namespace Sangam.Api.Platform.Hosting;
@@ -40,6 +41,7 @@ public static class PlatformHosting
         });
         services.AddExceptionHandler<EnvelopeExceptionHandler>();
         services.AddProblemDetails();
+        services.AddProxySupport();
         services.AddSangamRateLimiting();
         services.AddSingleton<UsageRecorder>();
         services.AddHostedService<UsageWriter>();
@@ -50,13 +52,14 @@ public static class PlatformHosting
     }
 
     /// <summary>
-    /// Middleware, outermost first: trace id, request log (outside the error handling, so it logs the status actually
-    /// sent), errors in the envelope, the checks of the request line and headers, /api/v1 alias, routing,
-    /// authentication, authorisation, metering (so 429s and refused bodies are metered), rate limits, the checks of
-    /// the body, idempotency.
+    /// Middleware, outermost first: the client's address behind a trusted proxy, trace id, request log (outside the
+    /// error handling, so it logs the status actually sent), errors in the envelope, the checks of the request line
+    /// and headers, /api/v1 alias, routing, authentication, authorisation, metering (so 429s and refused bodies are
+    /// metered), rate limits, the checks of the body, idempotency.
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseTraceIdentity();
         app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
