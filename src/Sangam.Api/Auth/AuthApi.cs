@@ -75,7 +75,7 @@ public static class AuthApi
         }
 
         var address = request.HttpContext.Connection.RemoteIpAddress;
-        if (limits.AddressBlockedFor(address) is { } blockedFor)
+        if (await limits.AddressBlockedForAsync(address) is { } blockedFor)
         {
             return ApiError.TooManyRequests(blockedFor, "Too many failed logins from this address; try again after the time given in Retry-After.");
         }
@@ -95,12 +95,12 @@ public static class AuthApi
         var passwordMatches = passwords.Verify(user?.PasswordHash, form["password"]);
         if (user is null || !user.Usable || !passwordMatches)
         {
-            limits.RecordFailure(address);
+            await limits.RecordFailureAsync(address);
             await throttle.RecordFailureAsync(db, username, cancellationToken);
             return TypedResults.Json(new AuthErrorResponse(InvalidCredentials), statusCode: StatusCodes.Status206PartialContent);
         }
 
-        if (limits.TryCountSuccess(user.Id) is { } waitFor)
+        if (await limits.TryCountSuccessAsync(user.Id) is { } waitFor)
         {
             return ApiError.TooManyRequests(waitFor, "Too many logins for this user in a minute; reuse the token of an earlier login (it is valid for a day).");
         }
@@ -170,7 +170,7 @@ public static class AuthApi
             return Refused("This refresh token was already used. Every token of this login has been revoked; log in again.");
         }
 
-        sessions.Evict(session.Id);
+        await sessions.EvictAsync(session.Id);
         return TypedResults.Ok(new TokenResponse(pair.AccessToken, pair.RefreshToken, pair.RefreshToken));
     }
 

@@ -1,6 +1,7 @@
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
+using Sangam.Api.Platform.Cluster;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Vendors.Import;
 using Spectre.Console.Cli;
@@ -31,6 +32,7 @@ public static class OperatorCommands
         builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMemoryCache();
+        builder.Services.AddCluster();
         builder.AddSangamData();
         builder.Services.AddAuth();
         builder.Services.AddAccounts();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Rewrite;
+using Sangam.Api.Platform.Cluster;
 using Sangam.Api.Platform.Errors;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Input;
@@ -41,6 +42,7 @@ public static class PlatformHosting
         });
         services.AddExceptionHandler<EnvelopeExceptionHandler>();
         services.AddProblemDetails();
+        services.AddClusterConnection();
         services.AddProxySupport();
         services.AddSangamRateLimiting();
         services.AddSingleton<UsageRecorder>();

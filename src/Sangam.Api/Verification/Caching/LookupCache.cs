@@ -2,13 +2,15 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Ulip;
+using Sangam.Api.Platform.Cluster;
 using Sangam.Api.Platform.Errors;
 
 namespace Sangam.Api.Verification.Caching;
 
 /// <summary>
 /// Keeps upstream answers for their service's lifetime in two levels: this node's memory, then the database, which
-/// every node shares. Concurrent identical requests share one upstream call. A fresh request (the caller sent
+/// every node shares. Concurrent identical requests share one upstream call, on this node and, through
+/// <see cref="SharedFlight"/>, across nodes. A fresh request (the caller sent
 /// <c>Cache-Control: no-cache</c>) skips both levels and refreshes them. Failures are never kept: every caller waiting
 /// on the failed call gets the failure, and the next caller asks the upstream again.
 /// </summary>
@@ -17,12 +19,16 @@ public sealed class LookupCache : IDisposable
     private readonly MemoryCache _memory;
     private readonly ConcurrentDictionary<string, Lazy<Task<UpstreamResult<CachedAnswer>>>> _inFlight = new(StringComparer.Ordinal);
     private readonly LookupStore _store;
+    private readonly SharedFlight _shared;
+    private readonly ClusterMetrics _metrics;
     private readonly IOptions<LookupCacheOptions> _options;
     private readonly TimeProvider _time;
 
-    public LookupCache(LookupStore store, IOptions<LookupCacheOptions> options, TimeProvider time)
+    public LookupCache(LookupStore store, SharedFlight shared, ClusterMetrics metrics, IOptions<LookupCacheOptions> options, TimeProvider time)
     {
         _store = store;
+        _shared = shared;
+        _metrics = metrics;
         _options = options;
         _time = time;
         _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.MemoryEntries) });
@@ -41,7 +47,12 @@ public sealed class LookupCache : IDisposable
 
         // Fresh requests share a call only with each other: they must not be answered by a call that reads the cache.
         var flightId = fresh ? key.Id + "|fresh" : key.Id;
-        var flight = _inFlight.GetOrAdd(flightId, id => new Lazy<Task<UpstreamResult<CachedAnswer>>>(() => FlyAsync(id, key, fresh, fetch)));
+        var mine = new Lazy<Task<UpstreamResult<CachedAnswer>>>(() => FlyAsync(flightId, key, fresh, fetch));
+        var flight = _inFlight.GetOrAdd(flightId, mine);
+        if (flight != mine)
+        {
+            _metrics.LookupMerged("node");
+        }
 
         // The call runs to completion for everyone waiting on it even if this caller gives up.
         return await flight.Value.WaitAsync(cancellationToken);
@@ -69,6 +80,15 @@ public sealed class LookupCache : IDisposable
                 return stored.Answer;
             }
 
+            // Fresh requests share nothing with other nodes either.
+            await using var lease = fresh ? FlightLease.Alone : await _shared.LeadOrWaitAsync(key.Id);
+            if (lease.Followed && await _store.ReadAsync(key) is { } handedOver)
+            {
+                _metrics.LookupMerged("cluster");
+                Remember(key, handedOver.Answer, handedOver.ExpiresAt);
+                return handedOver.Answer;
+            }
+
             var fetched = await fetch(CancellationToken.None);
             if (fetched.Failure is { } failure)
             {
@@ -82,7 +102,14 @@ public sealed class LookupCache : IDisposable
             if (lifetime > TimeSpan.Zero)
             {
                 Remember(key, result with { CacheHit = true }, fetchedAt + lifetime);
-                _store.Save(key, answer, fetchedAt, fetchedAt + lifetime);
+                if (lease.IsLeader)
+                {
+                    await _store.SaveNowAsync(key, answer, fetchedAt, fetchedAt + lifetime);
+                }
+                else
+                {
+                    _store.Save(key, answer, fetchedAt, fetchedAt + lifetime);
+                }
             }
 
             return result;
