@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Sangam.Api.Platform.Cluster;
+using Sangam.Api.Platform.Telemetry;
 using StackExchange.Redis;
 
 namespace Sangam.Cluster.Tests;
@@ -32,7 +32,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == ClusterMetrics.MeterName && instrument.Name == "sangam.redis.fallbacks")
+            if (instrument.Meter.Name == SangamMetrics.MeterName && instrument.Name == "sangam.redis.fallbacks")
             {
                 l.EnableMeasurementEvents(instrument);
             }

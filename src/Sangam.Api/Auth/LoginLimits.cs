@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Platform.RateLimiting;
+using Sangam.Api.Platform.Telemetry;
 
 namespace Sangam.Api.Auth;
 
@@ -10,18 +11,29 @@ namespace Sangam.Api.Auth;
 /// client address (abuse), and successful logins per user. Clients of the hosted platform log in before every call or
 /// once per GSTIN, so a successful login is never counted against the address the way a failure is.
 /// </summary>
-public sealed class LoginLimits(WindowCounters counters, IOptions<AuthOptions> options)
+public sealed class LoginLimits(WindowCounters counters, SangamMetrics metrics, IOptions<AuthOptions> options)
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
     /// <summary>How long the address must wait because of its failed logins, or null when it may try.</summary>
-    public ValueTask<TimeSpan?> AddressBlockedForAsync(IPAddress? address) => counters.TakeAsync(Failures(address), permits: 0);
+    public async ValueTask<TimeSpan?> AddressBlockedForAsync(IPAddress? address) =>
+        Counted(await counters.TakeAsync(Failures(address), permits: 0), "failed_logins_per_address");
 
     public async Task RecordFailureAsync(IPAddress? address) => await counters.TakeAsync(Failures(address));
 
     /// <summary>Counts a successful login of the user; how long to wait when the user's allowance is used up.</summary>
-    public ValueTask<TimeSpan?> TryCountSuccessAsync(long userId) => counters.TakeAsync(
-        new WindowKey(string.Create(CultureInfo.InvariantCulture, $"logins:{userId}"), options.Value.LoginsPerMinutePerUser, Minute));
+    public async ValueTask<TimeSpan?> TryCountSuccessAsync(long userId) => Counted(await counters.TakeAsync(
+        new WindowKey(string.Create(CultureInfo.InvariantCulture, $"logins:{userId}"), options.Value.LoginsPerMinutePerUser, Minute)), "logins_per_user");
+
+    private TimeSpan? Counted(TimeSpan? refusedFor, string limit)
+    {
+        if (refusedFor is not null)
+        {
+            metrics.RateLimited(limit);
+        }
+
+        return refusedFor;
+    }
 
     private WindowKey Failures(IPAddress? address) =>
         new($"login-failures:{address ?? IPAddress.None}", options.Value.FailedLoginsPerMinutePerAddress, Minute);

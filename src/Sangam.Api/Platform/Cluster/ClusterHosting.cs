@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Platform.RateLimiting;
+using Sangam.Api.Platform.Telemetry;
 
 namespace Sangam.Api.Platform.Cluster;
 
@@ -13,7 +14,7 @@ public static class ClusterHosting
         services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IValidateOptions<RedisOptions>, RedisOptionsValidation>();
         services.AddMetrics();
-        services.TryAddSingleton<ClusterMetrics>();
+        services.TryAddSingleton<SangamMetrics>();
         services.TryAddSingleton<RedisConnection>();
         services.TryAddSingleton<CacheInvalidation>();
         services.TryAddSingleton<WindowCounters>();

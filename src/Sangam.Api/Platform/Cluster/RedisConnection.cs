@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Sangam.Api.Platform.Telemetry;
 using StackExchange.Redis;
 
 namespace Sangam.Api.Platform.Cluster;
@@ -13,10 +14,10 @@ public sealed partial class RedisConnection : IAsyncDisposable
     private readonly Task<ConnectionMultiplexer>? _connecting;
     private readonly string _prefix;
     private readonly ILogger<RedisConnection> _logger;
-    private readonly ClusterMetrics _metrics;
+    private readonly SangamMetrics _metrics;
     private int _degraded;
 
-    public RedisConnection(IOptions<RedisOptions> options, ILogger<RedisConnection> logger, ClusterMetrics metrics)
+    public RedisConnection(IOptions<RedisOptions> options, ILogger<RedisConnection> logger, SangamMetrics metrics)
     {
         _prefix = options.Value.KeyPrefix;
         _logger = logger;

@@ -10,6 +10,7 @@ using Sangam.Api.Platform.Metering;
 using Sangam.Api.Platform.OpenApi;
 using Sangam.Api.Platform.Proxies;
 using Sangam.Api.Platform.RateLimiting;
+using Sangam.Api.Platform.Telemetry;
 
 namespace Sangam.Api.Platform.Hosting;
 
@@ -42,6 +43,7 @@ public static class PlatformHosting
         });
         services.AddExceptionHandler<EnvelopeExceptionHandler>();
         services.AddProblemDetails();
+        builder.AddTelemetry();
         services.AddClusterConnection();
         services.AddProxySupport();
         services.AddSangamRateLimiting();
@@ -54,14 +56,15 @@ public static class PlatformHosting
     }
 
     /// <summary>
-    /// Middleware, outermost first: the client's address behind a trusted proxy, trace id, request log (outside the
-    /// error handling, so it logs the status actually sent), errors in the envelope, the checks of the request line
-    /// and headers, /api/v1 alias, routing, authentication, authorisation, metering (so 429s and refused bodies are
-    /// metered), rate limits, the checks of the body, idempotency.
+    /// Middleware, outermost first: the client's address behind a trusted proxy, the metrics port, trace id, request
+    /// log (outside the error handling, so it logs the status actually sent), errors in the envelope, the checks of the
+    /// request line and headers, /api/v1 alias, routing, authentication, authorisation, metering (so 429s and refused
+    /// bodies are metered), rate limits, the checks of the body, idempotency.
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseMetricsPort();
         app.UseTraceIdentity();
         app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
@@ -88,6 +91,7 @@ public static class PlatformHosting
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).ExcludeFromDescription()
             .WithRequestLogLevel(LogLevel.Debug);
         app.MapSangamOpenApi();
+        app.MapMetrics();
         return app;
     }
 }

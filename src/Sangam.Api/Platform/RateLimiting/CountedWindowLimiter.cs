@@ -4,10 +4,10 @@ using System.Threading.RateLimiting;
 namespace Sangam.Api.Platform.RateLimiting;
 
 /// <summary>
-/// One partition of the request limits as a <see cref="RateLimiter"/> over <see cref="WindowCounters"/>, so the
+/// One partition of the request limits as a <see cref="System.Threading.RateLimiting.RateLimiter"/> over <see cref="WindowCounters"/>, so the
 /// ASP.NET Core middleware (its 429 and <c>OnRejected</c>) works the same whether the count is shared or local.
 /// </summary>
-internal sealed class CountedWindowLimiter(WindowCounters counters, WindowKey key) : RateLimiter
+internal sealed class CountedWindowLimiter(WindowCounters counters, WindowKey key) : System.Threading.RateLimiting.RateLimiter
 {
     private long _lastUsed = Stopwatch.GetTimestamp();
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Auth;
 using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Telemetry;
 
 namespace Sangam.Api.Platform.RateLimiting;
 
@@ -27,6 +28,8 @@ public static class RateLimitPolicies
             limiter.OnRejected = (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                context.HttpContext.RequestServices.GetRequiredService<SangamMetrics>().RateLimited(
+                    context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Login ? "login_per_address" : "account");
                 return new ValueTask(ApiError.TooManyRequests(retryAfter).ExecuteAsync(context.HttpContext));
             };
         });

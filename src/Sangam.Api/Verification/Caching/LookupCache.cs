@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Ulip;
-using Sangam.Api.Platform.Cluster;
+using Sangam.Api.Platform.Telemetry;
 using Sangam.Api.Platform.Errors;
 
 namespace Sangam.Api.Verification.Caching;
@@ -20,11 +20,11 @@ public sealed class LookupCache : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<Task<UpstreamResult<CachedAnswer>>>> _inFlight = new(StringComparer.Ordinal);
     private readonly LookupStore _store;
     private readonly SharedFlight _shared;
-    private readonly ClusterMetrics _metrics;
+    private readonly SangamMetrics _metrics;
     private readonly IOptions<LookupCacheOptions> _options;
     private readonly TimeProvider _time;
 
-    public LookupCache(LookupStore store, SharedFlight shared, ClusterMetrics metrics, IOptions<LookupCacheOptions> options, TimeProvider time)
+    public LookupCache(LookupStore store, SharedFlight shared, SangamMetrics metrics, IOptions<LookupCacheOptions> options, TimeProvider time)
     {
         _store = store;
         _shared = shared;
@@ -42,6 +42,7 @@ public sealed class LookupCache : IDisposable
     {
         if (!fresh && Recall(key) is { } remembered)
         {
+            _metrics.Lookup(key.Service.ToString(), "memory");
             return remembered;
         }
 
@@ -71,11 +72,13 @@ public sealed class LookupCache : IDisposable
             // A flight that just ended may have answered this key after the caller looked in memory.
             if (!fresh && Recall(key) is { } remembered)
             {
+                _metrics.Lookup(key.Service.ToString(), "memory");
                 return remembered;
             }
 
             if (!fresh && await _store.ReadAsync(key) is { } stored)
             {
+                _metrics.Lookup(key.Service.ToString(), "database");
                 Remember(key, stored.Answer, stored.ExpiresAt);
                 return stored.Answer;
             }
@@ -85,10 +88,12 @@ public sealed class LookupCache : IDisposable
             if (lease.Followed && await _store.ReadAsync(key) is { } handedOver)
             {
                 _metrics.LookupMerged("cluster");
+                _metrics.Lookup(key.Service.ToString(), "database");
                 Remember(key, handedOver.Answer, handedOver.ExpiresAt);
                 return handedOver.Answer;
             }
 
+            _metrics.Lookup(key.Service.ToString(), "upstream");
             var fetched = await fetch(CancellationToken.None);
             if (fetched.Failure is { } failure)
             {
