@@ -9,7 +9,7 @@ namespace Sangam.Api.Platform.Cluster;
 /// Redis cannot be reached, callers do their work on this node alone (<see cref="Database"/> is null or the call
 /// fails fast), and the outage is logged once as a warning, counted, and its end logged.
 /// </summary>
-public sealed partial class RedisConnection : IAsyncDisposable
+public sealed partial class RedisConnection : IAsyncDisposable, IDisposable
 {
     private readonly Task<ConnectionMultiplexer>? _connecting;
     private readonly string _prefix;
@@ -92,6 +92,15 @@ public sealed partial class RedisConnection : IAsyncDisposable
         if (_connecting is { IsCompletedSuccessfully: true } connecting)
         {
             await connecting.Result.DisposeAsync();
+        }
+    }
+
+    // The operator commands' service provider is disposed synchronously.
+    public void Dispose()
+    {
+        if (_connecting is { IsCompletedSuccessfully: true } connecting)
+        {
+            connecting.Result.Dispose();
         }
     }
 

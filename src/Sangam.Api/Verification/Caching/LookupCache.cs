@@ -2,17 +2,17 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Ulip;
-using Sangam.Api.Platform.Telemetry;
 using Sangam.Api.Platform.Errors;
+using Sangam.Api.Platform.Telemetry;
 
 namespace Sangam.Api.Verification.Caching;
 
 /// <summary>
 /// Keeps upstream answers for their service's lifetime in two levels: this node's memory, then the database, which
 /// every node shares. Concurrent identical requests share one upstream call, on this node and, through
-/// <see cref="SharedFlight"/>, across nodes. A fresh request (the caller sent
-/// <c>Cache-Control: no-cache</c>) skips both levels and refreshes them. Failures are never kept: every caller waiting
-/// on the failed call gets the failure, and the next caller asks the upstream again.
+/// <see cref="SharedFlight"/>, across nodes. A fresh request (the caller sent <c>Cache-Control: no-cache</c>) skips
+/// both levels and refreshes them. Failures are never kept: every caller waiting on the failed call gets the failure,
+/// and the next caller asks the upstream again.
 /// </summary>
 public sealed class LookupCache : IDisposable
 {
