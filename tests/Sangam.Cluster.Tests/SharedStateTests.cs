@@ -58,6 +58,28 @@ public sealed class SharedStateTests(TwoNodes cluster)
     }
 
     [Fact]
+    public async Task A_user_disabled_with_sangam_admin_is_refused_on_both_nodes_within_a_second()
+    {
+        var user = await cluster.A.CreateAccountAsync();
+        var (token, _) = await cluster.A.LoginAsync(user);
+        using var onA = cluster.A.ClientWithToken(token);
+        using var onB = cluster.B.ClientWithToken(token);
+        foreach (var client in new[] { onA, onB })
+        {
+            using var before = await client.GetAsync(Me);
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        var disable = await OperatorCommand.RunAsync(cluster.A, null,
+            new Dictionary<string, string> { ["Redis__Configuration"] = TestRedis.Shared, ["Redis__KeyPrefix"] = cluster.A.KeyPrefix },
+            "users", "disable", user.Username);
+
+        Assert.True(disable.ExitCode == 0, disable.All);
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithinASecondAsync(onA, HttpStatusCode.Unauthorized));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithinASecondAsync(onB, HttpStatusCode.Unauthorized));
+    }
+
+    [Fact]
     public async Task An_account_disabled_on_one_node_is_refused_on_the_other_within_a_second()
     {
         var user = await cluster.A.CreateAccountAsync();

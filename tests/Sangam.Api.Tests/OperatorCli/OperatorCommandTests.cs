@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Sangam.Api.Tests.OperatorCli;
 
 /// <summary>
@@ -75,38 +73,6 @@ public sealed class OperatorCommandTests(SharedServer shared) : IClassFixture<Sh
         Assert.Equal(HttpStatusCode.PartialContent, login.StatusCode);
     }
 
-    private async Task<(int ExitCode, string Output, string All)> AdminAsync(string? standardInput, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Sangam.Api.dll"));
-        start.ArgumentList.Add("admin");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__Provider"] = server.Database.Provider;
-        start.Environment["Database__ConnectionString"] = server.Database.ConnectionString;
-        start.Environment["Sangam__DataDirectory"] = server.Database.DataDirectory;
-        start.Environment["COLUMNS"] = "200";
-
-        using var process = Process.Start(start)!;
-        if (standardInput is not null)
-        {
-            await process.StandardInput.WriteLineAsync(standardInput);
-        }
-
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await output + await error);
-    }
+    private Task<(int ExitCode, string Output, string All)> AdminAsync(string? standardInput, params string[] args) =>
+        OperatorCommand.RunAsync(server, standardInput, null, args);
 }
