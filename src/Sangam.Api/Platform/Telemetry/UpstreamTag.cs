@@ -4,8 +4,8 @@ namespace Sangam.Api.Platform.Telemetry;
 
 /// <summary>
 /// Tags HttpClient's own metrics (<c>http.client.request.duration</c>) with the client's name (<c>ulip</c>,
-/// <c>airtel</c>, <c>irp</c>, ...), so calls are told apart per upstream even when several share a host, as the
-/// sandbox emulators do.
+/// <c>IrpClient</c>, <c>AirtelLocateConnector</c>, ...), so calls are told apart per upstream even when several share a
+/// host, as the sandbox emulators do.
 /// </summary>
 internal sealed class UpstreamTag(string upstream) : DelegatingHandler
 {
