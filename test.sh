@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, starts a throwaway PostgreSQL 15 cluster, runs every test on SQLite and the API tests
-# again on PostgreSQL, and ends with the line "N passed, N failed".
+# Installs what is missing, starts a throwaway PostgreSQL 15 cluster and a throwaway Redis, runs every test on SQLite,
+# the API tests again on PostgreSQL and the cluster tests (several nodes sharing Redis) on PostgreSQL, and ends with
+# the line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")" || exit 1
 source scripts/lib.sh
@@ -15,10 +16,15 @@ status=0
 # --- PostgreSQL: a private cluster on a free port, removed on exit --------------------------------------------------
 pg_dir=$(mktemp -d /tmp/sangam-pg.XXXXXX)
 pg_port=${SANGAM_TEST_PG_PORT:-$(( 20000 + RANDOM % 20000 ))}
-trap 'stop_postgres "$pg_dir"' EXIT
+redis_dir=$(mktemp -d /tmp/sangam-redis.XXXXXX)
+redis_port=${SANGAM_TEST_REDIS_PORT:-$(( pg_port + 1 ))}
+trap 'stop_postgres "$pg_dir"; stop_redis "$redis_dir"' EXIT
 log "Starting PostgreSQL on port $pg_port"
 start_postgres "$pg_dir" "$pg_port" "-c max_connections=300" || { echo "0 passed, 1 failed"; exit 1; }
 export SANGAM_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
+log "Starting Redis on port $redis_port"
+start_redis "$redis_dir" "$redis_port" || { echo "0 passed, 1 failed"; exit 1; }
+export SANGAM_TEST_REDIS="127.0.0.1:$redis_port"
 
 # --- Build once, then run ------------------------------------------------------------------------------------------
 log "Building (Release)"
@@ -38,13 +44,15 @@ run_tests() { # <label> <filter> <project...>
   done
 }
 
-mapfile -t all_projects < <(ls tests/*/*.Tests.csproj)
+# The cluster tests run several nodes on one database, as production does on PostgreSQL; they run there only.
+cluster_projects=(tests/Sangam.Cluster.Tests/Sangam.Cluster.Tests.csproj)
+mapfile -t sqlite_projects < <(ls tests/*/*.Tests.csproj | grep -v Sangam.Cluster.Tests)
 # The API tests own the database behaviour, so they run again on PostgreSQL, but for the classes whose only database
 # work is what every request does (trait Database=incidental: the OCR uploads). The SDK and CLI tests drive the same
 # server code from the client side; a second database would only repeat what the API tests check.
-database_projects=(tests/Sangam.Api.Tests/Sangam.Api.Tests.csproj)
+database_projects=(tests/Sangam.Api.Tests/Sangam.Api.Tests.csproj "${cluster_projects[@]}")
 
-SANGAM_TEST_DB=sqlite run_tests sqlite "" "${all_projects[@]}"
+SANGAM_TEST_DB=sqlite run_tests sqlite "" "${sqlite_projects[@]}"
 SANGAM_TEST_DB=postgres run_tests postgres "Database!=incidental" "${database_projects[@]}"
 
 # --- Count -----------------------------------------------------------------------------------------------------------
@@ -58,7 +66,7 @@ for trx in "$results"/*.trx; do
   failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
   skipped=$((skipped + $(value notExecuted)))
 done
-expected=$(( ${#all_projects[@]} + ${#database_projects[@]} ))
+expected=$(( ${#sqlite_projects[@]} + ${#database_projects[@]} ))
 if [ "$files" -ne "$expected" ]; then
   echo "Only $files of $expected test runs produced results (a test host crashed or hung)." >&2
   failed=$((failed + expected - files))

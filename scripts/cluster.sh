@@ -5,8 +5,8 @@
 #   scripts/cluster.sh [--sandbox] [--nodes N] [-- command ...]
 # Production mode by default, set up as "Running in production" in the README says (generated signing key, schema
 # migrated once by sangam-admin before the nodes start, an account made with sangam-admin). --sandbox runs the
-# emulators and the demo account instead, for trying lookups without upstream credentials; each node then has its own
-# emulators. With "-- command", runs the command once everything is ready (SANGAM_CLUSTER_URL, SANGAM_CLUSTER_NODES,
+# emulators and the demo account instead, for trying lookups without upstream credentials; every node then uses node
+# 1's emulators. With "-- command", runs the command once everything is ready (SANGAM_CLUSTER_URL, SANGAM_CLUSTER_NODES,
 # SANGAM_CLUSTER_USER, SANGAM_CLUSTER_PASSWORD and SANGAM_CLUSTER_LOGS in its environment), then stops the cluster and
 # exits with the command's status.
 set -euo pipefail
@@ -93,8 +93,10 @@ export Database__MigrateOnStart=false
 Auth__SigningKeys__0__Id="cluster-$(date +%Y%m%d%H%M%S)"
 Auth__SigningKeys__0__Secret=$(openssl rand -base64 48)
 export Auth__SigningKeys__0__Id Auth__SigningKeys__0__Secret
-# Shared state across nodes (rate limits, revocation push, single flight) will be read from here.
+# Shared state across nodes: rate limits, revocation push, single flight.
 export Redis__Configuration="127.0.0.1:$redis_port"
+# nginx reaches the nodes from loopback: its X-Forwarded-For carries each client's address.
+export ForwardedHeaders__KnownProxies=127.0.0.1
 export ASPNETCORE_CONTENTROOT=$release/bin
 # One data folder for all nodes: in sandbox mode the first node generates the emulators' keys there for every node.
 export Sangam__DataDirectory=$work/data
@@ -108,8 +110,11 @@ log "Migrating the database (sangam-admin migrate)"
 # --- Nodes: the first alone (sandbox seeds run once), then the others together ----------------------------------------
 node_urls=()
 start_node() { # <number> <port>
-  local name=node$1 url=http://127.0.0.1:$2
-  ASPNETCORE_URLS=$url "$release/bin/Sangam.Api" >"$work/log/$name.log" 2>&1 &
+  local name=node$1 url=http://127.0.0.1:$2 emulators=
+  # In sandbox mode every node uses node 1's emulators, as every node of a real deployment uses the one ULIP and the
+  # one operator: a consent asked through one node is then known to whichever node's consent process checks it.
+  [ "$mode" = Sandbox ] && [ "$1" -gt 1 ] && emulators=${node_urls[0]}
+  Sandbox__BaseUrl=$emulators ASPNETCORE_URLS=$url "$release/bin/Sangam.Api" >"$work/log/$name.log" 2>&1 &
   pids+=($!)
   node_pids+=($!)
   node_urls+=("$url")

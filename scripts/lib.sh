@@ -1,8 +1,8 @@
 # Shared by run.sh, test.sh, scripts/cluster.sh and the benchmarks. Source it; do not run it.
 
-# Debian packages every part of Sangam needs at run time (OCR, PDF rendering) or for tests (PostgreSQL).
+# Debian packages every part of Sangam needs at run time (OCR, PDF rendering) or for tests (PostgreSQL, Redis).
 SANGAM_RUNTIME_PACKAGES=(tesseract-ocr libtesseract5 tesseract-ocr-eng tesseract-ocr-hin poppler-utils fonts-dejavu-core)
-SANGAM_TEST_PACKAGES=(postgresql)
+SANGAM_TEST_PACKAGES=(postgresql redis-server)
 SANGAM_BENCH_PACKAGES=(wrk)
 
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
@@ -50,6 +50,28 @@ start_postgres() {
 # stop_postgres <folder>: stops the cluster start_postgres made there and removes the folder.
 stop_postgres() {
   as_postgres "'$(postgres_bin)/pg_ctl' -D '$1/data' -m immediate stop" >/dev/null 2>&1
+  rm -rf "$1"
+}
+
+# start_redis <empty folder> <port>: a throwaway Redis without persistence on 127.0.0.1:<port>, its pid and log in
+# the folder; on failure prints its log and returns 1.
+start_redis() {
+  local dir=$1 port=$2
+  command -v redis-server >/dev/null || { echo "redis-server not found (apt-get install redis-server)" >&2; return 1; }
+  redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+    --pidfile "$dir/redis.pid" --logfile "$dir/redis.log" --dir "$dir" || { cat "$dir/redis.log" >&2; return 1; }
+  for _ in $(seq 1 50); do
+    redis-cli -p "$port" ping >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  cat "$dir/redis.log" >&2
+  echo "Redis could not start" >&2
+  return 1
+}
+
+# stop_redis <folder>: stops the Redis start_redis made there and removes the folder.
+stop_redis() {
+  [ -f "$1/redis.pid" ] && kill "$(cat "$1/redis.pid")" 2>/dev/null
   rm -rf "$1"
 }
 

@@ -140,7 +140,7 @@ public sealed partial class AccountAdministration(SangamDb db, AccountDirectory 
             }
         }
 
-        directory.Invalidate(account.Value);
+        await directory.InvalidateAsync(account.Value);
         return await GetAsync(slug, cancellationToken);
     }
 
@@ -153,7 +153,7 @@ public sealed partial class AccountAdministration(SangamDb db, AccountDirectory 
         }
 
         await db.AccountSubscriptions.Where(s => s.AccountId == account && s.Subid == subid.Trim()).ExecuteDeleteAsync(cancellationToken);
-        directory.Invalidate(account.Value);
+        await directory.InvalidateAsync(account.Value);
         return await GetAsync(slug, cancellationToken);
     }
 
@@ -170,7 +170,7 @@ public sealed partial class AccountAdministration(SangamDb db, AccountDirectory 
 
         change(account);
         await db.SaveChangesAsync(cancellationToken);
-        directory.Invalidate(account.Id);
+        await directory.InvalidateAsync(account.Id);
         return await GetAsync(slug, cancellationToken);
     }
 

@@ -1,40 +1,59 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
+using Sangam.Api.Platform.Cluster;
 
 namespace Sangam.Api.Accounts;
 
 /// <summary>
-/// Account profiles for the request path, cached for <see cref="AuthOptions.StateCacheDuration"/>. A change made
-/// through this node evicts at once; other nodes see it when their entry expires.
+/// Account profiles for the request path, cached for <see cref="AuthOptions.StateCacheDuration"/>. A change drops the
+/// cached profile at once on this node and, through <see cref="CacheInvalidation"/>, on the others.
 /// </summary>
-public sealed class AccountDirectory(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options)
+public sealed class AccountDirectory
 {
+    private const string Topic = "account";
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IMemoryCache _cache;
+    private readonly IOptions<AuthOptions> _options;
+    private readonly CacheInvalidation _invalidation;
+
+    public AccountDirectory(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation)
+    {
+        _scopes = scopes;
+        _cache = cache;
+        _options = options;
+        _invalidation = invalidation;
+        invalidation.Handle(Topic, id => cache.Remove(new CacheKey(long.Parse(id, CultureInfo.InvariantCulture))));
+    }
+
     private readonly record struct CacheKey(long AccountId);
 
     public async ValueTask<AccountProfile?> FindAsync(long accountId, CancellationToken cancellationToken)
     {
         var key = new CacheKey(accountId);
-        if (cache.TryGetValue(key, out AccountProfile? cached))
+        if (_cache.TryGetValue(key, out AccountProfile? cached))
         {
             return cached;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
         var profile = await LoadAsync(db, accountId, cancellationToken);
         if (profile is not null)
         {
-            cache.Set(key, profile, options.Value.StateCacheDuration);
+            _cache.Set(key, profile, _options.Value.StateCacheDuration);
         }
 
         return profile;
     }
 
-    public void Invalidate(long accountId) => cache.Remove(new CacheKey(accountId));
+    public Task InvalidateAsync(long accountId) =>
+        _invalidation.PublishAsync(Topic, accountId.ToString(CultureInfo.InvariantCulture));
 
     private static async Task<AccountProfile?> LoadAsync(SangamDb db, long accountId, CancellationToken cancellationToken)
     {

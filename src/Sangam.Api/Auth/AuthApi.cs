@@ -140,7 +140,7 @@ public static class AuthApi
             return Refused("This refresh token was already used. Every token of this login has been revoked; log in again.");
         }
 
-        sessions.Evict(session.Id);
+        await sessions.EvictAsync(session.Id);
         return TypedResults.Ok(new TokenResponse(pair.AccessToken, pair.RefreshToken, pair.RefreshToken));
     }
 

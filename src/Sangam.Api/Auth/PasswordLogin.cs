@@ -34,7 +34,7 @@ public sealed class PasswordLogin(Passwords passwords, LoginThrottle throttle, L
 {
     public async Task<LoginAttempt> AttemptAsync(SangamDb db, string? username, string? password, IPAddress? address, CancellationToken cancellationToken)
     {
-        if (limits.AddressBlockedFor(address) is { } blockedFor)
+        if (await limits.AddressBlockedForAsync(address) is { } blockedFor)
         {
             return LoginAttempt.Refused(LoginRefusal.AddressBlocked, blockedFor);
         }
@@ -54,12 +54,12 @@ public sealed class PasswordLogin(Passwords passwords, LoginThrottle throttle, L
         var passwordMatches = passwords.Verify(user?.PasswordHash, password ?? "");
         if (user is null || !user.Usable || !passwordMatches)
         {
-            limits.RecordFailure(address);
+            await limits.RecordFailureAsync(address);
             await throttle.RecordFailureAsync(db, normalized, cancellationToken);
             return LoginAttempt.Refused(LoginRefusal.InvalidCredentials);
         }
 
-        if (limits.TryCountSuccess(user.Id) is { } waitFor)
+        if (await limits.TryCountSuccessAsync(user.Id) is { } waitFor)
         {
             return LoginAttempt.Refused(LoginRefusal.TooManyLogins, waitFor);
         }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Data;
+using Sangam.Api.Platform.Cluster;
 
 namespace Sangam.Api.Auth;
 
@@ -20,21 +21,38 @@ public sealed record SessionState(
 
 /// <summary>
 /// Reads login sessions for token checks, cached for <see cref="AuthOptions.StateCacheDuration"/>, and revokes them.
-/// Every change goes through here so this node's cache is evicted at once.
+/// Every change goes through here, so the cached session is dropped at once on this node and, through
+/// <see cref="CacheInvalidation"/>, on the others.
 /// </summary>
-public sealed class SessionStore(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options)
+public sealed class SessionStore
 {
+    private const string Topic = "session";
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IMemoryCache _cache;
+    private readonly IOptions<AuthOptions> _options;
+    private readonly CacheInvalidation _invalidation;
+
+    public SessionStore(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation)
+    {
+        _scopes = scopes;
+        _cache = cache;
+        _options = options;
+        _invalidation = invalidation;
+        invalidation.Handle(Topic, id => cache.Remove(new CacheKey(Guid.Parse(id))));
+    }
+
     private readonly record struct CacheKey(Guid SessionId);
 
     public async ValueTask<SessionState?> FindAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         var key = new CacheKey(sessionId);
-        if (cache.TryGetValue(key, out SessionState? cached))
+        if (_cache.TryGetValue(key, out SessionState? cached))
         {
             return cached;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
         var state = await db.AuthSessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
@@ -43,13 +61,13 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IMemoryCache cache
             .FirstOrDefaultAsync(cancellationToken);
         if (state is not null)
         {
-            cache.Set(key, state, options.Value.StateCacheDuration);
+            _cache.Set(key, state, _options.Value.StateCacheDuration);
         }
 
         return state;
     }
 
-    public void Evict(Guid sessionId) => cache.Remove(new CacheKey(sessionId));
+    public Task EvictAsync(Guid sessionId) => _invalidation.PublishAsync(Topic, sessionId.ToString());
 
     /// <summary>Revokes every live session of a user (password change, disabling, refresh-token reuse).</summary>
     public async Task RevokeAllAsync(SangamDb db, long userId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
@@ -63,7 +81,7 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IMemoryCache cache
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.RevokedReason, reason), cancellationToken);
         foreach (var id in sessionIds)
         {
-            Evict(id);
+            await EvictAsync(id);
         }
     }
 
@@ -73,6 +91,6 @@ public sealed class SessionStore(IServiceScopeFactory scopes, IMemoryCache cache
         await db.AuthSessions
             .Where(s => s.Id == sessionId && s.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now).SetProperty(x => x.RevokedReason, reason), cancellationToken);
-        Evict(sessionId);
+        await EvictAsync(sessionId);
     }
 }

@@ -1,6 +1,7 @@
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
+using Sangam.Api.Platform.Cluster;
 using Sangam.Api.Platform.Hosting;
 using Sangam.Api.Vendors.Import;
 using Spectre.Console;
@@ -23,7 +24,7 @@ public static class OperatorCommands
 
     /// <param name="args">The command line, starting with <see cref="Verb"/>.</param>
     /// <param name="settings">Settings over those of the appsettings files and the environment (a host embedding the commands).</param>
-    internal static async Task<int> RunAsync(string[] args, IEnumerable<KeyValuePair<string, string?>> settings)
+    public static async Task<int> RunAsync(string[] args, IEnumerable<KeyValuePair<string, string?>> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -37,6 +38,7 @@ public static class OperatorCommands
         builder.Services.AddOptions<PlatformOptions>().BindConfiguration(PlatformOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMemoryCache();
+        builder.Services.AddCluster();
         builder.AddSangamData();
         builder.Services.AddAuth();
         builder.Services.AddAccounts();

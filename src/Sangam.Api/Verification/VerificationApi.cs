@@ -33,6 +33,7 @@ public static class VerificationApi
         services.AddOptions<LookupCacheOptions>().BindConfiguration(LookupCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LookupStore>();
         services.AddHostedService(provider => provider.GetRequiredService<LookupStore>());
+        services.AddSingleton<SharedFlight>();
         services.AddSingleton<LookupCache>();
         services.AddSingleton<VehicleLookups>();
         services.AddSingleton<DispatchReadiness>();

@@ -1,5 +1,3 @@
-using Sangam.Api.OperatorCli;
-
 namespace Sangam.Api.Tests.OperatorCli;
 
 /// <summary>
@@ -75,16 +73,6 @@ public sealed class OperatorCommandTests(SharedServer shared) : IClassFixture<Sh
         Assert.Equal(HttpStatusCode.PartialContent, login.StatusCode);
     }
 
-    private async Task<ProgramResult> AdminAsync(string? standardInput, params string[] args)
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = server.Database.Provider,
-            ["Database:ConnectionString"] = server.Database.ConnectionString,
-            ["Sangam:DataDirectory"] = server.Database.DataDirectory,
-        };
-        return await ConsoleProgram.RunAsync(
-            () => OperatorCommands.RunAsync([OperatorCommands.Verb, .. args], settings),
-            standardInput, new Dictionary<string, string?> { ["COLUMNS"] = "200" }, TimeSpan.FromSeconds(60));
-    }
+    private Task<ProgramResult> AdminAsync(string? standardInput, params string[] args) =>
+        OperatorCommand.RunAsync(server, standardInput, null, args);
 }

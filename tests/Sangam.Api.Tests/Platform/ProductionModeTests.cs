@@ -42,6 +42,20 @@ public sealed class ProductionModeTests
     }
 
     [Fact]
+    public async Task Production_refuses_a_proxy_network_that_trusts_every_address()
+    {
+        var error = await StartFailureAsync(new ProductionServer(withKey: true, new() { ["ForwardedHeaders:KnownNetworks"] = "0.0.0.0/0" }));
+        Assert.Contains("trusts every address", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_proxy_entry_that_is_not_an_address_stops_the_start_naming_the_setting()
+    {
+        var error = await StartFailureAsync(new ProductionServer(withKey: true, new() { ["ForwardedHeaders:KnownProxies"] = "nginx.internal" }));
+        Assert.Contains("ForwardedHeaders:KnownProxies: 'nginx.internal' is not an IP address", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Production_maps_no_emulator_and_seeds_no_demo_login()
     {
         var server = new ProductionServer(withKey: true);

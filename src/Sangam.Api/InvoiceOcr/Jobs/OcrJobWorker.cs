@@ -1,14 +1,17 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Sangam.Api.Platform.Telemetry;
 
 namespace Sangam.Api.InvoiceOcr.Jobs;
 
 /// <summary>Wakes this node's idle workers when a job is queued here, so they need not wait for the next poll.</summary>
-public sealed class OcrJobSignal : IDisposable
+public sealed class OcrJobSignal(SangamMetrics metrics) : IDisposable
 {
     private readonly SemaphoreSlim _queued = new(0);
 
     public void JobQueued()
     {
+        metrics.OcrJob("queued");
         if (_queued.CurrentCount == 0)
         {
             _queued.Release();
@@ -26,7 +29,8 @@ public sealed class OcrJobSignal : IDisposable
 /// puts its jobs back in the queue; a node that dies loses them when the lease runs out.
 /// </summary>
 internal sealed partial class OcrJobWorker(
-    IServiceScopeFactory scopes, UploadReader reader, OcrJobSignal signal, IOptions<InvoiceOcrOptions> options, ILogger<OcrJobWorker> logger)
+    IServiceScopeFactory scopes, UploadReader reader, OcrJobSignal signal, SangamMetrics metrics, IOptions<InvoiceOcrOptions> options,
+    ILogger<OcrJobWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan CleanUpInterval = TimeSpan.FromMinutes(1);
@@ -84,10 +88,13 @@ internal sealed partial class OcrJobWorker(
         var heartbeat = KeepLeaseAsync(job, progress, leaseLost, reading.Token);
         try
         {
+            var started = Stopwatch.GetTimestamp();
             var read = await reader.ReadAsync(job.Upload, Options.MaxJobPages, progress, reading.Token);
             await reading.CancelAsync();
             await heartbeat;
             await WithStoreAsync(store => store.CompleteAsync(job, read, CancellationToken.None));
+            metrics.OcrJobRead(Stopwatch.GetElapsedTime(started), read.Value?.Data.PagesRead ?? 0);
+            metrics.OcrJob(read.Succeeded ? "finished" : "failed");
             LogFinished(logger, job.Id, read.Succeeded);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

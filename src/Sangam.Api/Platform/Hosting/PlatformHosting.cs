@@ -2,12 +2,15 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Rewrite;
+using Sangam.Api.Platform.Cluster;
 using Sangam.Api.Platform.Errors;
 using Sangam.Api.Platform.Idempotency;
 using Sangam.Api.Platform.Input;
 using Sangam.Api.Platform.Metering;
 using Sangam.Api.Platform.OpenApi;
+using Sangam.Api.Platform.Proxies;
 using Sangam.Api.Platform.RateLimiting;
+using Sangam.Api.Platform.Telemetry;
 
 namespace Sangam.Api.Platform.Hosting;
 
@@ -40,6 +43,9 @@ public static class PlatformHosting
         });
         services.AddExceptionHandler<EnvelopeExceptionHandler>();
         services.AddProblemDetails();
+        builder.AddTelemetry();
+        services.AddClusterConnection();
+        services.AddProxySupport();
         services.AddSangamRateLimiting();
         services.AddSingleton<UsageRecorder>();
         services.AddSingleton<UsageVersion>();
@@ -51,13 +57,15 @@ public static class PlatformHosting
     }
 
     /// <summary>
-    /// Middleware, outermost first: trace id, request log (outside the error handling, so it logs the status actually
-    /// sent), errors in the envelope, the checks of the request line and headers, /api/v1 alias, routing,
-    /// authentication, authorisation, metering (so 429s and refused bodies are metered), rate limits, the checks of
-    /// the body, idempotency.
+    /// Middleware, outermost first: the client's address behind a trusted proxy, the metrics port, trace id, request
+    /// log (outside the error handling, so it logs the status actually sent), errors in the envelope, the checks of the
+    /// request line and headers, /api/v1 alias, routing, authentication, authorisation, metering (so 429s and refused
+    /// bodies are metered), rate limits, the checks of the body, idempotency.
     /// </summary>
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseMetricsPort();
         app.UseTraceIdentity();
         app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
@@ -84,6 +92,7 @@ public static class PlatformHosting
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).ExcludeFromDescription()
             .WithRequestLogLevel(LogLevel.Debug);
         app.MapSangamOpenApi();
+        app.MapMetrics();
         return app;
     }
 }

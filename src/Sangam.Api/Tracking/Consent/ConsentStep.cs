@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Data;
+using Sangam.Api.Platform.Telemetry;
 using Sangam.Api.Tracking.Webhooks;
 using Sangam.India;
 
@@ -14,7 +15,7 @@ namespace Sangam.Api.Tracking.Consent;
 /// </summary>
 public sealed partial class ConsentStep(
     SangamDb db, OperatorDirectory operators, ConsentRequester requester, DriverErasure erasure, ConsentWebhooks webhooks,
-    TimeProvider time, IOptions<TrackingOptions> options, ILogger<ConsentStep> logger)
+    SangamMetrics metrics, TimeProvider time, IOptions<TrackingOptions> options, ILogger<ConsentStep> logger)
 {
     private ConsentProcessOptions Settings => options.Value.Consent;
 
@@ -32,6 +33,7 @@ public sealed partial class ConsentStep(
             return;
         }
 
+        var before = driver.ConsentStatus;
         if (driver.ConsentRequestSentAt is null)
         {
             await requester.SendAsync(driver, cancellationToken);
@@ -44,6 +46,10 @@ public sealed partial class ConsentStep(
         driver.LeaseExpiresAt = null;
         await webhooks.QueueAsync(driver, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (driver.ConsentStatus != before)
+        {
+            metrics.ConsentEntered(driver.ConsentStatus.ToString().ToUpperInvariant());
+        }
     }
 
     private async Task CheckAsync(Driver driver, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Data;
+using Sangam.Api.Platform.Telemetry;
 using Sangam.Api.Tracking.Consent;
 
 namespace Sangam.Api.Tracking.Webhooks;
@@ -13,7 +14,8 @@ namespace Sangam.Api.Tracking.Webhooks;
 /// waits and given up after <see cref="WebhookOptions.MaxAttempts"/>.
 /// </summary>
 public sealed partial class WebhookSender(
-    IServiceScopeFactory scopes, IHttpClientFactory clients, TimeProvider time, IOptions<TrackingOptions> options, ILogger<WebhookSender> logger)
+    IServiceScopeFactory scopes, IHttpClientFactory clients, SangamMetrics metrics, TimeProvider time, IOptions<TrackingOptions> options,
+    ILogger<WebhookSender> logger)
     : BackgroundService
 {
     public const string ClientName = "tracking-webhooks";
@@ -101,10 +103,13 @@ public sealed partial class WebhookSender(
                 LogGivenUp(logger, id, attempts, error);
             }
 
+            metrics.WebhookDelivery(error is null ? "delivered" : "given_up");
+
             await db.WebhookDeliveries.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken);
             return;
         }
 
+        metrics.WebhookDelivery("retrying");
         var retryAt = time.GetUtcNow() + TimeSpan.FromTicks(Settings.FirstRetryAfter.Ticks * (1L << Math.Min(attempts - 1, 16)));
         await db.WebhookDeliveries.Where(d => d.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Attempts, attempts)

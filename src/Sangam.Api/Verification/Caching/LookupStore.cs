@@ -41,7 +41,24 @@ public sealed partial class LookupStore(IServiceScopeFactory scopes, TimeProvide
 
     /// <summary>Queues an answer to be stored (replacing any earlier one for the same key).</summary>
     public void Save(LookupKey key, UlipAnswer answer, DateTimeOffset fetchedAt, DateTimeOffset expiresAt) =>
-        _pending.Writer.TryWrite(new CachedLookup
+        _pending.Writer.TryWrite(Entry(key, answer, fetchedAt, expiresAt));
+
+    /// <summary>Stores an answer before returning, for other nodes waiting to read it.</summary>
+    public async Task SaveNowAsync(LookupKey key, UlipAnswer answer, DateTimeOffset fetchedAt, DateTimeOffset expiresAt)
+    {
+        try
+        {
+            await UpsertAsync(Entry(key, answer, fetchedAt, expiresAt), CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The waiting nodes find nothing and call for themselves.
+            LogWriteFailed(logger, key.Service, e);
+        }
+    }
+
+    private static CachedLookup Entry(LookupKey key, UlipAnswer answer, DateTimeOffset fetchedAt, DateTimeOffset expiresAt) =>
+        new()
         {
             AccountId = key.AccountId,
             Service = key.Service,
@@ -52,7 +69,7 @@ public sealed partial class LookupStore(IServiceScopeFactory scopes, TimeProvide
             Found = answer.Found,
             FetchedAt = fetchedAt,
             ExpiresAt = expiresAt,
-        });
+        };
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(WriteAsync(stoppingToken), SweepAsync(stoppingToken));
 
