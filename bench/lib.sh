@@ -36,7 +36,8 @@ bench_start_server() {
     "$@" >"$BENCH_DATA/server.log" 2>&1 &
   BENCH_PID=$!
   bench_at_exit bench_stop_server
-  for _ in $(seq 1 120); do
+  # Up to five minutes: a shared machine under load starts slowly.
+  for _ in $(seq 1 600); do
     curl -fs "$BENCH_URL/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.5
   done
