@@ -7,6 +7,7 @@ internal static class ConsolePages
     public static async Task SignInAsync(this IPage page, string username, string password)
     {
         await page.GotoAsync("/console");
+        await page.WaitForURLAsync("**/console/signin**");
         await page.GetByLabel("Username").FillAsync(username);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();

@@ -27,7 +27,7 @@ public sealed class DriversTests(ConsoleBrowser browser)
         await Expect(map.GetByAltText("Anil Verma")).ToHaveCountAsync(0);
 
         await browser.Server.LocateOnceAllowedAsync(user, mobile);
-        await page.ReloadAsync();
+        await page.OpenAsync("Drivers");
 
         await Expect(page.Row("Anil Verma")).ToContainTextAsync("Allowed");
         await Expect(page.GetByText("1 of 1 drivers have a stored position.")).ToBeVisibleAsync();
