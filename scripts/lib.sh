@@ -1,8 +1,9 @@
 # Shared by run.sh, test.sh, scripts/cluster.sh and the benchmarks. Source it; do not run it.
 
-# Debian packages every part of Sangam needs at run time (OCR, PDF rendering) or for tests (PostgreSQL, Redis).
+# Debian packages every part of Sangam needs at run time (OCR, PDF rendering) or for tests (PostgreSQL, Redis, and the
+# Chromium the console's browser tests drive).
 SANGAM_RUNTIME_PACKAGES=(tesseract-ocr libtesseract5 tesseract-ocr-eng tesseract-ocr-hin poppler-utils fonts-dejavu-core)
-SANGAM_TEST_PACKAGES=(postgresql redis-server)
+SANGAM_TEST_PACKAGES=(postgresql redis-server chromium)
 SANGAM_BENCH_PACKAGES=(wrk)
 
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }

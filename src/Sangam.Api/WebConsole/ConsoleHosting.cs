@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Sangam.Api.Accounts;
+using Sangam.Api.Platform.Input;
 
 namespace Sangam.Api.WebConsole;
 
@@ -32,6 +33,8 @@ public static class ConsoleHosting
             options.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AllowAnonymousToPage("/Forbidden");
+            // Pasted IRP responses are signed documents, far longer than the platform's limit on one form value.
+            options.Conventions.AddPageApplicationModelConvention("/EInvoices", page => page.EndpointMetadata.Add(LongTextMetadata.Instance));
         });
         // Page links as people type them (/console/vehicles); the API builds no links through routing.
         services.Configure<RouteOptions>(routing => routing.LowercaseUrls = true);
