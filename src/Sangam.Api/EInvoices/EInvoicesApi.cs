@@ -67,7 +67,8 @@ public static class EInvoicesApi
                 + "dd/mm/yyyy dates and amounts with two decimals; in XLSX amounts are numbers and dates are dates. Taxes come from the "
                 + "invoice's `ValDtls` (cess is `CesVal`); the ack date is the IST day of acknowledgement.")
             .WithParameters(IrnOpenApi.ListParameters)
-            .WithJsonExamples(null, ("data found", IrnOpenApi.List), ("no data", IrnOpenApi.NoData));
+            .WithJsonExamples(null, ("data found", IrnOpenApi.List), ("no data", IrnOpenApi.NoData))
+            .WithDownloads(IrnExport.CsvContentType, IrnExport.XlsxContentType);
         irn.MapPost("/import", ImportIrns).WithName("importIrns").DescribeImportBody().AcceptsLongText()
             .WithJsonExamples(IrnOpenApi.ImportRequest, ("imported", IrnOpenApi.ImportResult))
             .WithSummary("Import NIC IRP responses (one or an array): signatures, IRN and QR code checked per item")

@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Reflection;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
 using Sangam.Api.EInvoices.Listing;
 using Sangam.Api.Platform.Csv;
@@ -23,7 +21,7 @@ public enum IrnExportFormat
 /// The whole IRN list as a CSV or XLSX download, written row by row as the database returns them, so memory stays
 /// flat however many e-invoices the period holds.
 /// </summary>
-public sealed class IrnExport : IResult, IStatusCodeHttpResult, IEndpointMetadataProvider
+public sealed class IrnExport : IResult, IStatusCodeHttpResult
 {
     public const string FormatPattern = "^(csv|xlsx)$";
     public const string CsvContentType = "text/csv; charset=utf-8";
@@ -83,9 +81,6 @@ public sealed class IrnExport : IResult, IStatusCodeHttpResult, IEndpointMetadat
             await WriteXlsxAsync(response.Body, cancellationToken);
         }
     }
-
-    static void IEndpointMetadataProvider.PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [CsvContentType, XlsxContentType]));
 
     private async Task WriteCsvAsync(Stream body, CancellationToken cancellationToken)
     {
