@@ -8,6 +8,7 @@ using Sangam.Api.Auth;
 using Sangam.Api.Connectors.Irp;
 using Sangam.Api.Data;
 using Sangam.Api.EInvoices.Detail;
+using Sangam.Api.EInvoices.Export;
 using Sangam.Api.EInvoices.Import;
 using Sangam.Api.EInvoices.Listing;
 using Sangam.Api.Platform.EInvoicing;
@@ -54,9 +55,14 @@ public static class EInvoicesApi
                 + "Days may be written dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd, leading zeros optional; `month` as 8 or 08. "
                 + "`irnStatus` is ACT or CNL (then `cnldt` is set); empty values are \"\". A page past the end is an empty page; "
                 + "a `page_size` above 2000 is served as 2000 with the header `" + PageSizeClampedHeader + ": 2000`. Without matches: "
-                + "`{\"message\": \"No Data Found\", \"success\": true, \"count\": 0, \"data\": []}`.")
+                + "`{\"message\": \"No Data Found\", \"success\": true, \"count\": 0, \"data\": []}`. "
+                + "With `format=csv` or `format=xlsx` the whole list (every page; `page` and `page_size` do not apply) is downloaded as an "
+                + "attachment, one row per e-invoice: " + string.Join(", ", IrnExportRow.Headings) + ". CSV is RFC 4180 in UTF-8 with "
+                + "dd/mm/yyyy dates and amounts with two decimals; in XLSX amounts are numbers and dates are dates. Taxes come from the "
+                + "invoice's `ValDtls` (cess is `CesVal`); the ack date is the IST day of acknowledgement.")
             .WithParameters(IrnOpenApi.ListParameters)
-            .WithJsonExamples(null, ("data found", IrnOpenApi.List), ("no data", IrnOpenApi.NoData));
+            .WithJsonExamples(null, ("data found", IrnOpenApi.List), ("no data", IrnOpenApi.NoData))
+            .WithDownloads(IrnExport.CsvContentType, IrnExport.XlsxContentType);
         irn.MapPost("/import", ImportIrns).WithName("importIrns").DescribeImportBody().AcceptsLongText()
             .WithJsonExamples(IrnOpenApi.ImportRequest, ("imported", IrnOpenApi.ImportResult))
             .WithSummary("Import NIC IRP responses (one or an array): signatures, IRN and QR code checked per item")
@@ -74,7 +80,7 @@ public static class EInvoicesApi
         return app;
     }
 
-    public static async Task<Results<Ok<IrnListResponse>, ApiError>> ListIrns(
+    public static async Task<Results<Ok<IrnListResponse>, IrnExport, ApiError>> ListIrns(
         [FromHeader(Name = GstinHeader.Name)] string? gstin,
         string? year,
         string? month,
@@ -83,12 +89,25 @@ public static class EInvoicesApi
         [FromQuery(Name = "ack_date_to")] string? ackDateTo,
         string? page,
         [FromQuery(Name = "page_size")] string? pageSize,
+        string? format,
         Caller caller, SangamDb db, HttpResponse response, CancellationToken cancellationToken)
     {
         if (!GstinHeader.TryResolve(gstin, caller, out var owned, out var error)
-            || !IrnListQuery.TryParse(year, month, irnType, ackDateFrom, ackDateTo, page, pageSize, out var query, out error))
+            || !IrnListQuery.TryParse(year, month, irnType, ackDateFrom, ackDateTo, page, pageSize, out var query, out error)
+            || !IrnExport.TryParseFormat(format, out var exportFormat, out error))
         {
             return error;
+        }
+
+        var (from, until) = query.AcknowledgementWindow();
+        var matches = db.EInvoices.AsNoTracking()
+            .Where(e => e.AccountId == caller.AccountId && e.AcknowledgedAt >= from && e.AcknowledgedAt < until);
+        matches = query.Type == IrnType.Sales ? matches.Where(e => e.SellerGstin == owned) : matches.Where(e => e.BuyerGstin == owned);
+        var ordered = matches.OrderBy(e => e.AcknowledgedAt).ThenBy(e => e.Id);
+        if (exportFormat is { } download)
+        {
+            // Every page at once, streamed: page and page_size were validated like the list's but do not apply.
+            return new IrnExport(ordered.Select(IrnRow.Projection).AsAsyncEnumerable(), download, IrnExport.FileNameOf(owned, query, download));
         }
 
         if (query.PageSizeClamped)
@@ -96,17 +115,13 @@ public static class EInvoicesApi
             response.Headers[PageSizeClampedHeader] = IrnListQuery.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var (from, until) = query.AcknowledgementWindow();
-        var matches = db.EInvoices.AsNoTracking()
-            .Where(e => e.AccountId == caller.AccountId && e.AcknowledgedAt >= from && e.AcknowledgedAt < until);
-        matches = query.Type == IrnType.Sales ? matches.Where(e => e.SellerGstin == owned) : matches.Where(e => e.BuyerGstin == owned);
         var count = await matches.CountAsync(cancellationToken);
         if (count == 0)
         {
             return TypedResults.Ok(IrnListResponse.Empty);
         }
 
-        var rows = await matches.OrderBy(e => e.AcknowledgedAt).ThenBy(e => e.Id)
+        var rows = await ordered
             .Skip((int)Math.Min(int.MaxValue, (long)(query.Page - 1) * query.PageSize)).Take(query.PageSize)
             .Select(IrnRow.Projection)
             .ToListAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Data;
 using Sangam.Api.EInvoices;
+using Sangam.Api.EInvoices.Export;
 using Sangam.Api.EInvoices.Import;
 using Sangam.Api.EInvoices.Listing;
 
@@ -21,12 +22,12 @@ public sealed class EInvoicesModel(SangamDb db, EInvoiceImporter importer, IOpti
 
     public IrnImportResponse? Imported { get; private set; }
 
-    /// <summary>The filters as query parameters of the list API, for the export links.</summary>
-    public string ExportQuery(string format) => QueryString.Create(new Dictionary<string, string?>
+    /// <summary>The export handler with the filters of the list shown, for the download links (every page).</summary>
+    public string? ExportUrl(string format) => Url.Page("/EInvoices", "Export", new Dictionary<string, string?>
     {
-        ["gstin"] = Filter.Gstin, ["year"] = Filter.Year, ["month"] = Filter.Month, ["irn_type"] = Filter.IrnType,
-        ["ack_date_from"] = Filter.AckDateFrom, ["ack_date_to"] = Filter.AckDateTo, ["format"] = format,
-    }.Where(p => !string.IsNullOrWhiteSpace(p.Value))).ToString();
+        ["Filter.Gstin"] = Filter.Gstin, ["Filter.Year"] = Filter.Year, ["Filter.Month"] = Filter.Month, ["Filter.IrnType"] = Filter.IrnType,
+        ["Filter.AckDateFrom"] = Filter.AckDateFrom, ["Filter.AckDateTo"] = Filter.AckDateTo, ["format"] = format,
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary());
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -36,9 +37,26 @@ public sealed class EInvoicesModel(SangamDb db, EInvoiceImporter importer, IOpti
         }
 
         var answer = EndpointAnswer.Read<IrnListResponse>((await EInvoicesApi.ListIrns(
-            Filter.Gstin, Filter.Year, Filter.Month, Filter.IrnType, Filter.AckDateFrom, Filter.AckDateTo, Filter.Page, Filter.PageSize,
+            Filter.Gstin, Filter.Year, Filter.Month, Filter.IrnType, Filter.AckDateFrom, Filter.AckDateTo, Filter.Page, Filter.PageSize, null,
             Caller, db, Response, cancellationToken)).Result);
         (List, Error) = (answer.Value, answer.Error);
+    }
+
+    /// <summary>The list's download, streamed by the same handler as the API's <c>format=csv|xlsx</c>; its errors show on the page.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
+    {
+        var result = (await EInvoicesApi.ListIrns(
+            Filter.Gstin, Filter.Year, Filter.Month, Filter.IrnType, Filter.AckDateFrom, Filter.AckDateTo, null, null, format,
+            Caller, db, Response, cancellationToken)).Result;
+        if (result is IrnExport download)
+        {
+            await download.ExecuteAsync(HttpContext);
+            return new EmptyResult();
+        }
+
+        var answer = EndpointAnswer.Read<IrnListResponse>(result);
+        (List, Error) = (answer.Value, answer.Error);
+        return Page();
     }
 
     public async Task OnPostImportAsync(string? responses, CancellationToken cancellationToken)
