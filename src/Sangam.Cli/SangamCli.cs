@@ -1,7 +1,7 @@
 using System.Reflection;
 using Sangam.Cli.Commands.Auth;
-using Sangam.Cli.Commands.Drivers;
-using Sangam.Cli.Commands.Irn;
+using Sangam.Cli.Commands.SimTracking;
+using Sangam.Cli.Commands.EInvoices;
 using Sangam.Cli.Commands.Mca;
 using Sangam.Cli.Commands.Ocr;
 using Sangam.Cli.Commands.Usage;
@@ -51,8 +51,8 @@ public static class SangamCli
                 .WithExample("usage", "--from", "2026-11-01");
             config.AddVehicleCommands();
             config.AddMcaCommands();
-            config.AddIrnCommands();
-            config.AddDriverCommands();
+            config.AddEInvoiceCommands();
+            config.AddSimTrackingCommands();
             config.AddOcrCommands();
         });
         return app.RunAsync(args);

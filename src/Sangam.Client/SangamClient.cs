@@ -3,7 +3,7 @@ using Sangam.Client.EInvoices;
 using Sangam.Client.Http;
 using Sangam.Client.Mca;
 using Sangam.Client.Ocr;
-using Sangam.Client.Tracking;
+using Sangam.Client.SimTracking;
 using Sangam.Client.Usage;
 using Sangam.Client.Vehicles;
 
@@ -45,7 +45,7 @@ public sealed class SangamClient : IDisposable
         Vehicles = new VehiclesClient(_connection);
         Mca = new McaClient(_connection);
         EInvoices = new EInvoicesClient(_connection);
-        Tracking = new TrackingClient(_connection);
+        SimTracking = new SimTrackingClient(_connection);
         Ocr = new OcrClient(_connection);
     }
 
@@ -65,7 +65,12 @@ public sealed class SangamClient : IDisposable
     public EInvoicesClient EInvoices { get; }
 
     /// <summary>Consent-based SIM tracking of drivers.</summary>
-    public TrackingClient Tracking { get; }
+    public SimTrackingClient SimTracking { get; }
+
+    /// <summary>The former name of <see cref="SimTracking"/>.</summary>
+    [Obsolete("Use SimTracking.")]
+    public SimTrackingClient Tracking => SimTracking;
+
     /// <summary>Invoice OCR: tax invoices, e-invoice QR codes, delivery orders and bills of entry, synchronous or as jobs.</summary>
     public OcrClient Ocr { get; }
 

@@ -1,4 +1,5 @@
 using Sangam.Api.Accounts;
+using Sangam.Api.Administration;
 using Sangam.Client;
 
 namespace Sangam.Client.Tests;

@@ -1,5 +1,5 @@
 using Sangam.Client.Http;
-using Sangam.Client.Tracking;
+using Sangam.Client.SimTracking;
 
 namespace Sangam.Client.Tests;
 
@@ -16,16 +16,16 @@ public sealed class TrackingWireRoundTripTests(TrackingServer server) : IClassFi
         using var wire = new WireRecorder(server, await server.CreateAccountAsync());
         var mobile = TrackingServer.NewMobile(1);
 
-        var added = await wire.BodyOfAsync(c => c.Tracking.AddDriverAsync(new NewDriver(mobile, "Anil Sharma") { VehicleNumber = "KA01AB1234", ConsentChannel = ConsentChannel.Ivr }));
-        await server.AdvanceUntilAsync(() => wire.Client.Tracking.GetConsentAsync(mobile), c => c.ConsentStatus == ConsentStatus.Allowed);
-        var consent = await wire.BodyOfAsync(c => c.Tracking.GetConsentAsync(mobile));
-        var driver = await wire.BodyOfAsync(c => c.Tracking.GetDriverAsync(mobile));
-        var page = await wire.BodyOfAsync(c => c.Tracking.ListDriversAsync());
-        var location = await wire.BodyOfAsync(c => c.Tracking.LocateAsync(mobile));
+        var added = await wire.BodyOfAsync(c => c.SimTracking.AddDriverAsync(new NewDriver(mobile, "Anil Sharma") { VehicleNumber = "KA01AB1234", ConsentChannel = ConsentChannel.Ivr }));
+        await server.AdvanceUntilAsync(() => wire.Client.SimTracking.GetConsentAsync(mobile), c => c.ConsentStatus == ConsentStatus.Allowed);
+        var consent = await wire.BodyOfAsync(c => c.SimTracking.GetConsentAsync(mobile));
+        var driver = await wire.BodyOfAsync(c => c.SimTracking.GetDriverAsync(mobile));
+        var page = await wire.BodyOfAsync(c => c.SimTracking.ListDriversAsync());
+        var location = await wire.BodyOfAsync(c => c.SimTracking.LocateAsync(mobile));
         // A located number and one that is not a driver: items of both kinds.
-        var bulk = await wire.BodyOfAsync(c => c.Tracking.LocateManyAsync([mobile, TrackingServer.NewMobile(3)]));
-        var (positions, trail) = await wire.CaptureAsync(c => c.Tracking.GetTrailAsync(mobile, server.Clock.GetUtcNow().AddHours(-1)));
-        var deleted = await wire.BodyOfAsync(c => c.Tracking.DeleteDriverAsync(mobile));
+        var bulk = await wire.BodyOfAsync(c => c.SimTracking.LocateManyAsync([mobile, TrackingServer.NewMobile(3)]));
+        var (positions, trail) = await wire.CaptureAsync(c => c.SimTracking.GetTrailAsync(mobile, server.Clock.GetUtcNow().AddHours(-1)));
+        var deleted = await wire.BodyOfAsync(c => c.SimTracking.DeleteDriverAsync(mobile));
         var asked = await AskAgainAfterARefusalAsync(wire);
 
         Assert.Single(positions.Positions);
@@ -44,9 +44,9 @@ public sealed class TrackingWireRoundTripTests(TrackingServer server) : IClassFi
     private async Task<JsonNode> AskAgainAfterARefusalAsync(WireRecorder wire)
     {
         var mobile = TrackingServer.NewMobile(6);
-        await wire.Client.Tracking.AddDriverAsync(new NewDriver(mobile, "Mohan Das"));
-        await server.AdvanceUntilAsync(() => wire.Client.Tracking.GetConsentAsync(mobile), c => c.ConsentStatus == ConsentStatus.Rejected);
+        await wire.Client.SimTracking.AddDriverAsync(new NewDriver(mobile, "Mohan Das"));
+        await server.AdvanceUntilAsync(() => wire.Client.SimTracking.GetConsentAsync(mobile), c => c.ConsentStatus == ConsentStatus.Rejected);
         server.Clock.Advance(TimeSpan.FromMinutes(11));
-        return await wire.BodyOfAsync(c => c.Tracking.RequestConsentAsync(mobile));
+        return await wire.BodyOfAsync(c => c.SimTracking.RequestConsentAsync(mobile));
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Sangam.Api.Platform.Telemetry;
+using Sangam.Api.Hosting.Telemetry;
 using StackExchange.Redis;
 
 namespace Sangam.Cluster.Tests;

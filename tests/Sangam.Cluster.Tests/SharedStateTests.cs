@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sangam.Api.Accounts;
+using Sangam.Api.Administration;
 
 namespace Sangam.Cluster.Tests;
 

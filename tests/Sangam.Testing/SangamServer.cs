@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Time.Testing;
 using Sangam.Api.Accounts;
+using Sangam.Api.Administration;
 using Sangam.Sandbox.Faults;
 using Xunit;
 

@@ -6,6 +6,9 @@ namespace Sangam.Api.Accounts;
 /// <summary>A customer organisation: its users, the API families it may call, its subscription ids and GSTINs.</summary>
 public sealed class Account
 {
+    /// <summary>The longest account name.</summary>
+    public const int MaxNameLength = 200;
+
     public long Id { get; set; }
 
     /// <summary>Short unique handle used by operators (<c>acme-logistics</c>).</summary>
@@ -65,7 +68,7 @@ internal sealed class AccountConfiguration :
     {
         builder.Property(a => a.Slug).HasMaxLength(64);
         builder.HasIndex(a => a.Slug).IsUnique();
-        builder.Property(a => a.Name).HasMaxLength(AccountAdministration.MaxNameLength);
+        builder.Property(a => a.Name).HasMaxLength(Account.MaxNameLength);
         builder.HasMany(a => a.Users).WithOne(u => u.Account).HasForeignKey(u => u.AccountId);
         builder.HasMany(a => a.Entitlements).WithOne().HasForeignKey(e => e.AccountId);
         builder.HasMany(a => a.Subscriptions).WithOne().HasForeignKey(s => s.AccountId);
@@ -75,7 +78,7 @@ internal sealed class AccountConfiguration :
     public void Configure(EntityTypeBuilder<AccountEntitlement> builder)
     {
         builder.HasKey(e => new { e.AccountId, e.Family });
-        builder.Property(e => e.Family).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Family).HasConversion(family => family.StoredName(), stored => ApiFamilies.FromStoredName(stored)).HasMaxLength(32);
     }
 
     public void Configure(EntityTypeBuilder<AccountSubscription> builder)

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.Cluster;
+using Sangam.Api.Hosting.Cluster;
 
 namespace Sangam.Api.Accounts;
 

@@ -3,11 +3,11 @@ namespace Sangam.Api.Accounts;
 /// <summary>The API families an account can be entitled to.</summary>
 public enum ApiFamily
 {
-    Vehicle,
+    Vehicles,
     SimTracking,
     Ocr,
     Mca,
-    Irn,
+    EInvoices,
 }
 
 public static class ApiFamilies
@@ -17,12 +17,27 @@ public static class ApiFamilies
     /// <summary>The wire name (<c>vehicle</c>, <c>sim_tracking</c>, <c>ocr</c>, <c>mca</c>, <c>irn</c>).</summary>
     public static string WireName(this ApiFamily family) => family switch
     {
-        ApiFamily.Vehicle => "vehicle",
+        ApiFamily.Vehicles => "vehicle",
         ApiFamily.SimTracking => "sim_tracking",
         ApiFamily.Ocr => "ocr",
         ApiFamily.Mca => "mca",
-        ApiFamily.Irn => "irn",
+        ApiFamily.EInvoices => "irn",
         _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
+    };
+
+    /// <summary>The name an entitlement is stored under (the member names of the first schema).</summary>
+    public static string StoredName(this ApiFamily family) => family switch
+    {
+        ApiFamily.Vehicles => "Vehicle",
+        ApiFamily.EInvoices => "Irn",
+        _ => family.ToString(),
+    };
+
+    public static ApiFamily FromStoredName(string stored) => stored switch
+    {
+        "Vehicle" => ApiFamily.Vehicles,
+        "Irn" => ApiFamily.EInvoices,
+        _ => Enum.Parse<ApiFamily>(stored),
     };
 
     public static bool TryParse(string? value, out ApiFamily family)

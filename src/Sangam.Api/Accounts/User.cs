@@ -15,6 +15,9 @@ public enum UserRole
 /// <summary>A login of an account.</summary>
 public sealed class User
 {
+    /// <summary>The longest e-mail address (RFC 5321).</summary>
+    public const int MaxEmailLength = 254;
+
     public const int MaxUsernameLength = 150;
 
     public long Id { get; set; }
@@ -50,7 +53,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Username).HasMaxLength(User.MaxUsernameLength);
         builder.Property(u => u.NormalizedUsername).HasMaxLength(User.MaxUsernameLength);
         builder.HasIndex(u => u.NormalizedUsername).IsUnique();
-        builder.Property(u => u.Email).HasMaxLength(UserAdministration.MaxEmailLength);
+        builder.Property(u => u.Email).HasMaxLength(User.MaxEmailLength);
         builder.Property(u => u.PasswordHash).HasMaxLength(512);
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
     }

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.Errors;
-using Sangam.Api.Platform.Input;
-using Sangam.Api.Platform.OpenApi;
-using Sangam.Api.Platform.RateLimiting;
+using Sangam.Api.Http.Errors;
+using Sangam.Api.Http.Input;
+using Sangam.Api.Http.OpenApi;
+using Sangam.Api.Http.RateLimiting;
 
 namespace Sangam.Api.Auth;
 

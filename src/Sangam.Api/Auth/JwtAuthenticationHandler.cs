@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Accounts;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.Auth;
 

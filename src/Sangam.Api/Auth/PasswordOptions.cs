@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Hosting;
+using Sangam.Api.Hosting;
 
 namespace Sangam.Api.Auth;
 

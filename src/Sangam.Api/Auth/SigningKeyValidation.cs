@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Hosting;
+using Sangam.Api.Hosting;
 
 namespace Sangam.Api.Auth;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Hosting;
+using Sangam.Api.Hosting;
 
 namespace Sangam.Api.Data;
 

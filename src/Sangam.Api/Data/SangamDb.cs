@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.EInvoices;
-using Sangam.Api.InvoiceOcr.Jobs;
-using Sangam.Api.Platform.Idempotency;
-using Sangam.Api.Platform.Metering;
-using Sangam.Api.Tracking;
-using Sangam.Api.Tracking.Webhooks;
-using Sangam.Api.Vendors.Registry;
-using Sangam.Api.Verification.Caching;
+using Sangam.Api.Ocr.Jobs;
+using Sangam.Api.Http.Idempotency;
+using Sangam.Api.Usage.Metering;
+using Sangam.Api.SimTracking;
+using Sangam.Api.SimTracking.Webhooks;
+using Sangam.Api.Mca.Registry;
+using Sangam.Api.Vehicles.Caching;
 
 namespace Sangam.Api.Data;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.EInvoicing;
+using Sangam.Api.Hosting;
 
 namespace Sangam.Api.EInvoices;
 

@@ -11,12 +11,11 @@ using Sangam.Api.EInvoices.Detail;
 using Sangam.Api.EInvoices.Export;
 using Sangam.Api.EInvoices.Import;
 using Sangam.Api.EInvoices.Listing;
-using Sangam.Api.Platform.EInvoicing;
-using Sangam.Api.Platform.Errors;
-using Sangam.Api.Platform.Hosting;
-using Sangam.Api.Platform.Input;
-using Sangam.Api.Platform.Metering;
-using Sangam.Api.Platform.OpenApi;
+using Sangam.Api.Hosting;
+using Sangam.Api.Http.Errors;
+using Sangam.Api.Http.Input;
+using Sangam.Api.Usage.Metering;
+using Sangam.Api.Http.OpenApi;
 using Sangam.India.EInvoicing;
 
 namespace Sangam.Api.EInvoices;
@@ -47,7 +46,7 @@ public static class EInvoicesApi
 
     public static IEndpointRouteBuilder MapEInvoices(this IEndpointRouteBuilder app)
     {
-        var irn = app.MapGroup("/api/v2/saas-apis/irn").WithTags("IRN (e-invoices)").RequireFamily(ApiFamily.Irn);
+        var irn = app.MapGroup("/api/v2/saas-apis/irn").WithTags("IRN (e-invoices)").RequireFamily(ApiFamily.EInvoices);
         irn.MapGet("/", ListIrns).WithName("listIrns")
             .WithSummary("E-invoices of a GSTIN by acknowledgement month or days: purchases (GSTIN is the buyer) or sales (the seller)")
             .WithDescription("Pages of up to 2000 items in acknowledgement order, each with the full e-invoice JSON under `data`. "

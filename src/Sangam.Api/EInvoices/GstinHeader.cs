@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 using Sangam.India;
 using Sangam.India.Tax;
 

@@ -1,5 +1,5 @@
 using Sangam.Api.EInvoices.Listing;
-using Sangam.Api.Platform.OpenApi;
+using Sangam.Api.Http.OpenApi;
 using Sangam.India.Tax;
 
 namespace Sangam.Api.EInvoices;

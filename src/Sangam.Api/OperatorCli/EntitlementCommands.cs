@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Sangam.Api.Accounts;
+using Sangam.Api.Administration;
 using Spectre.Console.Cli;
 
 namespace Sangam.Api.OperatorCli;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
-using Sangam.Api.Vendors.Import;
+using Sangam.Api.Mca.Import;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

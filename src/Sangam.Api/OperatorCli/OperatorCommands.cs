@@ -1,9 +1,10 @@
 using Sangam.Api.Accounts;
+using Sangam.Api.Administration;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.Cluster;
-using Sangam.Api.Platform.Hosting;
-using Sangam.Api.Vendors.Import;
+using Sangam.Api.Hosting.Cluster;
+using Sangam.Api.Hosting;
+using Sangam.Api.Mca.Import;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

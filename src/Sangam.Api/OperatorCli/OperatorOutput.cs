@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sangam.Api.Accounts;
+using Sangam.Api.Administration;
 using Spectre.Console;
 
 namespace Sangam.Api.OperatorCli;

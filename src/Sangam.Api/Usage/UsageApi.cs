@@ -2,11 +2,12 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.Errors;
-using Sangam.Api.Platform.Metering;
-using Sangam.Api.Platform.OpenApi;
+using Sangam.Api.Http.Errors;
+using Sangam.Api.Usage.Metering;
+using Sangam.Api.Http.OpenApi;
 using Sangam.India;
 
 namespace Sangam.Api.Usage;

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 
 namespace Sangam.Api.WebConsole;

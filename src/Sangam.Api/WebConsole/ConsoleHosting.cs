@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Sangam.Api.Accounts;
-using Sangam.Api.Platform.Input;
+using Sangam.Api.Http.Input;
 
 namespace Sangam.Api.WebConsole;
 

@@ -1,5 +1,5 @@
-using Sangam.Api.Platform.Envelopes;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Envelopes;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.WebConsole;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sangam.Api.Accounts;
+using Sangam.Api.Auth;
 
 namespace Sangam.Api.WebConsole;
 
@@ -17,9 +18,9 @@ public sealed class OperationFamilies(EndpointDataSource endpoints)
     /// <summary>The upstream an API family's calls go to, as the overview names it.</summary>
     public static string Upstream(ApiFamily family) => family switch
     {
-        ApiFamily.Vehicle => "ULIP (VAHAN, SARATHI, FASTag, e-Challan)",
+        ApiFamily.Vehicles => "ULIP (VAHAN, SARATHI, FASTag, e-Challan)",
         ApiFamily.SimTracking => "Mobile operators (consent, location)",
-        ApiFamily.Irn => "NIC IRP",
+        ApiFamily.EInvoices => "NIC IRP",
         ApiFamily.Mca => "MCA master data (data.gov.in)",
         _ => "None (local OCR engine)",
     };

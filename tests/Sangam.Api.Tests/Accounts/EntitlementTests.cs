@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Sangam.Api.Accounts;
+using Sangam.Api.Auth;
 
 namespace Sangam.Api.Tests.Accounts;
 
@@ -14,7 +15,7 @@ public sealed class EntitlementTests(SharedServer shared) : IClassFixture<Shared
     [Fact]
     public void Every_family_endpoint_is_found()
     {
-        Assert.Contains(FamilyEndpoints(), e => e.Family == ApiFamily.Vehicle);
+        Assert.Contains(FamilyEndpoints(), e => e.Family == ApiFamily.Vehicles);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Sangam.Api.Administration;
 
 namespace Sangam.Api.Tests.Auth;
 
@@ -145,7 +146,7 @@ public sealed class LoginTests(SharedServer shared) : IClassFixture<SharedServer
         var user = await server.CreateAccountAsync();
         await using (var scope = server.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Sangam.Api.Accounts.UserAdministration>().SetUserDisabledAsync(user.Username, true, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Sangam.Api.Administration.UserAdministration>().SetUserDisabledAsync(user.Username, true, CancellationToken.None);
         }
 
         using var client = server.CreateClient();

@@ -68,7 +68,7 @@ public sealed class IrpConnectorTests(FastFailingIrpServer server) : IClassFixtu
 
         var duplicate = await scope.ServiceProvider.GetRequiredService<IrpClient>().GenerateAsync(spec.SellerGstin, TestEInvoices.InvoiceJson(spec), CancellationToken.None);
 
-        Assert.Equal(Sangam.Api.Platform.Errors.UpstreamFailureKind.Rejected, duplicate.Failure!.Kind);
+        Assert.Equal(Sangam.Api.Http.Errors.UpstreamFailureKind.Rejected, duplicate.Failure!.Kind);
         Assert.Contains("2150 Duplicate IRN", duplicate.Failure.Detail, StringComparison.Ordinal);
     }
 

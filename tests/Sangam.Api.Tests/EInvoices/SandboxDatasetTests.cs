@@ -1,6 +1,6 @@
 using Sangam.Api.Connectors.Irp;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.Sandbox;
+using Sangam.Api.Sandbox;
 using Sangam.Testing.EInvoices;
 
 namespace Sangam.Api.Tests.EInvoices;

@@ -1,7 +1,7 @@
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Connectors.Operators.Airtel;
-using Sangam.Api.Platform.Errors;
-using Sangam.Api.Tests.Tracking;
+using Sangam.Api.Http.Errors;
+using Sangam.Api.Tests.SimTracking;
 using Sangam.India;
 
 namespace Sangam.Api.Tests.Upstreams;

@@ -1,5 +1,5 @@
 using Sangam.Api.Connectors.Irp;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 using Sangam.Api.Tests.EInvoices;
 using Sangam.Testing.EInvoices;
 

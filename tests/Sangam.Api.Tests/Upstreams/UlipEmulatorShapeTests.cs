@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Sangam.Api.Tests.Verification;
+using Sangam.Api.Tests.Vehicles;
 using Sangam.Sandbox.Faults;
 using Sangam.Sandbox.Ulip;
 

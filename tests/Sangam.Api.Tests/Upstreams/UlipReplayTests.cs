@@ -1,4 +1,4 @@
-using Sangam.Api.Tests.Verification;
+using Sangam.Api.Tests.Vehicles;
 
 namespace Sangam.Api.Tests.Upstreams;
 

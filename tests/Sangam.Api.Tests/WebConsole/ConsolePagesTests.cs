@@ -1,5 +1,5 @@
-using Sangam.Api.Tests.Tracking;
-using Sangam.Api.Tests.Verification;
+using Sangam.Api.Tests.SimTracking;
+using Sangam.Api.Tests.Vehicles;
 
 namespace Sangam.Api.Tests.WebConsole;
 

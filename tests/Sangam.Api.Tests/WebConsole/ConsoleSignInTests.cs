@@ -105,7 +105,7 @@ public sealed class ConsoleSignInTests(SharedServer shared) : IClassFixture<Shar
     [Fact]
     public async Task A_page_of_a_family_the_account_lacks_is_refused()
     {
-        var user = await server.CreateAccountAsync(Sangam.Api.Accounts.ApiFamily.Vehicle);
+        var user = await server.CreateAccountAsync(Sangam.Api.Accounts.ApiFamily.Vehicles);
         using var browser = await ConsoleSession.SignedInAsync(server, user);
 
         using var refused = await browser.GetAsync("/console/einvoices");

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sangam.Api.Accounts;
+using Sangam.Api.Administration;
 using Sangam.Api.Connectors.Irp;
 using Sangam.India.EInvoicing;
 using Sangam.India.Tax;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.Connectors.DataGovIn;
 

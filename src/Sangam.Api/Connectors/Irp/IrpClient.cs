@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 using Sangam.India;
 
 namespace Sangam.Api.Connectors.Irp;

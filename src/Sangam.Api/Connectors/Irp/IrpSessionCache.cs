@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.Connectors.Irp;
 

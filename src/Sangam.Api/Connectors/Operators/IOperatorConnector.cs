@@ -1,4 +1,4 @@
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 using Sangam.India;
 
 namespace Sangam.Api.Connectors.Operators;

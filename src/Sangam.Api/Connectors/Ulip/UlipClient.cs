@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.Connectors.Ulip;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Sangam.Api.Connectors.Ulip.Payloads;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 using Sangam.India.Vehicles;
 
 namespace Sangam.Api.Connectors.Ulip;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.Connectors.Ulip;
 

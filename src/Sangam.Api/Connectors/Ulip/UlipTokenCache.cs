@@ -1,4 +1,4 @@
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.Connectors.Ulip;
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Connectors.Irp;
 using Sangam.Api.Data;
 using Sangam.Api.EInvoices.Import;
 using Sangam.Api.EInvoices.Listing;
-using Sangam.Api.Platform.Errors;
-using Sangam.Api.Platform.Metering;
+using Sangam.Api.Http.Errors;
+using Sangam.Api.Usage.Metering;
 using Sangam.India.EInvoicing;
 
 namespace Sangam.Api.EInvoices.Detail;

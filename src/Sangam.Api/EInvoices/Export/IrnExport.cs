@@ -2,9 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 using Sangam.Api.EInvoices.Listing;
-using Sangam.Api.Platform.Csv;
-using Sangam.Api.Platform.Errors;
-using Sangam.Api.Platform.Spreadsheets;
+using Sangam.Api.Http.Downloads;
+using Sangam.Api.Http.Errors;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Sangam.Api.Connectors.Irp;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.EInvoices.Import;
 

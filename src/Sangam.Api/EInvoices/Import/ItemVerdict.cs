@@ -1,4 +1,4 @@
-using Sangam.Api.Platform.Input;
+using Sangam.Api.Http.Input;
 
 namespace Sangam.Api.EInvoices.Import;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 using Sangam.India;
 
 namespace Sangam.Api.EInvoices.Listing;

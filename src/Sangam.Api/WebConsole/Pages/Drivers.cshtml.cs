@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.Envelopes;
-using Sangam.Api.Tracking;
-using Sangam.Api.Tracking.Consent;
-using Sangam.Api.Tracking.Webhooks;
+using Sangam.Api.Http.Envelopes;
+using Sangam.Api.SimTracking;
+using Sangam.Api.SimTracking.Consent;
+using Sangam.Api.SimTracking.Webhooks;
 
 namespace Sangam.Api.WebConsole.Pages;
 

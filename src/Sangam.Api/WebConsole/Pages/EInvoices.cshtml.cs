@@ -11,7 +11,7 @@ using Sangam.Api.EInvoices.Listing;
 namespace Sangam.Api.WebConsole.Pages;
 
 /// <summary>The IRN list with the contract's filters, and the import of IRP responses with their verdicts.</summary>
-public sealed class EInvoicesModel(SangamDb db, EInvoiceImporter importer, IOptions<EInvoiceOptions> options) : ConsolePage(ApiFamily.Irn)
+public sealed class EInvoicesModel(SangamDb db, EInvoiceImporter importer, IOptions<EInvoiceOptions> options) : ConsolePage(ApiFamily.EInvoices)
 {
     // Named, so that with no Filter.* field in a request the binder does not fall back to unprefixed values and take
     // Razor Pages' own route value "page" (the page's path) for Filter.Page.

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.Metering;
+using Sangam.Api.Usage.Metering;
 using Sangam.Api.Usage;
 
 namespace Sangam.Api.WebConsole.Pages;

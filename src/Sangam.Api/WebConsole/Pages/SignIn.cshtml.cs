@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.RateLimiting;
+using Sangam.Api.Http.RateLimiting;
 
 namespace Sangam.Api.WebConsole.Pages;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Sangam.Api.Accounts;
-using Sangam.Api.Platform.Envelopes;
-using Sangam.Api.Vendors;
-using Sangam.Api.Vendors.Registry;
-using Sangam.Api.Vendors.Search;
+using Sangam.Api.Http.Envelopes;
+using Sangam.Api.Mca;
+using Sangam.Api.Mca.Registry;
+using Sangam.Api.Mca.Search;
 
 namespace Sangam.Api.WebConsole.Pages;
 
@@ -27,7 +27,7 @@ public sealed class VendorsModel(CompanyLookup lookup, CompanySearch search) : C
         if (!string.IsNullOrWhiteSpace(Cin))
         {
             var answer = EndpointAnswer.Read<FlatAndWrappedLookupEnvelope<McaCompanyPayload>>(
-                (await VendorsApi.LookupCompany(new McaRequest(Cin), lookup, HttpContext, cancellationToken)).Result);
+                (await McaApi.LookupCompany(new McaRequest(Cin), lookup, HttpContext, cancellationToken)).Result);
             Error = answer.Error;
             Company = answer.Value is { Response: [var item, ..] } ? item.Response : null;
             CompanyMissing = answer.Succeeded && Company is null;
@@ -35,7 +35,7 @@ public sealed class VendorsModel(CompanyLookup lookup, CompanySearch search) : C
 
         if (!string.IsNullOrWhiteSpace(Name))
         {
-            var answer = EndpointAnswer.Read<McaSearchResponse>((await VendorsApi.SearchCompanies(Name, 50, search, cancellationToken)).Result);
+            var answer = EndpointAnswer.Read<McaSearchResponse>((await McaApi.SearchCompanies(Name, 50, search, cancellationToken)).Result);
             (Matches, Error) = (answer.Value, answer.Error ?? Error);
         }
     }

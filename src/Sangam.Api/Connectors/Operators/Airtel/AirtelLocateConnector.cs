@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 using Sangam.India;
 
 namespace Sangam.Api.Connectors.Operators.Airtel;

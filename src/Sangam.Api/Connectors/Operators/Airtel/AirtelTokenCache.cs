@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Sangam.Api.Platform.Errors;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.Connectors.Operators.Airtel;
 

@@ -414,7 +414,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("e_invoices", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("Sangam.Api.Http.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -477,7 +477,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Metering.UsageDaily", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageDaily", b =>
                 {
                     b.Property<long>("AccountId")
                         .HasColumnType("bigint")
@@ -514,7 +514,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("usage_daily", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Metering.UsageEvent", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -575,7 +575,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("usage_events", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -619,7 +619,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("consent_events", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -730,7 +730,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("drivers", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.DriverPosition", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -771,7 +771,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("driver_positions", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", b =>
                 {
                     b.Property<long>("AccountId")
                         .HasColumnType("bigint")
@@ -799,7 +799,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("tracking_webhooks", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -854,7 +854,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("webhook_deliveries", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.Company", b =>
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.Company", b =>
                 {
                     b.Property<string>("Cin")
                         .HasMaxLength(21)
@@ -961,7 +961,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("mca_companies", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyFinancial", b =>
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyFinancial", b =>
                 {
                     b.Property<string>("Cin")
                         .HasColumnType("text")
@@ -987,7 +987,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("mca_company_financials", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyNameToken", b =>
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyNameToken", b =>
                 {
                     b.Property<string>("Cin")
                         .HasColumnType("text")
@@ -1012,7 +1012,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("mca_company_name_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Verification.Caching.CachedLookup", b =>
+            modelBuilder.Entity("Sangam.Api.Vehicles.Caching.CachedLookup", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1142,9 +1142,9 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_e_invoices_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                    b.HasOne("Sangam.Api.SimTracking.Driver", null)
                         .WithMany("ConsentEvents")
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1152,7 +1152,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_consent_events_drivers_driver_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
                         .WithMany()
@@ -1162,9 +1162,9 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_drivers_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.DriverPosition", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                    b.HasOne("Sangam.Api.SimTracking.Driver", null)
                         .WithMany("Positions")
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1172,19 +1172,19 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_driver_positions_drivers_driver_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
                         .WithOne()
-                        .HasForeignKey("Sangam.Api.Tracking.Webhooks.TrackingWebhook", "AccountId")
+                        .HasForeignKey("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", "AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tracking_webhooks_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.WebhookDelivery", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", "Driver")
+                    b.HasOne("Sangam.Api.SimTracking.Driver", "Driver")
                         .WithMany()
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1205,7 +1205,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.Navigation("Users");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.Navigation("ConsentEvents");
 

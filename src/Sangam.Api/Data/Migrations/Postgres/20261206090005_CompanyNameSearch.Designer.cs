@@ -414,7 +414,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("e_invoices", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.InvoiceOcr.Jobs.OcrJob", b =>
+            modelBuilder.Entity("Sangam.Api.Ocr.Jobs.OcrJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -511,7 +511,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("ocr_jobs", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("Sangam.Api.Http.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -574,7 +574,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Metering.UsageDaily", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageDaily", b =>
                 {
                     b.Property<long>("AccountId")
                         .HasColumnType("bigint")
@@ -611,7 +611,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("usage_daily", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Metering.UsageEvent", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -672,7 +672,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("usage_events", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -716,7 +716,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("consent_events", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -827,7 +827,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("drivers", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.DriverPosition", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -868,7 +868,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("driver_positions", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", b =>
                 {
                     b.Property<long>("AccountId")
                         .HasColumnType("bigint")
@@ -896,7 +896,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("tracking_webhooks", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -951,7 +951,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("webhook_deliveries", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.Company", b =>
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.Company", b =>
                 {
                     b.Property<string>("Cin")
                         .HasMaxLength(21)
@@ -1058,7 +1058,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("mca_companies", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyFinancial", b =>
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyFinancial", b =>
                 {
                     b.Property<string>("Cin")
                         .HasColumnType("text")
@@ -1084,7 +1084,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("mca_company_financials", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Verification.Caching.CachedLookup", b =>
+            modelBuilder.Entity("Sangam.Api.Vehicles.Caching.CachedLookup", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1214,9 +1214,9 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_e_invoices_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                    b.HasOne("Sangam.Api.SimTracking.Driver", null)
                         .WithMany("ConsentEvents")
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1224,7 +1224,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_consent_events_drivers_driver_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
                         .WithMany()
@@ -1234,9 +1234,9 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_drivers_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.DriverPosition", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                    b.HasOne("Sangam.Api.SimTracking.Driver", null)
                         .WithMany("Positions")
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1244,19 +1244,19 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_driver_positions_drivers_driver_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
                         .WithOne()
-                        .HasForeignKey("Sangam.Api.Tracking.Webhooks.TrackingWebhook", "AccountId")
+                        .HasForeignKey("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", "AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tracking_webhooks_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.WebhookDelivery", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", "Driver")
+                    b.HasOne("Sangam.Api.SimTracking.Driver", "Driver")
                         .WithMany()
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1277,7 +1277,7 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.Navigation("Users");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.Navigation("ConsentEvents");
 

@@ -401,7 +401,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("e_invoices", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("Sangam.Api.Http.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -462,7 +462,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Metering.UsageDaily", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageDaily", b =>
                 {
                     b.Property<long>("AccountId")
                         .HasColumnType("INTEGER")
@@ -499,7 +499,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("usage_daily", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Metering.UsageEvent", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -558,7 +558,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("usage_events", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -600,7 +600,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("consent_events", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -709,7 +709,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("drivers", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.DriverPosition", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -748,7 +748,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("driver_positions", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", b =>
                 {
                     b.Property<long>("AccountId")
                         .HasColumnType("INTEGER")
@@ -776,7 +776,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("tracking_webhooks", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -829,7 +829,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("webhook_deliveries", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.Company", b =>
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.Company", b =>
                 {
                     b.Property<string>("Cin")
                         .HasMaxLength(21)
@@ -936,7 +936,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("mca_companies", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyFinancial", b =>
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyFinancial", b =>
                 {
                     b.Property<string>("Cin")
                         .HasColumnType("TEXT")
@@ -962,7 +962,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("mca_company_financials", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyNameToken", b =>
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyNameToken", b =>
                 {
                     b.Property<string>("Cin")
                         .HasColumnType("TEXT")
@@ -986,7 +986,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("mca_company_name_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Verification.Caching.CachedLookup", b =>
+            modelBuilder.Entity("Sangam.Api.Vehicles.Caching.CachedLookup", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1114,9 +1114,9 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_e_invoices_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                    b.HasOne("Sangam.Api.SimTracking.Driver", null)
                         .WithMany("ConsentEvents")
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1124,7 +1124,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_consent_events_drivers_driver_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
                         .WithMany()
@@ -1134,9 +1134,9 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_drivers_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.DriverPosition", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                    b.HasOne("Sangam.Api.SimTracking.Driver", null)
                         .WithMany("Positions")
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1144,19 +1144,19 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_driver_positions_drivers_driver_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
                         .WithOne()
-                        .HasForeignKey("Sangam.Api.Tracking.Webhooks.TrackingWebhook", "AccountId")
+                        .HasForeignKey("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", "AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tracking_webhooks_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.WebhookDelivery", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", "Driver")
+                    b.HasOne("Sangam.Api.SimTracking.Driver", "Driver")
                         .WithMany()
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1177,7 +1177,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.Navigation("Users");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.Navigation("ConsentEvents");
 

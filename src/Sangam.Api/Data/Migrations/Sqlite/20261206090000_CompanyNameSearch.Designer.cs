@@ -401,7 +401,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("e_invoices", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.InvoiceOcr.Jobs.OcrJob", b =>
+            modelBuilder.Entity("Sangam.Api.Ocr.Jobs.OcrJob", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -498,7 +498,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("ocr_jobs", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("Sangam.Api.Http.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -559,7 +559,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Metering.UsageDaily", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageDaily", b =>
                 {
                     b.Property<long>("AccountId")
                         .HasColumnType("INTEGER")
@@ -596,7 +596,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("usage_daily", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Platform.Metering.UsageEvent", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -655,7 +655,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("usage_events", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -697,7 +697,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("consent_events", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -806,7 +806,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("drivers", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.DriverPosition", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -845,7 +845,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("driver_positions", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", b =>
                 {
                     b.Property<long>("AccountId")
                         .HasColumnType("INTEGER")
@@ -873,7 +873,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("tracking_webhooks", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -926,7 +926,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("webhook_deliveries", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.Company", b =>
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.Company", b =>
                 {
                     b.Property<string>("Cin")
                         .HasMaxLength(21)
@@ -1033,7 +1033,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("mca_companies", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Vendors.Registry.CompanyFinancial", b =>
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyFinancial", b =>
                 {
                     b.Property<string>("Cin")
                         .HasColumnType("TEXT")
@@ -1059,7 +1059,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("mca_company_financials", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Verification.Caching.CachedLookup", b =>
+            modelBuilder.Entity("Sangam.Api.Vehicles.Caching.CachedLookup", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1187,9 +1187,9 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_e_invoices_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.ConsentEvent", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                    b.HasOne("Sangam.Api.SimTracking.Driver", null)
                         .WithMany("ConsentEvents")
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1197,7 +1197,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_consent_events_drivers_driver_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
                         .WithMany()
@@ -1207,9 +1207,9 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_drivers_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.DriverPosition", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.DriverPosition", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", null)
+                    b.HasOne("Sangam.Api.SimTracking.Driver", null)
                         .WithMany("Positions")
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1217,19 +1217,19 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_driver_positions_drivers_driver_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.TrackingWebhook", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
                         .WithOne()
-                        .HasForeignKey("Sangam.Api.Tracking.Webhooks.TrackingWebhook", "AccountId")
+                        .HasForeignKey("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", "AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_tracking_webhooks_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Webhooks.WebhookDelivery", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.WebhookDelivery", b =>
                 {
-                    b.HasOne("Sangam.Api.Tracking.Driver", "Driver")
+                    b.HasOne("Sangam.Api.SimTracking.Driver", "Driver")
                         .WithMany()
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1250,7 +1250,7 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.Navigation("Users");
                 });
 
-            modelBuilder.Entity("Sangam.Api.Tracking.Driver", b =>
+            modelBuilder.Entity("Sangam.Api.SimTracking.Driver", b =>
                 {
                     b.Navigation("ConsentEvents");
 

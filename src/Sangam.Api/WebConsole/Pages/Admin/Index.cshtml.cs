@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
+using Sangam.Api.Administration;
 using Sangam.Api.Data;
-using Sangam.Api.Platform.Envelopes;
-using Sangam.Api.Tracking;
-using Sangam.Api.Tracking.Webhooks;
+using Sangam.Api.Http.Envelopes;
+using Sangam.Api.SimTracking;
+using Sangam.Api.SimTracking.Webhooks;
 
 namespace Sangam.Api.WebConsole.Pages.Admin;
 

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Sangam.Api.Data;
+using Sangam.Api.Mca.Registry;
+
+namespace Sangam.Api.Mca.Search;
+
+/// <summary>
+/// Company name search, fast on millions of companies: every word typed must occur in the name; the last word may be
+/// incomplete. The database's full-text index (<see cref="CompanyNameIndex"/>) finds the matches and gives the
+/// <see cref="CandidateLimit"/> with the shortest names (then by CIN); those are ranked, legal forms aside: the exact
+/// name, then names that start with the query, then the rest; shorter names and active companies first within each.
+/// </summary>
+public sealed class CompanySearch(SangamDb db)
+{
+    public const int MaxResults = 100;
+    public const int CandidateLimit = 500;
+
+    /// <summary>The search words of a query: whole words, and the last word as a prefix (null when unusable).</summary>
+    public static (IReadOnlyList<string> Words, string? Prefix) Parse(string query)
+    {
+        var key = CompanyNames.Key(query);
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return ([], null);
+        }
+
+        var last = CompanyNames.Token(words[^1]);
+        var prefix = last.Length >= 2 && !CompanyNames.IsLegalFormPrefix(last) ? last : null;
+        var whole = CompanyNames.Tokens(string.Join(' ', words[..^1])).Where(w => w != prefix).ToList();
+        return (whole, prefix);
+    }
+
+    public async Task<IReadOnlyList<Company>> SearchAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        var (words, prefix) = Parse(query);
+        if (words.Count == 0 && prefix is null)
+        {
+            return [];
+        }
+
+        var candidates = await CompanyNameIndex.Of(db).CandidatesAsync(db, words, prefix, CandidateLimit, cancellationToken);
+        var core = CompanyNames.Core(CompanyNames.Key(query));
+        // Ties keep the candidate order: OrderBy is stable.
+        List<string> best = [.. candidates
+            .Select(c => (c.Cin, c.NameKey, c.Status, Core: CompanyNames.Core(c.NameKey)))
+            .OrderBy(c => c.Core == core ? 0 : c.Core.StartsWith(core, StringComparison.Ordinal) ? 1 : 2)
+            .ThenBy(c => c.NameKey.Length)
+            .ThenBy(c => c.Status == CompanyStatuses.Active ? 0 : 1)
+            .ThenBy(c => c.NameKey, StringComparer.Ordinal)
+            .Select(c => c.Cin)
+            .Take(limit)];
+
+        var companies = await db.Companies.AsNoTracking().Where(c => best.Contains(c.Cin)).ToDictionaryAsync(c => c.Cin, StringComparer.Ordinal, cancellationToken);
+        return [.. best.Select(cin => companies[cin])];
+    }
+}

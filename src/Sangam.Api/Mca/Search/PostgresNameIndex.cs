@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using Sangam.Api.Data;
+using Sangam.Api.Mca.Registry;
+
+namespace Sangam.Api.Mca.Search;
+
+/// <summary>
+/// PostgreSQL: one row per company with its search words as a <c>tsvector</c> made straight from the words
+/// (<c>array_to_tsvector</c>: no parser or dictionary changes them) under a GIN index; the prefix is a <c>:*</c>
+/// prefix match, which the GIN index answers too, so no trigram index is needed.
+/// </summary>
+internal sealed class PostgresNameIndex : CompanyNameIndex
+{
+    public static readonly PostgresNameIndex Instance = new();
+
+    public const string Table = "mca_company_search";
+
+    /// <summary>The <c>tsvector</c> of a text of space-separated words.</summary>
+    public static string Vector(string words) => $"array_to_tsvector(string_to_array({words}, ' '))";
+
+    // CINs in byte order, as SQLite compares them.
+    private const string Matches = $"""
+        SELECT c.cin, c.name_key, c.status FROM {Table} s JOIN {RegistryTables.Companies} c ON c.cin = s.cin
+        WHERE s.words @@ $1::tsquery ORDER BY s.name_length, s.cin COLLATE "C" LIMIT $2
+        """;
+
+    public override async Task<IReadOnlyList<SearchCandidate>> CandidatesAsync(
+        SangamDb db, IReadOnlyList<string> words, string? prefix, int limit, CancellationToken cancellationToken)
+    {
+        // tsquery syntax: each word quoted (they are letters and digits only), the prefix with :*.
+        var query = string.Join(" & ", words.Select(w => $"'{w}'").Append(prefix is null ? null : $"'{prefix}':*").OfType<string>());
+        var found = new List<SearchCandidate>(limit);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand(Matches, (NpgsqlConnection)db.Database.GetDbConnection());
+            command.Parameters.Add(new NpgsqlParameter { Value = query });
+            command.Parameters.Add(new NpgsqlParameter { Value = limit });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found.Add(new SearchCandidate(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return found;
+    }
+
+    public override async Task AddAsync(SangamDb db, string cin, string nameKey, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"INSERT INTO {Table} (cin, name_length, words) VALUES ($1, $2, {Vector("$3")})",
+            (NpgsqlConnection)db.Database.GetDbConnection(),
+            (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        command.Parameters.Add(new NpgsqlParameter { Value = cin });
+        command.Parameters.Add(new NpgsqlParameter { Value = nameKey.Length });
+        command.Parameters.Add(new NpgsqlParameter { Value = CompanyNameIndex.Words(nameKey) });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

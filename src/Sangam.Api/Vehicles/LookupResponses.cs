@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using Sangam.Api.Connectors.Ulip;
+using Sangam.Api.Http.Errors;
+using Sangam.Api.Usage.Metering;
+using Sangam.Api.Vehicles.Caching;
+
+namespace Sangam.Api.Vehicles;
+
+/// <summary>
+/// Turns a looked-up answer into the response: the contract's payload in the endpoint's envelope,
+/// <c>X-Cache: HIT|MISS</c> (and <c>Age</c> on hits), what metering records, and the error envelope when the
+/// upstream failed.
+/// </summary>
+public static class LookupResponses
+{
+    public const string CacheHeader = "X-Cache";
+
+    /// <summary>True when the caller sent <c>Cache-Control: no-cache</c>: answer from a fresh upstream call.</summary>
+    public static bool WantsFreshAnswer(this HttpContext http) =>
+        CacheControlHeaderValue.TryParse(http.Request.Headers.CacheControl.ToString(), out var cacheControl) && cacheControl.NoCache;
+
+    public static async Task<Results<Ok<TEnvelope>, ApiError>> RespondAsync<TEnvelope>(
+        HttpContext http, UlipService service, Task<UpstreamResult<CachedAnswer>> lookup, Func<JsonElement, string, TEnvelope> envelope)
+    {
+        var result = await lookup;
+        if (result.Failure is { } failure)
+        {
+            http.Outcome().RecordFailure(failure);
+            return ApiError.ForUpstream(failure);
+        }
+
+        var (answer, cacheHit, fetchedAt) = result.Value;
+        http.RecordLookup(cacheHit, answer.Found, fetchedAt);
+        var (payload, responseStatus) = ContractAnswers.Of(service, answer);
+        return TypedResults.Ok(envelope(payload, responseStatus));
+    }
+
+    /// <summary>Sets the cache headers and what metering records for an answered lookup.</summary>
+    public static void RecordLookup(this HttpContext http, bool cacheHit, bool found, DateTimeOffset fetchedAt)
+    {
+        var outcome = http.Outcome();
+        outcome.CacheHit = cacheHit;
+        outcome.Upstream = cacheHit ? null : UpstreamOutcomes.Answered(found);
+        http.Response.Headers[CacheHeader] = cacheHit ? "HIT" : "MISS";
+        if (cacheHit)
+        {
+            var age = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow() - fetchedAt;
+            http.Response.Headers.Age = Math.Max(0, (long)age.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+    }
+}
