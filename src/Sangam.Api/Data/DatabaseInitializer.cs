@@ -13,7 +13,6 @@ namespace Sangam.Api.Data;
 internal sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopes,
     IOptions<DatabaseOptions> options,
-    IEnumerable<IStartupSeed> seeds,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -34,9 +33,10 @@ internal sealed partial class DatabaseInitializer(
                 LogMigrated(logger, db.Database.ProviderName ?? "?");
             }
 
-            foreach (var seed in seeds)
+            // Seeds are scoped: they share this scope's database context, in the order they were registered.
+            foreach (var seed in scope.ServiceProvider.GetServices<IStartupSeed>())
             {
-                await seed.SeedAsync(scope.ServiceProvider, cancellationToken);
+                await seed.SeedAsync(cancellationToken);
             }
         }
     }
@@ -88,10 +88,11 @@ internal sealed partial class DatabaseInitializer(
 }
 
 /// <summary>
-/// Data a feature puts in the database at start-up (e.g. the sandbox demo account). Seeds run one node at a time,
+/// Data a feature puts in the database at start-up (e.g. the sandbox demo account), registered as a scoped service that
+/// takes what it needs in its constructor. Seeds run one node at a time,
 /// under the <see cref="StartupLock"/>; each inserts only what is absent, so every start but the first finds its work done.
 /// </summary>
 public interface IStartupSeed
 {
-    Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken);
+    Task SeedAsync(CancellationToken cancellationToken);
 }

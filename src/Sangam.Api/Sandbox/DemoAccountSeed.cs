@@ -9,13 +9,10 @@ namespace Sangam.Api.Sandbox;
 /// Creates the <see cref="DemoAccount"/> (all families, its Subid and GSTINs, a member and an admin user), each part
 /// only if it is absent: a start-up finds it complete, or completes what a node stopped half-way left.
 /// </summary>
-internal sealed class DemoAccountSeed : IStartupSeed
+internal sealed class DemoAccountSeed(SangamDb db, AccountAdministration accounts, UserAdministration users) : IStartupSeed
 {
-    public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<SangamDb>();
-        var accounts = services.GetRequiredService<AccountAdministration>();
-        var users = services.GetRequiredService<UserAdministration>();
         if (!await db.Accounts.AnyAsync(a => a.Slug == DemoAccount.Slug, cancellationToken))
         {
             Require(await accounts.CreateAsync(DemoAccount.Slug, DemoAccount.Name, ApiFamilies.All, cancellationToken));

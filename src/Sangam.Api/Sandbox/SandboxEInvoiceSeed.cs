@@ -11,13 +11,12 @@ namespace Sangam.Api.Sandbox;
 /// Fills the demo account's e-invoice store from the IRP emulator's dataset, once: the same IRP responses the
 /// emulator serves, through the same verification and import as any client's. Runs after the demo account seed.
 /// </summary>
-internal sealed partial class SandboxEInvoiceSeed(IrpRegistry registry, ILogger<SandboxEInvoiceSeed> logger) : IStartupSeed
+internal sealed partial class SandboxEInvoiceSeed(IrpRegistry registry, SangamDb db, EInvoiceImporter importer, ILogger<SandboxEInvoiceSeed> logger) : IStartupSeed
 {
     private const int BatchSize = 500;
 
-    public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<SangamDb>();
         var account = await db.Accounts.AsNoTracking().Where(a => a.Slug == DemoAccount.Slug).Select(a => (long?)a.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException("The demo account must be seeded before its e-invoices.");
         if (await db.EInvoices.AnyAsync(e => e.AccountId == account, cancellationToken))
@@ -31,7 +30,6 @@ internal sealed partial class SandboxEInvoiceSeed(IrpRegistry registry, ILogger<
             return;
         }
 
-        var importer = services.GetRequiredService<EInvoiceImporter>();
         var gstins = DemoAccount.Gstins.ToHashSet(StringComparer.Ordinal);
         var stored = 0;
         foreach (var batch in responses.Chunk(BatchSize))

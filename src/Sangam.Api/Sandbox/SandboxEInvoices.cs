@@ -39,7 +39,7 @@ internal static class SandboxEInvoices
                 irp.Users.Add(new IrpUserOptions { Gstin = IrpUserOptions.AnyGstin, UserName = "sandbox", Password = IrpEmulatorOptions.Password });
             }
         });
-        services.AddSingleton<IStartupSeed, SandboxEInvoiceSeed>();
+        services.AddScoped<IStartupSeed, SandboxEInvoiceSeed>();
         services.AddSingleton<INicKeySource, EmulatorKeySource>();
         return services.AddNicKeyStore();
     }

@@ -30,11 +30,11 @@ public static class SandboxHosting
         services.AddSingleton<IUpstreamAddresses, EmulatorAddresses>();
         services.AddSingleton<IPostConfigureOptions<UlipOptions>, SandboxUlipCredentials>();
         services.AddSingleton<IPostConfigureOptions<AuthOptions>, SandboxSigningKey>();
-        services.AddSingleton<IStartupSeed, DemoAccountSeed>();
+        services.AddScoped<IStartupSeed, DemoAccountSeed>();
         // Sandbox:Mca:SeedRegistry=false leaves the registry empty, for a sandbox that does not need the companies.
         if (builder.Configuration.GetValue("Sandbox:Mca:SeedRegistry", defaultValue: true))
         {
-            services.AddSingleton<IStartupSeed, SandboxRegistrySeed>();
+            services.AddScoped<IStartupSeed, SandboxRegistrySeed>();
         }
 
         services.AddSandboxEInvoices();

@@ -12,18 +12,17 @@ namespace Sangam.Api.Sandbox;
 /// with the email, contact numbers, audit status and financials only the sandbox knows. The others stay with the
 /// data.gov.in emulator, so looking them up exercises the live source.
 /// </summary>
-internal sealed class SandboxRegistrySeed : IStartupSeed
+internal sealed class SandboxRegistrySeed(SangamDb db, TimeProvider time) : IStartupSeed
 {
-    public async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<SangamDb>();
         if (await db.Companies.AnyAsync(c => c.Source == CompanySource.Sandbox, cancellationToken))
         {
             return;
         }
 
         var companies = SandboxCompanies.All.Where(c => c.InRegistry).ToList();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = time.GetUtcNow();
         await using (var writer = await RegistryBulkWriter.OpenAsync(db, CompanySource.Sandbox, now, cancellationToken))
         {
             foreach (var chunk in companies.Select(ToRecord).Chunk(writer.BatchSize))

@@ -93,7 +93,7 @@ public sealed class SandboxDatasetTests(SmallDatasetServer server) : IClassFixtu
 
         foreach (var seed in scope.ServiceProvider.GetServices<IStartupSeed>())
         {
-            await seed.SeedAsync(scope.ServiceProvider, CancellationToken.None);
+            await seed.SeedAsync(CancellationToken.None);
         }
 
         Assert.Equal(2 * SmallDatasetServer.PerMonth, before);
