@@ -23,7 +23,7 @@ public static class LookupResponses
         CacheControlHeaderValue.TryParse(http.Request.Headers.CacheControl.ToString(), out var cacheControl) && cacheControl.NoCache;
 
     public static async Task<Results<Ok<TEnvelope>, ApiError>> RespondAsync<TEnvelope>(
-        HttpContext http, UlipService service, Task<UpstreamResult<CachedAnswer>> lookup, Func<JsonElement, string, TEnvelope> envelope)
+        HttpContext http, TimeProvider time, UlipService service, Task<UpstreamResult<CachedAnswer>> lookup, Func<JsonElement, string, TEnvelope> envelope)
     {
         var result = await lookup;
         if (result.Failure is { } failure)
@@ -33,13 +33,13 @@ public static class LookupResponses
         }
 
         var (answer, cacheHit, fetchedAt) = result.Value;
-        http.RecordLookup(cacheHit, answer.Found, fetchedAt);
+        RecordLookup(http, cacheHit, answer.Found, cacheHit ? time.GetUtcNow() - fetchedAt : TimeSpan.Zero);
         var (payload, responseStatus) = ContractAnswers.Of(service, answer);
         return TypedResults.Ok(envelope(payload, responseStatus));
     }
 
-    /// <summary>Sets the cache headers and what metering records for an answered lookup.</summary>
-    public static void RecordLookup(this HttpContext http, bool cacheHit, bool found, DateTimeOffset fetchedAt)
+    /// <summary>Sets the cache headers (<c>Age</c>: how old a cached answer is) and what metering records for an answered lookup.</summary>
+    private static void RecordLookup(HttpContext http, bool cacheHit, bool found, TimeSpan age)
     {
         var outcome = http.Outcome();
         outcome.CacheHit = cacheHit;
@@ -47,7 +47,6 @@ public static class LookupResponses
         http.Response.Headers[CacheHeader] = cacheHit ? "HIT" : "MISS";
         if (cacheHit)
         {
-            var age = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow() - fetchedAt;
             http.Response.Headers.Age = Math.Max(0, (long)age.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         }
     }

@@ -86,14 +86,14 @@ public static class VehiclesApi
     }
 
     public static async Task<Results<Ok<FlatAndWrappedLookupEnvelope<JsonElement>>, ApiError>> Vahan(
-        VehicleNumberBody body, Caller caller, VehicleLookups lookups, HttpContext http, CancellationToken cancellationToken)
+        VehicleNumberBody body, Caller caller, VehicleLookups lookups, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
             return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
         }
 
-        return await LookupResponses.RespondAsync(http, UlipService.Vahan,
+        return await LookupResponses.RespondAsync(http, time, UlipService.Vahan,
             lookups.RegistrationAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Lookup.FlatAndWrapped);
     }
 
@@ -110,24 +110,24 @@ public static class VehiclesApi
             return ApiError.InvalidField("dob", DateOfBirth.Pattern, "e.g. " + DateOfBirth.Example);
         }
 
-        return await LookupResponses.RespondAsync(http, UlipService.Sarathi,
+        return await LookupResponses.RespondAsync(http, time, UlipService.Sarathi,
             lookups.LicenceAsync(caller.AccountId, licence, dob, http.WantsFreshAnswer(), cancellationToken), Lookup.FlatAndWrapped);
     }
 
     public static async Task<Results<Ok<WrappedLookupEnvelope<JsonElement>>, ApiError>> FastagCrossings(
-        VehicleNumberBody body, Caller caller, VehicleLookups lookups, HttpContext http, CancellationToken cancellationToken)
+        VehicleNumberBody body, Caller caller, VehicleLookups lookups, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
             return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
         }
 
-        return await LookupResponses.RespondAsync(http, UlipService.FastagCrossings,
+        return await LookupResponses.RespondAsync(http, time, UlipService.FastagCrossings,
             lookups.TollCrossingsAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Lookup.Wrapped);
     }
 
     public static async Task<Results<Ok<WrappedLookupEnvelope<JsonElement>>, ApiError>> FastagTag(
-        FastagTagBody body, Caller caller, VehicleLookups lookups, HttpContext http, CancellationToken cancellationToken)
+        FastagTagBody body, Caller caller, VehicleLookups lookups, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var fresh = http.WantsFreshAnswer();
         switch (string.IsNullOrWhiteSpace(body.VehicleNumber), string.IsNullOrWhiteSpace(body.TagId))
@@ -138,24 +138,24 @@ public static class VehiclesApi
                 return ApiError.BadRequest("Send vehiclenumber or tagid: neither was given.");
             case (false, true):
                 return VehicleNumber.TryParse(body.VehicleNumber, out var vehicle)
-                    ? await LookupResponses.RespondAsync(http, UlipService.FastagTag, lookups.TagsOfVehicleAsync(caller.AccountId, vehicle, fresh, cancellationToken), Lookup.Wrapped)
+                    ? await LookupResponses.RespondAsync(http, time, UlipService.FastagTag, lookups.TagsOfVehicleAsync(caller.AccountId, vehicle, fresh, cancellationToken), Lookup.Wrapped)
                     : ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
             default:
                 return FastagTagId.TryParse(body.TagId, out var tag)
-                    ? await LookupResponses.RespondAsync(http, UlipService.FastagTag, lookups.TagAsync(caller.AccountId, tag, fresh, cancellationToken), Lookup.Wrapped)
+                    ? await LookupResponses.RespondAsync(http, time, UlipService.FastagTag, lookups.TagAsync(caller.AccountId, tag, fresh, cancellationToken), Lookup.Wrapped)
                     : ApiError.InvalidField("tagid", FastagTagId.Pattern, "e.g. " + FastagTagId.Example);
         }
     }
 
     public static async Task<Results<Ok<WrappedLookupEnvelope<JsonElement>>, ApiError>> Echallan(
-        VehicleNumberBody body, Caller caller, VehicleLookups lookups, HttpContext http, CancellationToken cancellationToken)
+        VehicleNumberBody body, Caller caller, VehicleLookups lookups, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
             return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
         }
 
-        return await LookupResponses.RespondAsync(http, UlipService.Echallan,
+        return await LookupResponses.RespondAsync(http, time, UlipService.Echallan,
             lookups.ChallansAsync(caller.AccountId, vehicle, http.WantsFreshAnswer(), cancellationToken), Lookup.Wrapped);
     }
 
