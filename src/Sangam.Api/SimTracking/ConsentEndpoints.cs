@@ -20,7 +20,7 @@ public static class ConsentEndpoints
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
+            return TrackingLimits.InvalidMobile;
         }
 
         var driver = await db.Drivers.Live(caller.AccountId).AsNoTracking().FirstOrDefaultAsync(d => d.Mobile == number.Value, cancellationToken);
@@ -42,7 +42,7 @@ public static class ConsentEndpoints
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
+            return TrackingLimits.InvalidMobile;
         }
 
         var driver = await db.Drivers.Live(caller.AccountId).FirstOrDefaultAsync(d => d.Mobile == number.Value, cancellationToken);

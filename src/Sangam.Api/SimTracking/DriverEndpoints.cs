@@ -126,7 +126,7 @@ public static class DriverEndpoints
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
+            return TrackingLimits.InvalidMobile;
         }
 
         var driver = await db.Drivers.Live(caller.AccountId).AsNoTracking().FirstOrDefaultAsync(d => d.Mobile == number.Value, cancellationToken);
@@ -138,7 +138,7 @@ public static class DriverEndpoints
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
+            return TrackingLimits.InvalidMobile;
         }
 
         var id = await db.Drivers.Live(caller.AccountId).Where(d => d.Mobile == number.Value).Select(d => (long?)d.Id).FirstOrDefaultAsync(cancellationToken);
@@ -167,7 +167,7 @@ public static class DriverEndpoints
     {
         if (!MobileNumber.TryParse(body.Mobile, out var mobile))
         {
-            return (null, ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example));
+            return (null, TrackingLimits.InvalidMobile);
         }
 
         var name = body.DriverName?.Trim();

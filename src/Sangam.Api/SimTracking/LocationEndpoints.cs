@@ -23,7 +23,7 @@ public static class LocationEndpoints
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
+            return TrackingLimits.InvalidMobile;
         }
 
         var driver = await LocatableDriver.FindLive(db, caller.AccountId, number.Value, cancellationToken);
@@ -75,7 +75,7 @@ public static class LocationEndpoints
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            return ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
+            return TrackingLimits.InvalidMobile;
         }
 
         if (!TryParseInstant(to, endOfDay: true, out var end))

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Sangam.Api.Connectors.Operators;
+using Sangam.Api.Http.Errors;
 using Sangam.Api.SimTracking.Consent;
 using Sangam.India;
 
@@ -86,6 +87,9 @@ public sealed record DeletedDriver(
 /// <summary>Limits and vocabularies of the tracking API.</summary>
 public static class TrackingLimits
 {
+    /// <summary>The 400 for a <c>mobile</c> that is not an Indian mobile number.</summary>
+    public static ApiError InvalidMobile => ApiError.InvalidField("mobile", MobileNumber.Pattern, "e.g. " + MobileNumber.Example);
+
     public const string MobileDescription = "The driver's 10-digit mobile number (+91, 91 or 0 prefixes are accepted).";
     public const int NameLength = 100;
     public const int MaxBulkMobiles = 500;

@@ -90,7 +90,7 @@ public static class VehiclesApi
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
-            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
+            return InvalidVehicleNumber;
         }
 
         return await LookupResponses.RespondAsync(http, time, UlipService.Vahan,
@@ -119,7 +119,7 @@ public static class VehiclesApi
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
-            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
+            return InvalidVehicleNumber;
         }
 
         return await LookupResponses.RespondAsync(http, time, UlipService.FastagCrossings,
@@ -139,7 +139,7 @@ public static class VehiclesApi
             case (false, true):
                 return VehicleNumber.TryParse(body.VehicleNumber, out var vehicle)
                     ? await LookupResponses.RespondAsync(http, time, UlipService.FastagTag, lookups.TagsOfVehicleAsync(caller.AccountId, vehicle, fresh, cancellationToken), Lookup.Wrapped)
-                    : ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
+                    : InvalidVehicleNumber;
             default:
                 return FastagTagId.TryParse(body.TagId, out var tag)
                     ? await LookupResponses.RespondAsync(http, time, UlipService.FastagTag, lookups.TagAsync(caller.AccountId, tag, fresh, cancellationToken), Lookup.Wrapped)
@@ -152,7 +152,7 @@ public static class VehiclesApi
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
-            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
+            return InvalidVehicleNumber;
         }
 
         return await LookupResponses.RespondAsync(http, time, UlipService.Echallan,
@@ -164,7 +164,7 @@ public static class VehiclesApi
     {
         if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
         {
-            return ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
+            return InvalidVehicleNumber;
         }
 
         DriverToCheck? driver = null;
@@ -197,4 +197,6 @@ public static class VehiclesApi
         outcome.Upstream = allHit ? null : sources.Where(s => s.CacheHit != true).Max(s => s.Outcome);
         http.Response.Headers[LookupResponses.CacheHeader] = allHit ? "HIT" : "MISS";
     }
+
+    private static ApiError InvalidVehicleNumber => ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
 }
