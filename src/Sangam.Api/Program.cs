@@ -1,15 +1,14 @@
-using Sangam.Api.Accounts;
 using Sangam.Api.Administration;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.EInvoices;
+using Sangam.Api.Hosting;
+using Sangam.Api.Mca;
 using Sangam.Api.Ocr;
 using Sangam.Api.OperatorCli;
-using Sangam.Api.Hosting;
 using Sangam.Api.Sandbox;
 using Sangam.Api.SimTracking;
 using Sangam.Api.Usage;
-using Sangam.Api.Mca;
 using Sangam.Api.Vehicles;
 using Sangam.Api.WebConsole;
 

@@ -1,9 +1,9 @@
 using System.Reflection;
 using Sangam.Cli.Commands.Auth;
-using Sangam.Cli.Commands.SimTracking;
 using Sangam.Cli.Commands.EInvoices;
 using Sangam.Cli.Commands.Mca;
 using Sangam.Cli.Commands.Ocr;
+using Sangam.Cli.Commands.SimTracking;
 using Sangam.Cli.Commands.Usage;
 using Sangam.Cli.Commands.Vehicles;
 using Sangam.Cli.Infrastructure;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 
 namespace Sangam.Api.Accounts;

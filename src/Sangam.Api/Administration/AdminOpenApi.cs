@@ -1,4 +1,3 @@
-using Sangam.Api.Accounts;
 using Sangam.Api.Administration;
 using Sangam.Api.Http.OpenApi;
 

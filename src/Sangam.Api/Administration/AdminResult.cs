@@ -1,5 +1,3 @@
-using Sangam.Api.Accounts;
-
 namespace Sangam.Api.Administration;
 
 public enum AdminProblem

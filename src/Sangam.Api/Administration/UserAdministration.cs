@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
-using Sangam.Api.Administration;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.Http.Input;

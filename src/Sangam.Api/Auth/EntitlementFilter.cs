@@ -1,5 +1,4 @@
 using Sangam.Api.Accounts;
-using Sangam.Api.Auth;
 using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.Auth;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Http.RateLimiting;
 using Sangam.Api.Hosting.Telemetry;
+using Sangam.Api.Http.RateLimiting;
 
 namespace Sangam.Api.Auth;
 

@@ -2,12 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.EInvoices;
-using Sangam.Api.Ocr.Jobs;
 using Sangam.Api.Http.Idempotency;
-using Sangam.Api.Usage.Metering;
+using Sangam.Api.Mca.Registry;
+using Sangam.Api.Ocr.Jobs;
 using Sangam.Api.SimTracking;
 using Sangam.Api.SimTracking.Webhooks;
-using Sangam.Api.Mca.Registry;
+using Sangam.Api.Usage.Metering;
 using Sangam.Api.Vehicles.Caching;
 
 namespace Sangam.Api.Data;

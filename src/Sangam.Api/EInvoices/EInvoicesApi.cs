@@ -14,8 +14,8 @@ using Sangam.Api.EInvoices.Listing;
 using Sangam.Api.Hosting;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.Input;
-using Sangam.Api.Usage.Metering;
 using Sangam.Api.Http.OpenApi;
+using Sangam.Api.Usage.Metering;
 using Sangam.India.EInvoicing;
 
 namespace Sangam.Api.EInvoices;

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Sangam.Api.Accounts;
-using Sangam.Api.Auth;
 using Sangam.Api.Http.Errors;
 using Sangam.India;
 using Sangam.India.Tax;

@@ -3,14 +3,14 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Rewrite;
 using Sangam.Api.Hosting.Cluster;
+using Sangam.Api.Hosting.Telemetry;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.Idempotency;
 using Sangam.Api.Http.Input;
-using Sangam.Api.Usage.Metering;
 using Sangam.Api.Http.OpenApi;
 using Sangam.Api.Http.Proxies;
 using Sangam.Api.Http.RateLimiting;
-using Sangam.Api.Hosting.Telemetry;
+using Sangam.Api.Usage.Metering;
 
 namespace Sangam.Api.Hosting;
 

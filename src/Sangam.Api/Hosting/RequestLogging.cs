@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Sangam.Api.Accounts;
-using Sangam.Api.Auth;
 
 namespace Sangam.Api.Hosting;
 

@@ -4,15 +4,14 @@ using Sangam.Api.Accounts;
 using Sangam.Api.Administration;
 using Sangam.Api.Auth;
 using Sangam.Api.Connectors.DataGovIn;
-using Sangam.Api.Data;
+using Sangam.Api.Hosting;
 using Sangam.Api.Http.Envelopes;
 using Sangam.Api.Http.Errors;
-using Sangam.Api.Hosting;
-using Sangam.Api.Usage.Metering;
 using Sangam.Api.Http.OpenApi;
 using Sangam.Api.Mca.Import;
 using Sangam.Api.Mca.Registry;
 using Sangam.Api.Mca.Search;
+using Sangam.Api.Usage.Metering;
 using Sangam.India.Companies;
 
 namespace Sangam.Api.Mca;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.OpenApi;
 using Sangam.Api.Http.OpenApi;
 
 namespace Sangam.Api.Mca;

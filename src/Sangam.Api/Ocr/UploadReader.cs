@@ -1,5 +1,5 @@
-using Sangam.Api.Ocr.Wire;
 using Sangam.Api.Http.Errors;
+using Sangam.Api.Ocr.Wire;
 using Sangam.India.EInvoicing;
 using Sangam.Ocr;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Sangam.Api.Accounts;
 using Sangam.Api.Administration;
 using Sangam.Api.Data;
 using Spectre.Console.Cli;

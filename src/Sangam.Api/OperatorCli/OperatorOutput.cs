@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Sangam.Api.Accounts;
 using Sangam.Api.Administration;
 using Spectre.Console;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
-using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.Http.Envelopes;
 using Sangam.Api.Http.Errors;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
-using Sangam.Api.Auth;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Data;
 using Sangam.Api.Http.Envelopes;

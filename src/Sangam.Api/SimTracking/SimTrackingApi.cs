@@ -4,7 +4,6 @@ using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Http.Errors;
-using Sangam.Api.Hosting;
 using Sangam.Api.Http.OpenApi;
 using Sangam.Api.SimTracking.Consent;
 using Sangam.Api.SimTracking.Webhooks;

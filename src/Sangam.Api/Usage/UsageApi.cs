@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Sangam.Api.Accounts;
-using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.Http.Errors;
-using Sangam.Api.Usage.Metering;
 using Sangam.Api.Http.OpenApi;
+using Sangam.Api.Usage.Metering;
 using Sangam.India;
 
 namespace Sangam.Api.Usage;

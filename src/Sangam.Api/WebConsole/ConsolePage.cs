@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sangam.Api.Accounts;
-using Sangam.Api.Auth;
 
 namespace Sangam.Api.WebConsole;
 

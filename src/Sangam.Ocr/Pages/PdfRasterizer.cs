@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.ComponentModel;
+using System.Diagnostics;
 using Sangam.Ocr.Imaging;
 
 namespace Sangam.Ocr.Pages;

@@ -1,5 +1,5 @@
-using SkiaSharp;
 using Sangam.Ocr.Corpus.Drawing;
+using SkiaSharp;
 
 namespace Sangam.Ocr.Corpus.Output;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
-using Sangam.Api.Auth;
 using Sangam.Api.Connectors.Irp;
 using Sangam.Api.Data;
 using Sangam.Api.EInvoices.Import;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Sangam.Api.Http.RateLimiting;
 using Sangam.Api.Hosting.Telemetry;
+using Sangam.Api.Http.RateLimiting;
 
 namespace Sangam.Api.Hosting.Cluster;
 

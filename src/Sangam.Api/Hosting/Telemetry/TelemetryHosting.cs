@@ -3,7 +3,6 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using Sangam.Api.Accounts;
 using Sangam.Api.Administration;
 
 namespace Sangam.Api.Hosting.Telemetry;

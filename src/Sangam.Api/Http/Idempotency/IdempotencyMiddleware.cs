@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
-using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.Http.Errors;
 

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Scalar.AspNetCore;
 using Sangam.Api.Http.Errors;
+using Scalar.AspNetCore;
 
 namespace Sangam.Api.Http.OpenApi;
 

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
-using Sangam.Api.Http.Errors;
 using Sangam.Api.Hosting.Telemetry;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.Http.RateLimiting;
 

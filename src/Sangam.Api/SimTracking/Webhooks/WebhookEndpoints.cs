@@ -4,11 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
-using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.Http.Envelopes;
 using Sangam.Api.Http.Errors;
-using Sangam.Api.Hosting;
 
 namespace Sangam.Api.SimTracking.Webhooks;
 

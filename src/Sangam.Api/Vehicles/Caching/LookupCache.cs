@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Ulip;
-using Sangam.Api.Http.Errors;
 using Sangam.Api.Hosting.Telemetry;
+using Sangam.Api.Http.Errors;
 
 namespace Sangam.Api.Vehicles.Caching;
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Data;
-using Sangam.Api.Usage.Metering;
 using Sangam.Api.Usage;
+using Sangam.Api.Usage.Metering;
 
 namespace Sangam.Api.WebConsole.Pages;
 

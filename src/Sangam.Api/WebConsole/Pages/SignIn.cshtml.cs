@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Data;
 using Sangam.Api.Http.RateLimiting;

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Sangam.Cli.Infrastructure;
 using Sangam.Client;
 using Sangam.Client.EInvoices;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Sangam.Cli.Commands.EInvoices;

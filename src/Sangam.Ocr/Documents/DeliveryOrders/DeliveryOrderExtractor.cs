@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Sangam.India.Shipping;
-using Sangam.Ocr.Documents.Parsing;
 using static Sangam.Ocr.Documents.LabelledFields;
 
 namespace Sangam.Ocr.Documents.DeliveryOrders;

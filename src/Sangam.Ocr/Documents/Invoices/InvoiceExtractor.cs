@@ -1,5 +1,4 @@
 using Sangam.India;
-using Sangam.Ocr.Documents.Parsing;
 using Sangam.Ocr.Documents.QrCodes;
 
 namespace Sangam.Ocr.Documents.Invoices;

@@ -1,5 +1,3 @@
-using Sangam.Ocr.Layout;
-
 namespace Sangam.Ocr.Documents.Invoices;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Data;
 using Sangam.Api.Mca.Registry;
 using Sangam.Api.Mca.Search;
