@@ -21,7 +21,7 @@ internal static class IrnOpenApi
         ApiParameter.WholeNumber("page", "Page, from 1; a page past the end is empty.", 1),
         ApiParameter.WholeNumber("page_size", "Items per page, at most " + IrnListQuery.MaxPageSize + " (the default); larger sizes are served as "
             + IrnListQuery.MaxPageSize + " with the header `" + EInvoicesApi.PageSizeClampedHeader + "`.", 2000),
-        new("format", "Download the whole list instead of a page: csv or xlsx. Leave it out for the JSON list.", "csv") { Values = ["csv", "xlsx"] },
+        new("format", "Download the whole list instead of a page: csv or xlsx. Leave it out for the JSON list.", "csv") { Values = ["csv", "xlsx"], OffInExamples = true },
     ];
 
     public static readonly ApiParameter[] DetailParameters =

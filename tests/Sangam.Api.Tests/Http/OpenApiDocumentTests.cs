@@ -55,6 +55,19 @@ public sealed partial class OpenApiDocumentTests(SharedServer shared) : IClassFi
     }
 
     [Fact]
+    public async Task Postman_requests_run_as_shown_and_leave_download_switches_unticked()
+    {
+        var collection = PostmanExport.From(await LiveDocumentAsync(), BaseUrl);
+        var requests = collection["item"]!.AsArray().SelectMany(folder => folder!["item"]!.AsArray()).Select(item => item!["request"]!["url"]!).ToList();
+        var irnList = requests.Single(url => ((string?)url["raw"])!.StartsWith("{{baseUrl}}/api/v2/saas-apis/irn/?", StringComparison.Ordinal));
+
+        Assert.DoesNotContain("format=", (string?)irnList["raw"], StringComparison.Ordinal);
+        var format = irnList["query"]!.AsArray().Single(q => (string?)q!["key"] == "format")!;
+        Assert.True((bool?)format["disabled"]);
+        Assert.Contains("irn_type=purchase", (string?)irnList["raw"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_document_describes_the_auth_contract_and_hides_the_emulators()
     {
         var document = await LiveDocumentAsync();

@@ -20,6 +20,14 @@ public sealed record ApiParameter(string Name, string Description, string Exampl
     /// <summary>The values it takes, when they are a fixed list.</summary>
     public IReadOnlyList<string>? Values { get; init; }
 
+    /// <summary>
+    /// Left out of example requests (marked <see cref="ExampleDisabledExtension"/>): the parameter changes what the call
+    /// does, such as a download in place of the JSON page, so a request tried as shown must not carry it.
+    /// </summary>
+    public bool OffInExamples { get; init; }
+
+    public const string ExampleDisabledExtension = "x-example-disabled";
+
     public static ApiParameter Header(string name, string description, string example) =>
         new(name, description, example) { In = ParameterLocation.Header, Required = true };
 
@@ -42,6 +50,7 @@ public sealed record ApiParameter(string Name, string Description, string Exampl
             Format = IsInteger ? "int32" : null,
             Enum = Values?.Select(v => (JsonNode)JsonValue.Create(v)).ToList(),
         },
+        Extensions = OffInExamples ? new Dictionary<string, IOpenApiExtension> { [ExampleDisabledExtension] = new JsonNodeExtension(JsonValue.Create(true)) } : null,
     };
 }
 

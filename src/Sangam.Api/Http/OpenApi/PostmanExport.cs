@@ -114,12 +114,14 @@ public static class PostmanExport
     }
 
     // Path parameters become Postman's :name; every parameter carries its example, so each request runs as it is.
+    // A parameter marked as off in examples (a download switch) is listed disabled, ready to tick, and not sent.
     private static JsonObject Url(string path, List<JsonNode> parameters)
     {
         var segments = path.Trim('/').Split('/').Select(s => s.StartsWith('{') ? ":" + s.Trim('{', '}') : s).ToList();
         var query = parameters.Where(p => (string?)p["in"] == "query").Select(Parameter).ToList();
+        var sent = query.Where(q => q["disabled"] is null).ToList();
         var raw = "{{baseUrl}}/" + string.Join('/', segments) + (path.EndsWith('/') ? "/" : "")
-            + (query.Count > 0 ? "?" + string.Join('&', query.Select(q => $"{(string?)q["key"]}={(string?)q["value"]}")) : "");
+            + (sent.Count > 0 ? "?" + string.Join('&', sent.Select(q => $"{(string?)q["key"]}={(string?)q["value"]}")) : "");
         return new JsonObject
         {
             ["raw"] = raw,
@@ -130,12 +132,21 @@ public static class PostmanExport
         };
     }
 
-    private static JsonObject Parameter(JsonNode parameter) => new()
+    private static JsonObject Parameter(JsonNode parameter)
     {
-        ["key"] = (string?)parameter["name"],
-        ["value"] = parameter["example"]?.ToString() ?? "",
-        ["description"] = (string?)parameter["description"],
-    };
+        var item = new JsonObject
+        {
+            ["key"] = (string?)parameter["name"],
+            ["value"] = parameter["example"]?.ToString() ?? "",
+            ["description"] = (string?)parameter["description"],
+        };
+        if ((bool?)parameter[ApiParameter.ExampleDisabledExtension] == true)
+        {
+            item["disabled"] = true;
+        }
+
+        return item;
+    }
 
     private static JsonObject? Body(JsonNode? content)
     {
