@@ -26,10 +26,11 @@ internal sealed class ConfiguredUpstreamAddresses : IUpstreamAddresses
 
 public static class UpstreamAddressesExtensions
 {
-    /// <summary>The configured-or-production addresses, unless sandbox mode registered its own first.</summary>
+    /// <summary>The configured-or-production addresses, unless sandbox mode registered its own first; and the breakers' state every connector reports to.</summary>
     public static IServiceCollection AddUpstreamAddresses(this IServiceCollection services)
     {
         services.TryAddSingleton<IUpstreamAddresses, ConfiguredUpstreamAddresses>();
+        services.TryAddSingleton<UpstreamBreakers>();
         return services;
     }
 }

@@ -20,4 +20,7 @@ public static class IndianFormat
     public static string Time(DateTimeOffset instant) => instant.ToIst().ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) + " IST";
 
     public static string Time(DateTimeOffset? instant) => instant is { } value ? Time(value) : "";
+
+    /// <summary>The time of day to the second, for what lasts seconds (a breaker's pause).</summary>
+    public static string Clock(DateTimeOffset instant) => instant.ToIst().ToString("HH:mm:ss", CultureInfo.InvariantCulture) + " IST";
 }

@@ -1,6 +1,11 @@
 using System.Collections.Frozen;
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
+using Sangam.Api.Connectors;
+using Sangam.Api.Connectors.DataGovIn;
+using Sangam.Api.Connectors.Irp;
+using Sangam.Api.Connectors.Operators;
+using Sangam.Api.Connectors.Ulip;
 
 namespace Sangam.Api.WebConsole;
 
@@ -14,6 +19,16 @@ public sealed class OperationFamilies(EndpointDataSource endpoints)
 
     public ApiFamily? Of(string operationId) =>
         (_byOperation ??= Build()).TryGetValue(operationId, out var family) ? family : null;
+
+    /// <summary>The name an API family's upstream reports its circuit breakers under (<see cref="UpstreamBreakers"/>), if it has one.</summary>
+    public static string? BreakerUpstream(ApiFamily family) => family switch
+    {
+        ApiFamily.Vehicles => UlipConnector.Upstream,
+        ApiFamily.SimTracking => OperatorResilience.Upstream,
+        ApiFamily.EInvoices => IrpAccess.Upstream,
+        ApiFamily.Mca => DataGovInConnector.Upstream,
+        _ => null,
+    };
 
     /// <summary>The upstream an API family's calls go to, as the overview names it.</summary>
     public static string Upstream(ApiFamily family) => family switch

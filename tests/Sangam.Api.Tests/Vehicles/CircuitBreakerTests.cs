@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Sangam.Api.Tests.WebConsole;
 using Sangam.Sandbox.Faults;
 
 namespace Sangam.Api.Tests.Vehicles;
@@ -20,7 +22,8 @@ public sealed class CircuitBreakerTests(TrippingUlipServer server) : IClassFixtu
     [Fact]
     public async Task A_failing_service_is_left_alone_for_a_while_without_pausing_the_others()
     {
-        using var client = await server.ClientForAsync(await server.CreateAccountAsync());
+        var user = await server.CreateAccountAsync();
+        using var client = await server.ClientForAsync(user);
         server.Faults.Set("ulip-vahan", new FaultProfile { ErrorRate = 1 });
         try
         {
@@ -37,6 +40,8 @@ public sealed class CircuitBreakerTests(TrippingUlipServer server) : IClassFixtu
             Assert.Contains("paused", await paused.ShouldBeErrorEnvelopeAsync(HttpStatusCode.BadGateway), StringComparison.Ordinal);
             Assert.Equal(calls, server.UlipStats().CallsTo("VAHAN/01"));
             Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+            Assert.Matches(@"VAHAN/01: open until \d{2}:\d{2}:\d{2} IST", await BreakerCellAsync(user));
+            Assert.DoesNotContain("FASTAG", await BreakerCellAsync(user), StringComparison.Ordinal);
         }
         finally
         {
@@ -47,5 +52,16 @@ public sealed class CircuitBreakerTests(TrippingUlipServer server) : IClassFixtu
         using var recovered = await client.PostAsync("/api/v2/sbt/VAHAN/", new { vehiclenumber = "MH12NW4402" }, fresh: true);
 
         Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+        Assert.Equal("closed", await BreakerCellAsync(user));
+    }
+
+    /// <summary>The overview's breaker cell for ULIP, as the signed-in user's console shows it.</summary>
+    private async Task<string> BreakerCellAsync(TestUser user)
+    {
+        using var console = await ConsoleSession.SignedInAsync(server, user);
+        var page = await console.PageAsync("/console");
+        var cell = Regex.Match(page, @"<td>ULIP[^<]*</td>.*?<td data-breaker>(.*?)</td>", RegexOptions.Singleline);
+        Assert.True(cell.Success, "The overview shows no ULIP row.");
+        return Regex.Replace(WebUtility.HtmlDecode(cell.Groups[1].Value), @"<[^>]+>|\s+", " ").Trim();
     }
 }

@@ -44,13 +44,13 @@ public static class DataGovInConnector
                         BackoffType = DelayBackoffType.Exponential,
                         UseJitter = true,
                     })
-                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                    .AddCircuitBreaker(context.ServiceProvider.GetRequiredService<UpstreamBreakers>().Watch(new HttpCircuitBreakerStrategyOptions
                     {
                         SamplingDuration = TimeSpan.FromSeconds(30),
                         MinimumThroughput = 20,
                         FailureRatio = 0.5,
                         BreakDuration = TimeSpan.FromSeconds(15),
-                    })
+                    }, Upstream, "mca"))
                     .AddTimeout(options.AttemptTimeout);
             });
         return builder;

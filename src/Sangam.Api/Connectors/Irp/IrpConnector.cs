@@ -52,13 +52,13 @@ public static class IrpConnector
                 }
 
                 pipeline
-                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                    .AddCircuitBreaker(context.ServiceProvider.GetRequiredService<UpstreamBreakers>().Watch(new HttpCircuitBreakerStrategyOptions
                     {
                         FailureRatio = 0.5,
                         MinimumThroughput = 10,
                         SamplingDuration = TimeSpan.FromSeconds(30),
                         BreakDuration = TimeSpan.FromSeconds(15),
-                    })
+                    }, IrpAccess.Upstream, IrpAccess.Upstream))
                     .AddTimeout(options.AttemptTimeout);
             });
         return services;

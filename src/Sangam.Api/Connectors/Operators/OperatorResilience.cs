@@ -29,6 +29,9 @@ public static class OperatorResilience
 
     private const int QueueLimit = 10_000;
 
+    /// <summary>The upstream every operator's breaker reports under, each as a circuit of its own name.</summary>
+    public const string Upstream = "operators";
+
     /// <summary>
     /// The pipeline of an operator's HTTP client, outermost first: a concurrency cap for the operator, a total
     /// timeout, bounded retries of idempotent calls with jittered backoff, a circuit breaker that opens only when
@@ -57,13 +60,13 @@ public static class OperatorResilience
                 });
             }
 
-            pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            pipeline.AddCircuitBreaker(context.ServiceProvider.GetRequiredService<UpstreamBreakers>().Watch(new HttpCircuitBreakerStrategyOptions
             {
                 FailureRatio = 0.5,
                 MinimumThroughput = 100,
                 SamplingDuration = TimeSpan.FromSeconds(30),
                 BreakDuration = TimeSpan.FromSeconds(10),
-            });
+            }, Upstream, name));
             pipeline.AddTimeout(options.AttemptTimeout);
         });
         return builder;

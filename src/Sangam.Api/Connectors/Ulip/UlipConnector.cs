@@ -61,13 +61,15 @@ public static class UlipConnector
             });
         }
 
-        pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        // One breaker per service (the pipeline key is the service's path): "VAHAN/01" is its last two segments.
+        var service = string.Join('/', context.InstanceName.Split('/', StringSplitOptions.RemoveEmptyEntries).TakeLast(2));
+        pipeline.AddCircuitBreaker(context.ServiceProvider.GetRequiredService<UpstreamBreakers>().Watch(new HttpCircuitBreakerStrategyOptions
         {
             FailureRatio = options.BreakerFailureRatio,
             MinimumThroughput = options.BreakerMinimumThroughput,
             SamplingDuration = options.BreakerSamplingDuration,
             BreakDuration = options.BreakDuration,
-        });
+        }, Upstream, service));
         pipeline.AddTimeout(options.AttemptTimeout);
     }
 }
