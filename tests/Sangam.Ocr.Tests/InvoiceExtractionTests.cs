@@ -131,6 +131,37 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
         Assert.Empty((await Read(DocumentRenderer.Render([page], Samples.TextPdf))).Invoices);
     }
 
+    [Fact]
+    public async Task Papers_filed_with_an_invoice_start_no_invoice_even_where_they_say_invoice()
+    {
+        var invoice = Samples.Invoice(seed: 41);
+        var billOfEntry = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "Port Code  BE No  BE Date", 9);
+            drawing.Text(36, 80, "GSTIN/TYPE  27AAECE7216R1Z3/G", 9);
+            drawing.Text(36, 100, "___BILLOFENTRYFORHOME CONSUMPTION", 11, bold: true);
+            drawing.Text(36, 120, "PART II - INVOICE & VALUATION DETAILS", 10, bold: true);
+            drawing.Text(36, 140, "1.S.NO  2.INVOICE NO. & DT.  560300  06-MAY-21", 9);
+        });
+        var packingList = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "Delivery Note / Packing List", 14, bold: true);
+            drawing.Text(36, 90, "Invoice Address:  Shipping Address:", 9);
+            drawing.Text(36, 110, "GST 27AAECE7216R1Z3", 9);
+        });
+        var receipt = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "ICEGATE  Reference ID  Payment", 11, bold: true);
+            drawing.Text(36, 90, "IEC Name  EPIROC MINING INDIA  27AAECE7216R1Z3", 9);
+            drawing.Text(36, 700, "Disclaimer: This e-Receipt is system generated.", 8);
+        });
+        var pages = new[] { billOfEntry, packingList, receipt }.Concat(InvoiceDrawer.Draw(invoice, InvoiceLayout.Classic)).Append(billOfEntry).ToList();
+
+        var reading = await Read(DocumentRenderer.Render(pages, Samples.TextPdf));
+
+        AssertFields(invoice, Assert.Single(reading.Invoices), KeyFields);
+    }
+
     private async Task<InvoiceReading> Read(byte[] file) =>
         Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(file, DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
 

@@ -35,8 +35,9 @@ internal static class InvoiceLabels
     public static readonly Regex Gstin = LabelFinder.Label(@"GSTIN(?:\s*/\s*UIN)?(?:\s*No)?|GST\s*No|GST\s*Reg(?:istration)?\s*No|GST\s*Tin\s*No|GSTN");
     public static readonly Regex Pan = LabelFinder.Label(@"PAN(?:\s*No)?");
 
+    /// <summary>Buyer headings; "M/s" also as scans read it ("Mis", "Mls", "M1s").</summary>
     public static readonly Regex Buyer = LabelFinder.Label(
-        @"Bill(?:ed)?\s*To(?:\s*(?:\(Buyer\)|Party))?|Buyer(?!'?s\b)(?:\s*\(Bill\s*to\))?|Details\s*of\s*(?:the\s*)?(?:Receiver|Recipient)(?:\s*\(Billed\s*to\))?|Sold\s*To|Customer(?:\s*Name)?|Invoice\s*To|Billing\s*Address|Client\s*(?:Name|Details)|M/s\.?|To\s*,");
+        @"Bill(?:ed)?\s*To(?:\s*(?:\(Buyer\)|Party))?|Buyer(?!'?s\b)(?:\s*\(Bill\s*to\))?|Details\s*of\s*(?:the\s*)?(?:Receiver|Recipient)(?:\s*\(Billed\s*to\))?|Sold\s*To|Customer(?:\s*Name)?|Invoice\s*To|Billing\s*Address|Client\s*(?:Name|Details)|M\s*[/il1|]\s*s\.?|To\s*,");
     public static readonly Regex ShipTo = LabelFinder.Label(
         @"Ship(?:ped)?\s*To(?:\s*(?:\(Consignee\)|Party))?|Consignee(?:\s*\(Ship\s*to\))?|Deliver(?:y|ed)\s*(?:To|Address)|Details\s*of\s*(?:the\s*)?Consig\w*(?:\s*\(Shipped\s*to\))?|Shipping\s*Address");
     public static readonly Regex Supplier = LabelFinder.Label(@"Supplier|Seller(?:\s*Name)?|Sold\s*By|Details\s*of\s*Supplier|Invoice\s*From|Bill\s*From");
@@ -58,9 +59,9 @@ internal static class InvoiceLabels
     /// <summary>Lines of a party block that are not its address: identifiers, state, contact details.</summary>
     public static readonly Regex PartyDetail = new(@"^(?:GSTIN|GST\s*No|PAN|State|Place\s*of\s*Supply|Phone|Ph|Mob|Tel|E-?mail|CIN|Contact)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>Document titles that sit above the supplier and are not its name.</summary>
+    /// <summary>Document titles that sit above the supplier and are not its name, including a short word or two before "Invoice" ("Reimbursement Invoice", "Commercial Invoice").</summary>
     public static readonly Regex Title = new(
-        @"^(?:TAX\s*INVOICE|INVOICE|BILL\s*OF\s*SUPPLY|CREDIT\s*NOTE|DEBIT\s*NOTE|EXPORT\s*INVOICE|PROFORMA\s*INVOICE|RETAIL\s*INVOICE|e-?Invoice|ORIGINAL\s*FOR\s*RECIPIENT|DUPLICATE|TRIPLICATE)\b",
+        @"^(?:(?:[\p{L}-]+\s+){0,2}INVOICE\s*$|TAX\s*INVOICE|INVOICE|BILL\s*OF\s*SUPPLY|CREDIT\s*NOTE|DEBIT\s*NOTE|EXPORT\s*INVOICE|PROFORMA\s*INVOICE|RETAIL\s*INVOICE|e-?Invoice|ORIGINAL\s*FOR\s*RECIPIENT|DUPLICATE|TRIPLICATE)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static readonly Regex DocumentTitle = new(
@@ -72,9 +73,14 @@ internal static class InvoiceLabels
         @"(?<![\p{L}])(?:(?:Tax\s*)?Invoice|Bill\s*of\s*Supply|(?:Credit|Debit)\s*Note|Cash\s*Memo|Receipt|(?<!Way\s*|e-?\s*)Bill)(?![\p{L}])(?!\s*(?:of\s*(?:Entry|Lading)|To|From|ing))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>Titles of papers that travel with invoices but are none: bills of entry, e-way bills, packing lists, waybills, challans.</summary>
+    /// <summary>
+    /// Titles of papers that travel with invoices but are none: bills of entry, e-way bills, packing lists, waybills,
+    /// challans. No word boundary after the title, since scans often run it into the next word or rule line
+    /// ("___BILLOFENTRYFORHOME");
+    /// a title followed by a number or date label ("E-Way Bill No.") is a reference printed on an invoice, not a title.
+    /// </summary>
     public static readonly Regex OtherPaperTitle = new(
-        @"\b(?:BILL\s*OF\s*ENTRY|E-?\s*WAY\s*BILL|PACKING\s*LIST|AIR\s*WAY\s*BILL|AIRWAY\s*BILL|LORRY\s*RECEIPT|CONSIGNMENT\s*NOTE|DELIVERY\s*ORDER|CHECK\s*LIST|(?<!DELIVERY\s*)CHALLAN)\b",
+        @"(?<![\p{L}\p{N}])(?:BILL\s*OF\s*ENTRY|E-?\s*WAY\s*BILL|PACKING\s*LIST|AIR\s*WAY\s*BILL|AIRWAY\s*BILL|LORRY\s*RECEIPT|CONSIGNMENT\s*NOTE|DELIVERY\s*ORDER|CHECK\s*LIST|(?<!DELIVERY\s*)CHALLAN)(?!\s*(?:No|Number|Date|Dt)\b|\s*[:#])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A credit note: its amounts are credits, printed positive or with a minus.</summary>

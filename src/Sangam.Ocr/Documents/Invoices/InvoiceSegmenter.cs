@@ -66,26 +66,31 @@ internal static class InvoiceSegmenter
         var claimed = codes.FirstOrDefault(code => code.PageNumber == page.PageNumber && code.Claims is not null)?.Claims;
         var printed = InvoiceNumberReader.Read(text);
         var number = claimed?.DocNo ?? printed?.Value;
-        var title = page.Lines.Any(line => InvoiceLabels.InvoiceTitle.IsMatch(line.Text));
         var top = page.Lines.Take(page.Lines.Count / 3 + 1).ToList();
-        if (claimed is null && top.Any(line => InvoiceLabels.OtherPaperTitle.IsMatch(line.Text)) && !top.Any(line => InvoiceLabels.InvoiceTitle.IsMatch(line.Text)))
+        var invoiceTitle = top.FindIndex(line => InvoiceLabels.InvoiceTitle.IsMatch(line.Text));
+        var otherTitle = top.FindIndex(line => InvoiceLabels.OtherPaperTitle.IsMatch(line.Text));
+        if (claimed is null && otherTitle >= 0 && (invoiceTitle < 0 || otherTitle < invoiceTitle))
         {
+            // The paper's own title comes first; "invoice" further down is a section of it ("Part II - Invoice &
+            // Valuation Details" of a bill of entry, the "Invoice Address" of a packing list).
             return new PageIdentity(null, null, null, IsInvoice: false, OtherPaper: true);
         }
 
-        var copy = page.Lines.Take(page.Lines.Count / 3 + 1)
+        var copy = top
             .Select(line => InvoiceLabels.CopyMarker.Matches(line.Text))
             .Where(matches => matches.Count == 1)
             .Select(matches => matches[0].Value.ToUpperInvariant())
             .FirstOrDefault();
-        return new PageIdentity(number, GstinSightings.FirstOnPage(page), copy, title || printed?.NamesAnInvoice == true || claimed is not null, OtherPaper: false);
+        // A title only counts at the top: "invoice" or "receipt" in a footer or disclaimer does not make a page a bill.
+        var isInvoice = invoiceTitle >= 0 || printed?.NamesAnInvoice == true || claimed is not null;
+        return new PageIdentity(number, GstinSightings.FirstOnPage(page), copy, isInvoice, OtherPaper: false);
     }
 
     /// <summary>What a page says about which invoice it belongs to.</summary>
     /// <param name="Number">The invoice number printed on it, if any.</param>
     /// <param name="Supplier">The first GSTIN at its top, if any.</param>
     /// <param name="CopyMarker">"ORIGINAL", "DUPLICATE", ... when the page says which copy it is.</param>
-    /// <param name="IsInvoice">The page reads as a bill: an invoice title, an invoice-number label or an e-invoice QR.</param>
+    /// <param name="IsInvoice">The page reads as a bill: an invoice title at its top, an invoice-number label or an e-invoice QR.</param>
     /// <param name="OtherPaper">The page is titled as another paper (a bill of entry, an e-way bill, a packing list): it belongs to no invoice.</param>
     private sealed record PageIdentity(string? Number, string? Supplier, string? CopyMarker, bool IsInvoice, bool OtherPaper);
 

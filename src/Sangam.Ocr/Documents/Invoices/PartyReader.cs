@@ -69,7 +69,7 @@ internal static partial class PartyReader
     }
 
     private static bool IsNameLike(string text) =>
-        !InvoiceLabels.Title.IsMatch(text) && !text.Contains(':', StringComparison.Ordinal) && !InvoiceLabels.PartyDetail.IsMatch(text)
+        !InvoiceLabels.Title.IsMatch(CleanName(text)) && !text.Contains(':', StringComparison.Ordinal) && !InvoiceLabels.PartyDetail.IsMatch(text)
         && LetterRun().IsMatch(text) && !LongNumber().IsMatch(text) && text.Count(c => c == ',') < 2;
 
     private static void SetAddress(DocumentText text, FieldSet fields, string key, PartyBlock block, IEnumerable<Phrase> phrases)
@@ -104,7 +104,7 @@ internal static partial class PartyReader
         }
     }
 
-    private static string CleanName(string name) => name.Trim(' ', ':', ',', '.', '-', '|', '_');
+    private static string CleanName(string name) => name.Trim(' ', ':', ',', '.', '-', '|', '_', '=');
 
     private static string Normalize(string name) => Whitespace().Replace(CleanName(name), " ").ToUpperInvariant();
 
