@@ -48,6 +48,22 @@ public sealed partial class DocumentReader
             DocumentType.BillOfEntry => BillOfEntryExtractor.Extract(read, watch.Elapsed),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown document type."),
         };
-        return ReadResult.Success(reading with { TimeTaken = watch.Elapsed });
+        return ReadResult.Success(Located(reading) with { TimeTaken = watch.Elapsed });
     }
+
+    /// <summary>
+    /// Header fields located on their pages. Line items and bill-of-entry rows are not: a thousand-row table would
+    /// cost more to locate than to read, and a row's values sit in its own line anyway.
+    /// </summary>
+    private static DocumentReading Located(DocumentReading reading) => reading switch
+    {
+        InvoiceReading invoices => invoices with
+        {
+            Invoices = [.. invoices.Invoices.Select(invoice =>
+                invoice with { Fields = FieldLocator.Locate(invoice.Fields, [.. invoices.Pages.Pages.Where(page => invoice.PageNumbers.Contains(page.PageNumber))]) })],
+        },
+        DeliveryOrderReading order => order with { Fields = FieldLocator.Locate(order.Fields, order.Pages.Pages) },
+        BillOfEntryReading boe => boe with { Header = FieldLocator.Locate(boe.Header, boe.Pages.Pages) },
+        _ => reading,
+    };
 }

@@ -3,6 +3,7 @@ using Sangam.Ocr.Corpus.Documents;
 using Sangam.Ocr.Corpus.Output;
 using Sangam.Ocr.Corpus.Truth;
 using Sangam.Ocr.Documents;
+using Sangam.Ocr.Documents.Parsing;
 
 namespace Sangam.Ocr.Tests;
 
@@ -160,6 +161,40 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
         var reading = await Read(DocumentRenderer.Render(pages, Samples.TextPdf));
 
         AssertFields(invoice, Assert.Single(reading.Invoices), KeyFields);
+    }
+
+    [Fact]
+    public async Task Printed_fields_say_where_they_are_printed_and_derived_ones_do_not()
+    {
+        var invoice = Samples.Invoice(seed: 42);
+        var file = Samples.Render(invoice, Samples.TextPdf);
+
+        var (reading, document) = await ReadInvoice(file);
+
+        var page = document.Pages.Pages[0];
+        foreach (var key in KeyFields)
+        {
+            var location = reading.Fields[key].Location;
+            Assert.True(location is not null, $"{key} has no location");
+            Assert.Equal(1, location.PageNumber);
+            var inside = string.Join(' ', page.Words.Where(word => Within(word.Box, location.Box)).Select(word => word.Text));
+            if (key == "invoice_date")
+            {
+                Assert.True(DateText.TryParseFirst(inside, out var date) && DateText.Canonical(date) == reading.Fields[key].Text, $"the box of {key} holds '{inside}'");
+            }
+            else
+            {
+                // Boxes are as fine as words: a label printed in the value's word ("GSTIN/UIN:08…") is inside too.
+                Assert.Contains(Compact(reading.Fields[key].Text), Compact(inside), StringComparison.Ordinal);
+                Assert.True(inside.Length <= reading.Fields[key].Text.Length + 12, $"the box of {key} holds '{inside}', more than the value");
+            }
+        }
+
+        Assert.Null(reading.Fields["pan_number"].Location);
+        Assert.True(reading.Fields["supplier_gstin"].Location!.Box.Top < reading.Fields["invoice_amount"].Location!.Box.Top, "the supplier's GSTIN is above the total");
+
+        static bool Within(Layout.Box word, Layout.Box box) => word.Left >= box.Left && word.Right <= box.Right && word.Top >= box.Top && word.Bottom <= box.Bottom;
+        static string Compact(string text) => new([.. text.Where(char.IsLetterOrDigit)]);
     }
 
     private async Task<InvoiceReading> Read(byte[] file) =>

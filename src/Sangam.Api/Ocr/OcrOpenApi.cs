@@ -55,8 +55,8 @@ internal static class OcrExamples
     [
         ("invoice", """
             {"data": {"invoices": [{"field_data": {
-              "invoice_number": {"value": "24183001003678", "accuracy": 94.1, "source": "printed"},
-              "invoice_date": {"value": "08/04/2023", "accuracy": 93.6, "source": "printed"},
+              "invoice_number": {"value": "24183001003678", "accuracy": 94.1, "source": "printed", "location": {"page": 1, "box": [0.6412, 0.1187, 0.7934, 0.1302]}},
+              "invoice_date": {"value": "08/04/2023", "accuracy": 93.6, "source": "printed", "location": {"page": 1, "box": [0.6412, 0.1398, 0.7245, 0.1513]}},
               "supplier_gstin": {"value": "27AAPFU0939F1ZV", "accuracy": 99.5, "source": "printed"},
               "buyer_gstin": {"value": "03AAICM5508J1ZI", "accuracy": 71.3, "source": "printed"},
               "place_of_supply": {"value": "03-Punjab", "accuracy": 68.2, "source": "computed"},

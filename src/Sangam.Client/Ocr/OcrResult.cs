@@ -48,7 +48,8 @@ public sealed record OcrData
 /// <c>unverified_qr</c> (an e-invoice QR whose signing key is unknown: it only fills what the page did not give). Null from
 /// servers that do not say.
 /// </param>
-public sealed record OcrField(JsonElement Value, double Accuracy, string? Source = null)
+/// <param name="Location">Where a printed value is on its page; null for values not printed as such, and from servers that do not say.</param>
+public sealed record OcrField(JsonElement Value, double Accuracy, string? Source = null, OcrLocation? Location = null)
 {
     /// <summary>The value as text: numbers with two decimals, arrays joined by ", ".</summary>
     [JsonIgnore]
@@ -109,3 +110,6 @@ public sealed record BillOfEntryParts(
     IReadOnlyDictionary<string, OcrField> Header,
     IReadOnlyList<IReadOnlyDictionary<string, OcrField>> Invoices,
     IReadOnlyList<IReadOnlyDictionary<string, OcrField>> Items);
+
+/// <summary>Where a value is printed: its 1-based page and the box around it (left, top, right, bottom) as fractions of the page's width and height, origin top left.</summary>
+public sealed record OcrLocation(int Page, IReadOnlyList<double> Box);

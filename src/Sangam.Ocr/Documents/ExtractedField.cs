@@ -33,6 +33,9 @@ public enum FieldSource
 /// <param name="Source">Where the value was read or how it was derived.</param>
 public sealed record ExtractedField(object Value, double Accuracy, string Evidence, FieldSource Source = FieldSource.Printed)
 {
+    /// <summary>Where the value is printed, when it is (see <see cref="FieldLocator"/>).</summary>
+    public FieldLocation? Location { get; init; }
+
     /// <summary>The value as text, for comparisons and logs (amounts with two decimals).</summary>
     public string Text => Value switch
     {

@@ -26,6 +26,15 @@ public sealed class OcrUploadTests(OcrServer server) : IClassFixture<OcrServer>
         OcrRequests.AssertFields(read["field_data"]!, invoice.ExpectedFields, InvoiceKeyFields);
         Assert.Equal(99.5, (double)read["field_data"]!["invoice_number"]!["accuracy"]!);
         Assert.True((bool)read["field_data"]!["supplier_einvoice_status"]!["value"]!);
+        Assert.Null(read["field_data"]!["pan_number"]!["location"]);
+        if (format == "pdf")
+        {
+            // The text layer's words are exact, so the GSTIN is found as printed (a scan's may be a misread the QR mends).
+            var location = read["field_data"]!["supplier_gstin"]!["location"]!;
+            var box = location["box"]!.AsArray().Select(edge => (double)edge!).ToArray();
+            Assert.Equal(1, (int)location["page"]!);
+            Assert.True(box is [>= 0 and <= 1, >= 0 and <= 1, <= 1, <= 1] && box[0] < box[2] && box[1] < box[3], $"box [{string.Join(", ", box)}]");
+        }
         var items = read["table_data"]!.AsArray();
         Assert.Equal(invoice.Lines.Select(l => l.Hsn), items.Select(item => (string)item!["item_hsn"]!["value"]!));
         Assert.True((double)data["time_taken"]! > 0);

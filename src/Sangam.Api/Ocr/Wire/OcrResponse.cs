@@ -52,7 +52,17 @@ public sealed record OcrData
 /// signature verifies), <c>unverified_qr</c> (an e-invoice QR signed by a key not in the key store: it only fills what the
 /// page did not give).
 /// </param>
-public sealed record OcrField(object Value, double Accuracy, string Source);
+/// <param name="Location">Where a printed value is on its page (an addition to the contract); absent for values not printed as such.</param>
+public sealed record OcrField(
+    object Value,
+    double Accuracy,
+    string Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OcrLocation? Location = null);
+
+/// <summary>Where a value is printed: its page and the box around it, as fractions of the page's width and height (0-1, origin top left), so it can be drawn over the page at any size.</summary>
+/// <param name="Page">1-based page.</param>
+/// <param name="Box">Left, top, right, bottom.</param>
+public sealed record OcrLocation(int Page, IReadOnlyList<double> Box);
 
 /// <summary>
 /// One invoice of the document (a file holding several invoices gives several; copies of one invoice printed as

@@ -43,7 +43,13 @@ public static class OcrWire
         string.Create(CultureInfo.InvariantCulture, $"No QR code found on the {pagesRead} {(pagesRead == 1 ? "page" : "pages")} read.");
 
     private static IReadOnlyDictionary<string, OcrField> Fields(IReadOnlyDictionary<string, ExtractedField> fields) =>
-        fields.ToDictionary(f => f.Key, f => new OcrField(f.Value.Value, Round(f.Value.Accuracy), Source(f.Value.Source)), StringComparer.Ordinal);
+        fields.ToDictionary(f => f.Key, f => new OcrField(f.Value.Value, Round(f.Value.Accuracy), Source(f.Value.Source), Location(f.Value.Location)), StringComparer.Ordinal);
+
+    private static OcrLocation? Location(FieldLocation? location) => location is { Box: var box, PageWidth: > 0, PageHeight: > 0 }
+        ? new OcrLocation(location.PageNumber, [Fraction(box.Left, location.PageWidth), Fraction(box.Top, location.PageHeight), Fraction(box.Right, location.PageWidth), Fraction(box.Bottom, location.PageHeight)])
+        : null;
+
+    private static double Fraction(int pixels, int size) => Math.Round(Math.Clamp((double)pixels / size, 0, 1), 4);
 
     private static string Source(FieldSource source) => source switch
     {
