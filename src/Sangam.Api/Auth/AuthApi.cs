@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
+using Sangam.Api.Auth.ApiKeys;
 using Sangam.Api.Data;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.Input;
@@ -27,6 +28,7 @@ public static class AuthApi
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<ApiKeyStore>();
         services.AddOptions<PasswordOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<PasswordOptions>, PasswordOptionsValidation>();
         services.AddSingleton<Passwords>();
@@ -147,13 +149,19 @@ public static class AuthApi
     public static Ok<WhoAmIResponse> WhoAmI(Caller caller) =>
         TypedResults.Ok(new WhoAmIResponse(caller.UserId, caller.Username, caller.Email, caller.Role.ToString().ToLowerInvariant(),
             new AccountSummary(caller.Account.Id, caller.Account.Slug, caller.Account.Name,
-                [.. caller.Account.Families.Select(f => f.WireName()).Order(StringComparer.Ordinal)],
+                [.. caller.Families.Select(f => f.WireName()).Order(StringComparer.Ordinal)],
                 [.. caller.Account.Subids.Order(StringComparer.Ordinal)],
-                [.. caller.Account.Gstins.Order(StringComparer.Ordinal)])));
+                [.. caller.Account.Gstins.Order(StringComparer.Ordinal)]),
+            caller.ApiKey is { } key ? new ApiKeySummary(key.Id, key.Prefix, key.Name) : null));
 
     public static async Task<Results<Ok<MessageResponse>, ApiError>> ChangePassword(
         ChangePasswordRequest body, Caller caller, SangamDb db, Passwords passwords, SessionStore sessions, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (caller.UserId is not { } userId)
+        {
+            return ApiError.Forbidden("An API key has no password; log in as a user to change a password.");
+        }
+
         if (string.IsNullOrEmpty(body.CurrentPassword))
         {
             return ApiError.BadRequest("current_password is required.");
@@ -164,7 +172,7 @@ public static class AuthApi
             return ApiError.BadRequest($"new_password: {problem}");
         }
 
-        var user = await db.Users.FirstAsync(u => u.Id == caller.UserId, cancellationToken);
+        var user = await db.Users.FirstAsync(u => u.Id == userId, cancellationToken);
         if (!passwords.Verify(user.PasswordHash, body.CurrentPassword))
         {
             return ApiError.BadRequest("current_password is not correct.");
