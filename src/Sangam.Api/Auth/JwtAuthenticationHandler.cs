@@ -52,8 +52,8 @@ public sealed class JwtAuthenticationHandler(
     {
         var message = Context.Items.TryGetValue(FailureKey, out var failure) && failure is string reason
             ? reason
-            : "Authentication credentials were not provided. Send 'Authorization: JWT <token>'; get a token from POST /api/v2/token-auth/.";
-        Response.Headers.WWWAuthenticate = "JWT";
+            : "Authentication credentials were not provided. Send 'Authorization: JWT <token>' (get a token from POST /api/v2/token-auth/) or 'Authorization: ApiKey <key>'.";
+        Response.Headers.WWWAuthenticate = $"JWT, {ApiKeyScheme}";
         return ApiError.Unauthorized(message).ExecuteAsync(Context);
     }
 
