@@ -55,6 +55,7 @@ public sealed class AdminTests(ConsoleBrowser browser)
         await page.GotoAsync($"/console/admin/apikeys?slug={admin.Slug}");
         await Expect(page.GetByLabel("The new key")).ToHaveCountAsync(0);
         Assert.DoesNotContain(key, await page.ContentAsync(), StringComparison.Ordinal);
+        await Screenshots.SaveAsync(page, "api-keys");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Revoke {prefix}" }).ClickAsync();
         await Expect(page.GetByText($"API key {prefix} revoked.")).ToBeVisibleAsync();
         await Expect(page.Row(prefix).GetByRole(AriaRole.Cell).Nth(3)).ToHaveTextAsync("revoked");

@@ -1,8 +1,8 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Sangam.Api.Auth;
-using Sangam.Api.Auth.ApiKeys;
 
 namespace Sangam.Api.Accounts;
 
@@ -51,4 +51,11 @@ public static class CallerHttpContextExtensions
             scheme);
         return new AuthenticationTicket(new ClaimsPrincipal(identity), scheme);
     }
+}
+
+/// <summary>The API key a <see cref="Caller"/> authenticated with, and the families it is limited to (null: the account's).</summary>
+/// <remarks><see cref="Prefix"/> is the key's non-secret beginning, by which people tell keys apart.</remarks>
+public sealed record ApiKeyGrant(long Id, string Prefix, string Name, FrozenSet<ApiFamily>? Families)
+{
+    public bool Allows(ApiFamily family) => Families is null || Families.Contains(family);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sangam.Api.Accounts;
+using Sangam.Api.Auth;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.OpenApi;
 
@@ -35,7 +36,7 @@ public static class AccountsApi
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/v2/admin").WithTags("Administration").RequireAuthorization(AdminPolicy);
+        var admin = app.MapGroup("/api/v2/admin").WithTags("Administration").RequireAuthorization(AdminPolicy).RequireLogin();
 
         admin.MapGet("/accounts", ListAccounts).WithName("adminListAccounts")
             .WithJsonExamples(null, ("accounts", AdminOpenApi.Accounts));

@@ -61,7 +61,7 @@ public static class AuthApi
         var me = app.MapGroup("/api/v2/users/me").WithTags("Authentication").RequireAuthorization();
         me.MapGet("/", WhoAmI).WithName("whoAmI").WithSummary("The caller, its account and what the account is entitled to")
             .WithJsonExamples(null, ("caller", AuthOpenApi.WhoAmI));
-        me.MapPost("/password", ChangePassword).WithName("changePassword")
+        me.MapPost("/password", ChangePassword).WithName("changePassword").RequireLogin()
             .WithSummary("Change the caller's password; every token of the user stops working")
             .WithJsonExamples(AuthOpenApi.ChangePasswordRequest, ("changed", AuthOpenApi.PasswordChanged));
         return app;
@@ -157,11 +157,6 @@ public static class AuthApi
     public static async Task<Results<Ok<MessageResponse>, ApiError>> ChangePassword(
         ChangePasswordRequest body, Caller caller, SangamDb db, Passwords passwords, SessionStore sessions, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (caller.UserId is not { } userId)
-        {
-            return ApiError.Forbidden("An API key has no password; log in as a user to change a password.");
-        }
-
         if (string.IsNullOrEmpty(body.CurrentPassword))
         {
             return ApiError.BadRequest("current_password is required.");
@@ -172,7 +167,7 @@ public static class AuthApi
             return ApiError.BadRequest($"new_password: {problem}");
         }
 
-        var user = await db.Users.FirstAsync(u => u.Id == userId, cancellationToken);
+        var user = await db.Users.FirstAsync(u => u.Id == caller.UserId, cancellationToken);
         if (!passwords.Verify(user.PasswordHash, body.CurrentPassword))
         {
             return ApiError.BadRequest("current_password is not correct.");

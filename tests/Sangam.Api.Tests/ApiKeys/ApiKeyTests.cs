@@ -162,11 +162,13 @@ public sealed class ApiKeyTests(SharedServer shared) : IClassFixture<SharedServe
         using var withSubid = await client.SendAsync(foreignSubid);
         using var accounts = await client.GetAsync("/api/v2/admin/accounts");
         using var keys = await client.PostAsJsonAsync(ApiKeyCalls.KeysOf(stranger.Slug), new { name = "a key making keys" });
+        using var password = await client.PostAsJsonAsync("/api/v2/users/me/password", new { current_password = "x", new_password = "a-long-enough-password" });
 
         await driver.ShouldBeErrorEnvelopeAsync(HttpStatusCode.NotFound);
         await withSubid.ShouldBeErrorEnvelopeAsync(HttpStatusCode.Forbidden);
         await accounts.ShouldBeErrorEnvelopeAsync(HttpStatusCode.Forbidden);
         await keys.ShouldBeErrorEnvelopeAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("login", await password.ShouldBeErrorEnvelopeAsync(HttpStatusCode.Forbidden), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Sangam.Api.Auth.ApiKeys;
 public sealed record ApiKeyState(
     long Id, long AccountId, string PublicId, string Name, byte[] SecretHash, FrozenSet<ApiFamily>? Families, DateTimeOffset? ExpiresAt, bool IsRevoked)
 {
-    public ApiKeyGrant Grant => new(Id, PublicId, Name, Families);
+    public ApiKeyGrant Grant => new(Id, ApiKeyToken.DisplayPrefix(PublicId), Name, Families);
 }
 
 /// <summary>
@@ -100,12 +100,4 @@ public sealed partial class ApiKeyStore
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the last use of API key {KeyId}")]
     private static partial void LogLastUsedFailed(ILogger logger, Exception exception, long keyId);
-}
-
-/// <summary>The API key a <see cref="Caller"/> authenticated with, and the families it is limited to (null: the account's).</summary>
-public sealed record ApiKeyGrant(long Id, string PublicId, string Name, FrozenSet<ApiFamily>? Families)
-{
-    public string Prefix => ApiKeyToken.DisplayPrefix(PublicId);
-
-    public bool Allows(ApiFamily family) => Families is null || Families.Contains(family);
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
-using Sangam.Api.Administration;
+using Sangam.Api.Auth;
 using Sangam.Api.Http.Errors;
 using Scalar.AspNetCore;
 
@@ -78,9 +78,9 @@ public static class OpenApiSetup
                 var requiresAuth = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
                 if (requiresAuth)
                 {
-                    // Alternatives: a login's token, or (except for administration, which needs an admin user) an API key.
+                    // Alternatives: a login's token, or (except where a user's login is needed) an API key.
                     operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, context.Document)] = [] }];
-                    if (!metadata.OfType<IAuthorizeData>().Any(a => a.Policy == AccountsApi.AdminPolicy))
+                    if (!metadata.OfType<LoginOnlyMetadata>().Any())
                     {
                         operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeySecurityScheme, context.Document)] = [] });
                     }
