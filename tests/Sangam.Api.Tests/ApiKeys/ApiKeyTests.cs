@@ -8,6 +8,9 @@ namespace Sangam.Api.Tests.ApiKeys;
 /// <summary>API keys issued through the admin API and used like the account's tokens.</summary>
 public sealed class ApiKeyTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    // sangam_ and the public id, which listings and error messages show; the rest is the secret.
+    private const int ApiKeyPrefixLength = 19;
+
     private readonly SangamServer server = shared.Server;
 
     [Fact]
@@ -31,6 +34,7 @@ public sealed class ApiKeyTests(SharedServer shared) : IClassFixture<SharedServe
         Assert.Null(metered.UserId);
         Assert.Equal(KeyIdOf(metered), metered.ApiKeyId);
         Assert.Equal(HttpStatusCode.OK, (HttpStatusCode)metered.Status);
+        Assert.DoesNotContain(key[ApiKeyPrefixLength..], server.Logs.All, StringComparison.Ordinal);
     }
 
     [Fact]
