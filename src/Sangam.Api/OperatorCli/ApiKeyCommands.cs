@@ -7,16 +7,9 @@ using Spectre.Console.Cli;
 
 namespace Sangam.Api.OperatorCli;
 
-internal sealed class ListApiKeysCommand(ApiKeyAdministration apiKeys) : AsyncCommand<ListApiKeysCommand.Settings>
+internal sealed class ListApiKeysCommand(ApiKeyAdministration apiKeys) : AsyncCommand<AccountJsonSettings>
 {
-    public sealed class Settings : AccountSettings
-    {
-        [CommandOption("--json")]
-        [Description("Print JSON instead of a table.")]
-        public bool Json { get; init; }
-    }
-
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+    public override async Task<int> ExecuteAsync(CommandContext context, AccountJsonSettings settings, CancellationToken cancellationToken) =>
         OperatorOutput.Print(await apiKeys.ListAsync(settings.Slug, cancellationToken), settings.Json);
 }
 
