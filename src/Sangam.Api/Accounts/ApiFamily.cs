@@ -55,5 +55,24 @@ public static class ApiFamilies
         return false;
     }
 
+    /// <summary>The families of <paramref name="names"/> (wire names), or false and the message naming the first unknown one.</summary>
+    public static bool TryParseAll(IEnumerable<string?> names, out List<ApiFamily> families, out string problem)
+    {
+        families = [];
+        problem = "";
+        foreach (var name in names)
+        {
+            if (!TryParse(name, out var family))
+            {
+                problem = $"Unknown API family '{name}'. Known: {WireNames}.";
+                return false;
+            }
+
+            families.Add(family);
+        }
+
+        return true;
+    }
+
     public static string WireNames => string.Join(", ", All.Select(f => f.WireName()));
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sangam.Api.Accounts;
+using Sangam.Api.Auth;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.OpenApi;
 
@@ -16,7 +17,7 @@ public sealed record AddUserRequest(string? Username, string? Email, string? Pas
 public sealed record UpdateUserRequest(bool? IsDisabled, string? Password);
 
 /// <summary>
-/// Accounts and users. Administration endpoints are for users with the admin role and offer the same operations
+/// Accounts, users and API keys. Administration endpoints are for users with the admin role and offer the same operations
 /// as the operator commands (<c>sangam-admin</c>).
 /// </summary>
 public static class AccountsApi
@@ -28,13 +29,14 @@ public static class AccountsApi
         services.AddSingleton<AccountDirectory>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<ApiKeyAdministration>();
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, policy => policy.RequireRole(nameof(UserRole.Admin)));
         return services;
     }
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/v2/admin").WithTags("Administration").RequireAuthorization(AdminPolicy);
+        var admin = app.MapGroup("/api/v2/admin").WithTags("Administration").RequireAuthorization(AdminPolicy).RequireLogin();
 
         admin.MapGet("/accounts", ListAccounts).WithName("adminListAccounts")
             .WithJsonExamples(null, ("accounts", AdminOpenApi.Accounts));
@@ -62,6 +64,7 @@ public static class AccountsApi
             .WithParameters(AdminOpenApi.Slug).WithJsonExamples(AdminOpenApi.AddUserRequest, ("created", AdminOpenApi.User));
         admin.MapPatch("/users/{username}", UpdateUser).WithName("adminUpdateUser")
             .WithParameters(AdminOpenApi.Username).WithJsonExamples(AdminOpenApi.UpdateUserRequest, ("user", AdminOpenApi.User));
+        admin.MapApiKeyAdministration();
         return app;
     }
 
@@ -76,15 +79,9 @@ public static class AccountsApi
             return ApiError.BadRequest("slug and name are required.");
         }
 
-        var families = new List<ApiFamily>();
-        foreach (var name in body.Families ?? [])
+        if (!ApiFamilies.TryParseAll(body.Families ?? [], out var families, out var problem))
         {
-            if (!ApiFamilies.TryParse(name, out var family))
-            {
-                return ApiError.BadRequest($"Unknown API family '{name}'. Known: {ApiFamilies.WireNames}.");
-            }
-
-            families.Add(family);
+            return ApiError.BadRequest(problem);
         }
 
         var result = await accounts.CreateAsync(body.Slug, body.Name, families, cancellationToken);
@@ -167,10 +164,10 @@ public static class AccountsApi
 
     private static ApiError UnknownFamily(string family) => ApiError.BadRequest($"Unknown API family '{family}'. Known: {ApiFamilies.WireNames}.");
 
-    private static Results<Ok<T>, ApiError> ToHttp<T>(AdminResult<T> result) =>
+    internal static Results<Ok<T>, ApiError> ToHttp<T>(AdminResult<T> result) =>
         result.Succeeded ? TypedResults.Ok(result.Value!) : ToError(result);
 
-    private static ApiError ToError<T>(AdminResult<T> result) => result.Problem switch
+    internal static ApiError ToError<T>(AdminResult<T> result) => result.Problem switch
     {
         AdminProblem.NotFound => ApiError.NotFound(result.Message!),
         AdminProblem.Conflict => ApiError.Conflict(result.Message!),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
+using Sangam.Api.Auth.ApiKeys;
 using Sangam.Api.Data;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.Input;
@@ -27,6 +28,7 @@ public static class AuthApi
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<ApiKeyStore>();
         services.AddOptions<PasswordOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<PasswordOptions>, PasswordOptionsValidation>();
         services.AddSingleton<Passwords>();
@@ -59,7 +61,7 @@ public static class AuthApi
         var me = app.MapGroup("/api/v2/users/me").WithTags("Authentication").RequireAuthorization();
         me.MapGet("/", WhoAmI).WithName("whoAmI").WithSummary("The caller, its account and what the account is entitled to")
             .WithJsonExamples(null, ("caller", AuthOpenApi.WhoAmI));
-        me.MapPost("/password", ChangePassword).WithName("changePassword")
+        me.MapPost("/password", ChangePassword).WithName("changePassword").RequireLogin()
             .WithSummary("Change the caller's password; every token of the user stops working")
             .WithJsonExamples(AuthOpenApi.ChangePasswordRequest, ("changed", AuthOpenApi.PasswordChanged));
         return app;
@@ -147,9 +149,10 @@ public static class AuthApi
     public static Ok<WhoAmIResponse> WhoAmI(Caller caller) =>
         TypedResults.Ok(new WhoAmIResponse(caller.UserId, caller.Username, caller.Email, caller.Role.ToString().ToLowerInvariant(),
             new AccountSummary(caller.Account.Id, caller.Account.Slug, caller.Account.Name,
-                [.. caller.Account.Families.Select(f => f.WireName()).Order(StringComparer.Ordinal)],
+                [.. caller.Families.Select(f => f.WireName()).Order(StringComparer.Ordinal)],
                 [.. caller.Account.Subids.Order(StringComparer.Ordinal)],
-                [.. caller.Account.Gstins.Order(StringComparer.Ordinal)])));
+                [.. caller.Account.Gstins.Order(StringComparer.Ordinal)]),
+            caller.ApiKey is { } key ? new ApiKeySummary(key.Id, key.Prefix, key.Name) : null));
 
     public static async Task<Results<Ok<MessageResponse>, ApiError>> ChangePassword(
         ChangePasswordRequest body, Caller caller, SangamDb db, Passwords passwords, SessionStore sessions, TimeProvider time, CancellationToken cancellationToken)

@@ -18,12 +18,16 @@ public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewP
 
 public sealed record MessageResponse(string Message);
 
-/// <summary>The caller and what its account may do.</summary>
+/// <summary>The caller and what its account (within an API key's scope) may do; a call made with an API key has no user id.</summary>
 public sealed record WhoAmIResponse(
-    long UserId,
+    long? UserId,
     string Username,
     string? Email,
     string Role,
-    AccountSummary Account);
+    AccountSummary Account,
+    ApiKeySummary? ApiKey);
+
+/// <summary>The API key a call was made with.</summary>
+public sealed record ApiKeySummary(long Id, string Prefix, string Name);
 
 public sealed record AccountSummary(long Id, string Slug, string Name, IReadOnlyList<string> Families, IReadOnlyList<string> Subids, IReadOnlyList<string> Gstins);

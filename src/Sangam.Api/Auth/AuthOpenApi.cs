@@ -16,7 +16,8 @@ internal static class AuthOpenApi
     public const string WhoAmI = """
         {"user_id": 1, "username": "demo", "email": "demo@sangam.example", "role": "member",
          "account": {"id": 1, "slug": "demo", "name": "Demo Logistics Pvt Ltd", "families": ["irn", "mca", "ocr", "sim_tracking", "vehicle"],
-           "subids": ["DEMO-SUB-0001"], "gstins": ["27AAPFU0939F1ZV"]}}
+           "subids": ["DEMO-SUB-0001"], "gstins": ["27AAPFU0939F1ZV"]},
+         "api_key": null}
         """;
 
     public const string ChangePasswordRequest = """{"current_password": "sangam-demo", "new_password": "a-much-longer-passphrase"}""";

@@ -32,6 +32,11 @@ public static class EntitlementEndpointExtensions
                 return ApiError.Forbidden($"Your account is not entitled to the '{family.WireName()}' APIs. Ask your administrator to enable them.");
             }
 
+            if (!caller.IsEntitledTo(family))
+            {
+                return ApiError.Forbidden($"This API key may not call the '{family.WireName()}' APIs; it is limited to: {string.Join(", ", caller.ApiKey!.Families!.Select(f => f.WireName()).Order(StringComparer.Ordinal))}.");
+            }
+
             string? subid = context.HttpContext.Request.Headers[SubidHeader];
             if (!string.IsNullOrWhiteSpace(subid) && !caller.Account.OwnsSubid(subid.Trim()))
             {

@@ -7,9 +7,10 @@ using Sangam.Api.Http.Errors;
 namespace Sangam.Api.Auth;
 
 /// <summary>
-/// <c>Authorization: JWT &lt;access token&gt;</c> (or <c>Bearer</c>). Verifies the token, then that its login session is
-/// still the current one (refresh, password change, disabling and reuse detection revoke at once), and exposes
-/// the <see cref="Caller"/>. Failures answer 401 in the documented envelope with the reason.
+/// <c>Authorization: JWT &lt;access token&gt;</c> (or <c>Bearer</c>), or <c>Authorization: ApiKey &lt;key&gt;</c>.
+/// Verifies the token, then that its login session is still the current one (refresh, password change, disabling
+/// and reuse detection revoke at once), or the key, and exposes the <see cref="Caller"/>. Failures answer 401 in the
+/// documented envelope with the reason.
 /// </summary>
 public sealed class JwtAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -18,6 +19,9 @@ public sealed class JwtAuthenticationHandler(
     CallerResolver callers) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "JWT";
+
+    /// <summary>The <c>Authorization</c> scheme of API keys.</summary>
+    public const string ApiKeyScheme = "ApiKey";
 
     private const string FailureKey = "sangam.auth_failure";
 
@@ -29,12 +33,12 @@ public sealed class JwtAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        if (!TrySplitScheme(header, out var token))
+        var (caller, failure) = SplitScheme(header) switch
         {
-            return Fail("The Authorization header must be 'JWT <token>' (or 'Bearer <token>').");
-        }
-
-        var (caller, failure) = await callers.ResolveAsync(token, Context.RequestAborted);
+            (Credential.AccessToken, var token) => await callers.ResolveAsync(token, Context.RequestAborted),
+            (Credential.ApiKey, var key) => await callers.ResolveApiKeyAsync(key, Context.RequestAborted),
+            _ => new CallerResolution(null, "The Authorization header must be 'JWT <token>' (or 'Bearer <token>'), or 'ApiKey <key>'."),
+        };
         if (caller is null)
         {
             return Fail(failure!);
@@ -48,8 +52,8 @@ public sealed class JwtAuthenticationHandler(
     {
         var message = Context.Items.TryGetValue(FailureKey, out var failure) && failure is string reason
             ? reason
-            : "Authentication credentials were not provided. Send 'Authorization: JWT <token>'; get a token from POST /api/v2/token-auth/.";
-        Response.Headers.WWWAuthenticate = "JWT";
+            : "Authentication credentials were not provided. Send 'Authorization: JWT <token>' (get a token from POST /api/v2/token-auth/) or 'Authorization: ApiKey <key>'.";
+        Response.Headers.WWWAuthenticate = $"JWT, {ApiKeyScheme}";
         return ApiError.Unauthorized(message).ExecuteAsync(Context);
     }
 
@@ -62,22 +66,27 @@ public sealed class JwtAuthenticationHandler(
         return AuthenticateResult.Fail(reason);
     }
 
-    private static bool TrySplitScheme(string header, out string token)
+    private enum Credential
     {
-        token = "";
+        None,
+        AccessToken,
+        ApiKey,
+    }
+
+    private static (Credential Kind, string Value) SplitScheme(string header)
+    {
         var space = header.IndexOf(' ', StringComparison.Ordinal);
-        if (space <= 0)
+        var value = space > 0 ? header[(space + 1)..].Trim() : "";
+        if (value.Length == 0)
         {
-            return false;
+            return (Credential.None, "");
         }
 
         var scheme = header.AsSpan(0, space);
-        if (!scheme.Equals("JWT", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        token = header[(space + 1)..].Trim();
-        return token.Length > 0;
+        return scheme.Equals("JWT", StringComparison.OrdinalIgnoreCase) || scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase)
+            ? (Credential.AccessToken, value)
+            : scheme.Equals(ApiKeyScheme, StringComparison.OrdinalIgnoreCase)
+                ? (Credential.ApiKey, value)
+                : (Credential.None, "");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
+using Sangam.Api.Auth.ApiKeys;
 using Sangam.Api.EInvoices;
 using Sangam.Api.Http.Idempotency;
 using Sangam.Api.Mca.Registry;
@@ -31,6 +32,8 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
 
     public DbSet<LoginFailure> LoginFailures => Set<LoginFailure>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -58,6 +58,7 @@ public static class McaApi
 
         app.MapPut("/api/v2/admin/mca/companies", ImportMasterData)
             .RequireAuthorization(AccountsApi.AdminPolicy)
+            .RequireLogin()
             .WithTags("Administration")
             .WithName("adminImportMcaMasterData")
             .WithSummary("Import the MCA company master data CSV (streamed; both published header variants)")

@@ -12,6 +12,13 @@ internal class AccountSettings : CommandSettings
     public string Slug { get; init; } = "";
 }
 
+internal sealed class AccountJsonSettings : AccountSettings
+{
+    [CommandOption("--json")]
+    [Description("Print JSON instead of a table.")]
+    public bool Json { get; init; }
+}
+
 internal sealed class JsonSettings : CommandSettings
 {
     [CommandOption("--json")]
@@ -40,15 +47,9 @@ internal sealed class ListAccountsCommand(AccountAdministration accounts) : Asyn
     }
 }
 
-internal sealed class ShowAccountCommand(AccountAdministration accounts) : AsyncCommand<ShowAccountCommand.Settings>
+internal sealed class ShowAccountCommand(AccountAdministration accounts) : AsyncCommand<AccountJsonSettings>
 {
-    public sealed class Settings : AccountSettings
-    {
-        [CommandOption("--json")]
-        public bool Json { get; init; }
-    }
-
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+    public override async Task<int> ExecuteAsync(CommandContext context, AccountJsonSettings settings, CancellationToken cancellationToken) =>
         OperatorOutput.Print(await accounts.GetAsync(settings.Slug, cancellationToken), settings.Json);
 }
 

@@ -35,18 +35,7 @@ internal abstract class FamilyCommand(AccountAdministration accounts, bool grant
             return true;
         }
 
-        foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!ApiFamilies.TryParse(name, out var family))
-            {
-                problem = $"Unknown API family '{name}'. Known: {ApiFamilies.WireNames}.";
-                return false;
-            }
-
-            families.Add(family);
-        }
-
-        return true;
+        return ApiFamilies.TryParseAll(list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), out families, out problem);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -96,6 +96,14 @@ public static class OperatorCommands
                 users.AddCommand<SetUserEnabledCommand.Enable>("enable").WithDescription("Enable a disabled user.");
                 users.AddCommand<SetPasswordCommand>("password").WithDescription("Set a user's password: its tokens stop working at once.");
             });
+            config.AddBranch("api-keys", keys =>
+            {
+                keys.SetDescription("API keys of an account for machine clients (Authorization: ApiKey <key>). A key is shown once, when created.");
+                keys.AddCommand<ListApiKeysCommand>("list").WithDescription("List an account's keys (never their secrets).");
+                keys.AddCommand<CreateApiKeyCommand>("create").WithDescription("Create a key and print it, this once.")
+                    .WithExample("api-keys", "create", "acme", "--name", "billing export", "--families", "vehicle", "--expires", "2027-03-31");
+                keys.AddCommand<RevokeApiKeyCommand>("revoke").WithDescription("Revoke a key: it stops working at once.");
+            });
             config.AddBranch("mca", mca =>
             {
                 mca.SetDescription("The MCA company registry behind the vendor verification APIs.");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Sangam.Api.Administration;
 using Spectre.Console;
@@ -28,8 +29,45 @@ internal static class OperatorOutput
         });
 
     public static int Print(AdminResult<UserView> result) =>
-        Report(result, user => AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture,
+        Report(result, user => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
             $"[green]{user.Username}[/] ({user.Role}{(user.IsDisabled ? ", disabled" : "")}) id {user.Id}"));
+
+    public static int Print(AdminResult<IReadOnlyList<ApiKeyView>> result, bool json) =>
+        Report(result, keys =>
+        {
+            if (json)
+            {
+                Console.WriteLine(JsonSerializer.Serialize(keys, Json));
+                return;
+            }
+
+            var table = new Table().AddColumns("Id", "Prefix", "Name", "Families", "State", "Expires", "Last used", "Created by");
+            foreach (var k in keys)
+            {
+                table.AddRow(k.Id, k.Prefix, Markup.Escape(k.Name), k.Families is null ? "all" : string.Join(", ", k.Families),
+                    k.State == "active" ? "active" : $"[red]{k.State}[/]", Time(k.ExpiresAt) ?? "never", Time(k.LastUsedAt) ?? "never", Markup.Escape(k.CreatedBy));
+            }
+
+            AnsiConsole.Write(table);
+        });
+
+    public static int Print(AdminResult<IssuedApiKey> result, bool json) =>
+        Report(result, issued =>
+        {
+            if (json)
+            {
+                Console.WriteLine(JsonSerializer.Serialize(issued, Json));
+                return;
+            }
+
+            // The key on a line of its own, unstyled, so it can be copied or piped as it is.
+            Console.WriteLine(issued.Key);
+            Console.Error.WriteLine($"API key {issued.ApiKey.Prefix} ({issued.ApiKey.Name}) created. It is shown only now: store it in the client's secrets.");
+        });
+
+    public static int Print(AdminResult<ApiKeyView> result) =>
+        Report(result, key => AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture,
+            $"[green]{key.Prefix}[/] ({key.Name}) {key.State}{(key.RevokedAt is { } at ? $" since {Time(at)}" : "")}"));
 
     public static void PrintAccounts(IReadOnlyList<AccountView> accounts, bool json)
     {
@@ -52,7 +90,7 @@ internal static class OperatorOutput
 
     public static int Fail(string message)
     {
-        AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[red]error:[/] {message}");
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]error:[/] {message}");
         return 1;
     }
 
@@ -66,6 +104,8 @@ internal static class OperatorOutput
         print(result.Value!);
         return 0;
     }
+
+    private static string? Time(DateTimeOffset? time) => time?.ToString("u", CultureInfo.InvariantCulture);
 
     private static void PrintAccount(AccountView a)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
+using Sangam.Api.Auth;
 using Sangam.Api.Http.Errors;
 using Scalar.AspNetCore;
 
@@ -12,10 +13,13 @@ public static class OpenApiSetup
 
     private const string SecurityScheme = "JWT";
 
+    private const string ApiKeySecurityScheme = "ApiKey";
+
     /// <summary>Tags in the order a user meets them: log in first, then the lookups, then the rest.</summary>
     private static readonly (string Name, string Description)[] Tags =
     [
-        ("Authentication", "Log in with username and password, then send `Authorization: JWT <token>` on every call. Tokens last a day; refresh them with the refresh token."),
+        ("Authentication", "Log in with username and password, then send `Authorization: JWT <token>` on every call. Tokens last a day; refresh them with the refresh token. "
+            + "Machine clients may instead send `Authorization: ApiKey <key>` with a long-lived key an administrator issued to the account."),
         ("Vehicle and driver checks", "VAHAN registration, SARATHI driving licence, FASTag and e-Challan over ULIP, and one dispatch-readiness verdict."),
         ("SIM tracking", "Consent-based location of a driver's phone through the mobile operator, with consent changes posted to your webhook."),
         ("Invoice OCR", "Tax invoices, e-invoice QR codes, delivery orders and bills of entry read from a PDF or image."),
@@ -35,7 +39,7 @@ public static class OpenApiSetup
                     Title = "Sangam API",
                     Version = "v2",
                     Description = "Indian logistics and GST-compliance APIs, wire-compatible with the Masters India APIs. "
-                        + "Log in at `POST /api/v2/token-auth/` and send `Authorization: JWT <token>`. "
+                        + "Log in at `POST /api/v2/token-auth/` and send `Authorization: JWT <token>`, or send an API key as `Authorization: ApiKey <key>`. "
                         + "Errors use the documented envelope `{\"response\": null, \"error\": \"true\", \"code\": \"<status>\", \"message\": \"...\"}`, "
                         + "with a `hint` that names the expected form by example where the input was wrong.",
                 };
@@ -58,6 +62,14 @@ public static class OpenApiSetup
                     Name = "Authorization",
                     Description = "`JWT <access token>` (or `Bearer <access token>`).",
                 };
+                document.Components.SecuritySchemes[ApiKeySecurityScheme] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Header,
+                    Name = "Authorization",
+                    Description = "`ApiKey <key>`: a long-lived key of the account (`sangam_` and 56 letters and digits), issued by an administrator "
+                        + "and limited to some API families if it was issued so. Not accepted by the administration calls.",
+                };
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer((operation, context, _) =>
@@ -66,8 +78,14 @@ public static class OpenApiSetup
                 var requiresAuth = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
                 if (requiresAuth)
                 {
+                    // Alternatives: a login's token, or (except where a user's login is needed) an API key.
                     operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, context.Document)] = [] }];
-                    AddError(operation, StatusCodes.Status401Unauthorized, "Missing, invalid, expired or revoked token.");
+                    if (!metadata.OfType<LoginOnlyMetadata>().Any())
+                    {
+                        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeySecurityScheme, context.Document)] = [] });
+                    }
+
+                    AddError(operation, StatusCodes.Status401Unauthorized, "Missing, invalid, expired or revoked token or API key.");
                     AddError(operation, StatusCodes.Status403Forbidden, "The account is not entitled to this API, the Subid belongs to another account, or the role is insufficient.");
                     AddError(operation, StatusCodes.Status429TooManyRequests, "The account's rate limit is exceeded; see Retry-After.");
                 }

@@ -40,6 +40,7 @@ public sealed class MeteringMiddleware(RequestDelegate next, UsageRecorder recor
         {
             AccountId = caller.AccountId,
             UserId = caller.UserId,
+            ApiKeyId = caller.ApiKey?.Id,
             Api = name.EndpointName,
             Family = endpoint.Metadata.GetMetadata<ApiFamilyMetadata>()?.Family.WireName(),
             Status = failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode,

@@ -10,7 +10,11 @@ public sealed class UsageEvent
 
     public long AccountId { get; set; }
 
-    public long UserId { get; set; }
+    /// <summary>The user whose token made the call; null for a call made with an API key.</summary>
+    public long? UserId { get; set; }
+
+    /// <summary>The API key that made the call; null for a call made with a login's token.</summary>
+    public long? ApiKeyId { get; set; }
 
     /// <summary>The endpoint's operation id, e.g. <c>vahanLookup</c>.</summary>
     public required string Api { get; set; }

@@ -44,9 +44,9 @@ public sealed class SignInModel(SangamDb db, PasswordLogin login, CallerResolver
     public async Task<IActionResult> OnPostSignOutAsync(CancellationToken cancellationToken)
     {
         if (Request.Cookies.TryGetValue(ConsoleAuthenticationHandler.CookieName, out var token)
-            && (await callers.ResolveAsync(token, cancellationToken)).Caller is { } caller)
+            && (await callers.ResolveAsync(token, cancellationToken)).Caller is { SessionId: { } sessionId })
         {
-            await sessions.RevokeAsync(db, caller.SessionId, "signed out of the console", time.GetUtcNow(), cancellationToken);
+            await sessions.RevokeAsync(db, sessionId, "signed out of the console", time.GetUtcNow(), cancellationToken);
         }
 
         ConsoleAuthenticationHandler.SignOut(HttpContext);

@@ -184,6 +184,75 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Auth.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Families")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("families");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PublicId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public_id");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB")
+                        .HasColumnName("secret_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_api_keys_account_id");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_public_id");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Auth.AuthSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -398,6 +467,200 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("e_invoices", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Http.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("IsCompleted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_completed");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_content_type");
+
+                    b.Property<int>("ResponseStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_records_expires_at");
+
+                    b.HasIndex("AccountId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idempotency_records_account_id_key");
+
+                    b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.Company", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Activity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity");
+
+                    b.Property<decimal?>("AuthorizedCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authorized_capital");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CompanyClass")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_class");
+
+                    b.Property<string>("ContactNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_number");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FinancialAuditStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("financial_audit_status");
+
+                    b.Property<DateOnly?>("IncorporationDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incorporation_date");
+
+                    b.Property<string>("ListingStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listing_status");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("NicCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nic_code");
+
+                    b.Property<string>("Origin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<decimal?>("PaidUpCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_up_capital");
+
+                    b.Property<string>("RegisteredAddress")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_address");
+
+                    b.Property<string>("RocCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roc_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubCategory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sub_category");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Cin")
+                        .HasName("pk_mca_companies");
+
+                    b.ToTable("mca_companies", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyFinancial", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("ProfitLoss")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profit_loss");
+
+                    b.Property<decimal>("Turnover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("turnover");
+
+                    b.HasKey("Cin", "Year")
+                        .HasName("pk_mca_company_financials");
+
+                    b.ToTable("mca_company_financials", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Ocr.Jobs.OcrJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -493,163 +756,6 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_ocr_jobs_status_created_at");
 
                     b.ToTable("ocr_jobs", (string)null);
-                });
-
-            modelBuilder.Entity("Sangam.Api.Http.Idempotency.IdempotencyRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<long>("AccountId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("account_id");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("expires_at");
-
-                    b.Property<bool>("IsCompleted")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_completed");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("key");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("request_hash");
-
-                    b.Property<byte[]>("ResponseBody")
-                        .HasColumnType("BLOB")
-                        .HasColumnName("response_body");
-
-                    b.Property<string>("ResponseContentType")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("response_content_type");
-
-                    b.Property<int>("ResponseStatus")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("response_status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_idempotency_records");
-
-                    b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_idempotency_records_expires_at");
-
-                    b.HasIndex("AccountId", "Key")
-                        .IsUnique()
-                        .HasDatabaseName("ix_idempotency_records_account_id_key");
-
-                    b.ToTable("idempotency_records", (string)null);
-                });
-
-            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageDaily", b =>
-                {
-                    b.Property<long>("AccountId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("account_id");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("day");
-
-                    b.Property<string>("Api")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("api");
-
-                    b.Property<long>("CacheHits")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("cache_hits");
-
-                    b.Property<long>("Calls")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("calls");
-
-                    b.Property<long>("Errors")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("errors");
-
-                    b.Property<long>("TotalDurationMs")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("total_duration_ms");
-
-                    b.HasKey("AccountId", "Day", "Api")
-                        .HasName("pk_usage_daily");
-
-                    b.ToTable("usage_daily", (string)null);
-                });
-
-            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<long>("AccountId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("account_id");
-
-                    b.Property<string>("Api")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("api");
-
-                    b.Property<bool?>("CacheHit")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("cache_hit");
-
-                    b.Property<int>("DurationMs")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("duration_ms");
-
-                    b.Property<string>("Family")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("family");
-
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("status");
-
-                    b.Property<string>("UpstreamOutcome")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("upstream_outcome");
-
-                    b.Property<long>("UserId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_usage_events");
-
-                    b.HasIndex("OccurredAt")
-                        .HasDatabaseName("ix_usage_events_occurred_at");
-
-                    b.HasIndex("AccountId", "OccurredAt")
-                        .HasDatabaseName("ix_usage_events_account_id_occurred_at");
-
-                    b.ToTable("usage_events", (string)null);
                 });
 
             modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
@@ -923,137 +1029,104 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("webhook_deliveries", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Mca.Registry.Company", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageDaily", b =>
                 {
-                    b.Property<string>("Cin")
-                        .HasMaxLength(21)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("cin");
-
-                    b.Property<string>("Activity")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("activity");
-
-                    b.Property<decimal?>("AuthorizedCapital")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("authorized_capital");
-
-                    b.Property<string>("Category")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("category");
-
-                    b.Property<string>("CompanyClass")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("company_class");
-
-                    b.Property<string>("ContactNumber")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("contact_number");
-
-                    b.Property<long>("ContentHash")
+                    b.Property<long>("AccountId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("content_hash");
+                        .HasColumnName("account_id");
 
-                    b.Property<string>("Email")
+                    b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT")
-                        .HasColumnName("email");
+                        .HasColumnName("day");
 
-                    b.Property<string>("FinancialAuditStatus")
+                    b.Property<string>("Api")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
-                        .HasColumnName("financial_audit_status");
+                        .HasColumnName("api");
 
-                    b.Property<DateOnly?>("IncorporationDate")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("incorporation_date");
-
-                    b.Property<string>("ListingStatus")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("listing_status");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NameKey")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name_key");
-
-                    b.Property<string>("NicCode")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("nic_code");
-
-                    b.Property<string>("Origin")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("origin");
-
-                    b.Property<decimal?>("PaidUpCapital")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("paid_up_capital");
-
-                    b.Property<string>("RegisteredAddress")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("registered_address");
-
-                    b.Property<string>("RocCode")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("roc_code");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("source");
-
-                    b.Property<string>("State")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("state");
-
-                    b.Property<string>("Status")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<string>("SubCategory")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("sub_category");
-
-                    b.Property<long>("UpdatedAt")
+                    b.Property<long>("CacheHits")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("updated_at");
+                        .HasColumnName("cache_hits");
 
-                    b.HasKey("Cin")
-                        .HasName("pk_mca_companies");
+                    b.Property<long>("Calls")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("calls");
 
-                    b.ToTable("mca_companies", (string)null);
+                    b.Property<long>("Errors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("errors");
+
+                    b.Property<long>("TotalDurationMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_duration_ms");
+
+                    b.HasKey("AccountId", "Day", "Api")
+                        .HasName("pk_usage_daily");
+
+                    b.ToTable("usage_daily", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyFinancial", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageEvent", b =>
                 {
-                    b.Property<string>("Cin")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("cin");
-
-                    b.Property<int>("Year")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
-                        .HasColumnName("year");
+                        .HasColumnName("id");
 
-                    b.Property<decimal>("ProfitLoss")
-                        .HasPrecision(20, 2)
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Api")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
-                        .HasColumnName("profit_loss");
+                        .HasColumnName("api");
 
-                    b.Property<decimal>("Turnover")
-                        .HasPrecision(20, 2)
+                    b.Property<long?>("ApiKeyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<bool?>("CacheHit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cache_hit");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<string>("Family")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT")
-                        .HasColumnName("turnover");
+                        .HasColumnName("family");
 
-                    b.HasKey("Cin", "Year")
-                        .HasName("pk_mca_company_financials");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
 
-                    b.ToTable("mca_company_financials", (string)null);
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UpstreamOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("upstream_outcome");
+
+                    b.Property<long?>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_usage_events");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_usage_events_occurred_at");
+
+                    b.HasIndex("AccountId", "OccurredAt")
+                        .HasDatabaseName("ix_usage_events_account_id_occurred_at");
+
+                    b.ToTable("usage_events", (string)null);
                 });
 
             modelBuilder.Entity("Sangam.Api.Vehicles.Caching.CachedLookup", b =>
@@ -1160,6 +1233,16 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_users_accounts_account_id");
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Auth.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("Sangam.Api.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_accounts_account_id");
                 });
 
             modelBuilder.Entity("Sangam.Api.Auth.AuthSession", b =>
