@@ -398,6 +398,200 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("e_invoices", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Http.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("IsCompleted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_completed");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_content_type");
+
+                    b.Property<int>("ResponseStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_records_expires_at");
+
+                    b.HasIndex("AccountId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idempotency_records_account_id_key");
+
+                    b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.Company", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Activity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity");
+
+                    b.Property<decimal?>("AuthorizedCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authorized_capital");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CompanyClass")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_class");
+
+                    b.Property<string>("ContactNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_number");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FinancialAuditStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("financial_audit_status");
+
+                    b.Property<DateOnly?>("IncorporationDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incorporation_date");
+
+                    b.Property<string>("ListingStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listing_status");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("NicCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nic_code");
+
+                    b.Property<string>("Origin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<decimal?>("PaidUpCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_up_capital");
+
+                    b.Property<string>("RegisteredAddress")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_address");
+
+                    b.Property<string>("RocCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roc_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubCategory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sub_category");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Cin")
+                        .HasName("pk_mca_companies");
+
+                    b.ToTable("mca_companies", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyFinancial", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("ProfitLoss")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profit_loss");
+
+                    b.Property<decimal>("Turnover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("turnover");
+
+                    b.HasKey("Cin", "Year")
+                        .HasName("pk_mca_company_financials");
+
+                    b.ToTable("mca_company_financials", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Ocr.Jobs.OcrJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -493,163 +687,6 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_ocr_jobs_status_created_at");
 
                     b.ToTable("ocr_jobs", (string)null);
-                });
-
-            modelBuilder.Entity("Sangam.Api.Http.Idempotency.IdempotencyRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<long>("AccountId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("account_id");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("expires_at");
-
-                    b.Property<bool>("IsCompleted")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_completed");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("key");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("request_hash");
-
-                    b.Property<byte[]>("ResponseBody")
-                        .HasColumnType("BLOB")
-                        .HasColumnName("response_body");
-
-                    b.Property<string>("ResponseContentType")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("response_content_type");
-
-                    b.Property<int>("ResponseStatus")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("response_status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_idempotency_records");
-
-                    b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_idempotency_records_expires_at");
-
-                    b.HasIndex("AccountId", "Key")
-                        .IsUnique()
-                        .HasDatabaseName("ix_idempotency_records_account_id_key");
-
-                    b.ToTable("idempotency_records", (string)null);
-                });
-
-            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageDaily", b =>
-                {
-                    b.Property<long>("AccountId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("account_id");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("day");
-
-                    b.Property<string>("Api")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("api");
-
-                    b.Property<long>("CacheHits")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("cache_hits");
-
-                    b.Property<long>("Calls")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("calls");
-
-                    b.Property<long>("Errors")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("errors");
-
-                    b.Property<long>("TotalDurationMs")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("total_duration_ms");
-
-                    b.HasKey("AccountId", "Day", "Api")
-                        .HasName("pk_usage_daily");
-
-                    b.ToTable("usage_daily", (string)null);
-                });
-
-            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<long>("AccountId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("account_id");
-
-                    b.Property<string>("Api")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("api");
-
-                    b.Property<bool?>("CacheHit")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("cache_hit");
-
-                    b.Property<int>("DurationMs")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("duration_ms");
-
-                    b.Property<string>("Family")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("family");
-
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("status");
-
-                    b.Property<string>("UpstreamOutcome")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("upstream_outcome");
-
-                    b.Property<long>("UserId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_usage_events");
-
-                    b.HasIndex("OccurredAt")
-                        .HasDatabaseName("ix_usage_events_occurred_at");
-
-                    b.HasIndex("AccountId", "OccurredAt")
-                        .HasDatabaseName("ix_usage_events_account_id_occurred_at");
-
-                    b.ToTable("usage_events", (string)null);
                 });
 
             modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
@@ -842,35 +879,44 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("driver_positions", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageDaily", b =>
                 {
                     b.Property<long>("AccountId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
-                    b.Property<long>("CreatedAt")
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Api")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("api");
+
+                    b.Property<long>("CacheHits")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
+                        .HasColumnName("cache_hits");
 
-                    b.Property<string>("Secret")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("secret");
+                    b.Property<long>("Calls")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("calls");
 
-                    b.Property<string>("Url")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("url");
+                    b.Property<long>("Errors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("errors");
 
-                    b.HasKey("AccountId")
-                        .HasName("pk_tracking_webhooks");
+                    b.Property<long>("TotalDurationMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_duration_ms");
 
-                    b.ToTable("tracking_webhooks", (string)null);
+                    b.HasKey("AccountId", "Day", "Api")
+                        .HasName("pk_usage_daily");
+
+                    b.ToTable("usage_daily", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.WebhookDelivery", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -881,179 +927,52 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("attempts");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<long>("DriverId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("driver_id");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_error");
-
-                    b.Property<long?>("LeaseExpiresAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("lease_expires_at");
-
-                    b.Property<long>("NextAttemptAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("next_attempt_at");
-
-                    b.Property<string>("Payload")
+                    b.Property<string>("Api")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
-                        .HasColumnName("payload");
+                        .HasColumnName("api");
 
-                    b.HasKey("Id")
-                        .HasName("pk_webhook_deliveries");
-
-                    b.HasIndex("DriverId")
-                        .HasDatabaseName("ix_webhook_deliveries_driver_id");
-
-                    b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_webhook_deliveries_next_attempt_at");
-
-                    b.ToTable("webhook_deliveries", (string)null);
-                });
-
-            modelBuilder.Entity("Sangam.Api.Mca.Registry.Company", b =>
-                {
-                    b.Property<string>("Cin")
-                        .HasMaxLength(21)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("cin");
-
-                    b.Property<string>("Activity")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("activity");
-
-                    b.Property<decimal?>("AuthorizedCapital")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("authorized_capital");
-
-                    b.Property<string>("Category")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("category");
-
-                    b.Property<string>("CompanyClass")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("company_class");
-
-                    b.Property<string>("ContactNumber")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("contact_number");
-
-                    b.Property<long>("ContentHash")
+                    b.Property<bool?>("CacheHit")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("content_hash");
+                        .HasColumnName("cache_hit");
 
-                    b.Property<string>("Email")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("email");
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_ms");
 
-                    b.Property<string>("FinancialAuditStatus")
+                    b.Property<string>("Family")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT")
-                        .HasColumnName("financial_audit_status");
+                        .HasColumnName("family");
 
-                    b.Property<DateOnly?>("IncorporationDate")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("incorporation_date");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
 
-                    b.Property<string>("ListingStatus")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("listing_status");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NameKey")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name_key");
-
-                    b.Property<string>("NicCode")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("nic_code");
-
-                    b.Property<string>("Origin")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("origin");
-
-                    b.Property<decimal?>("PaidUpCapital")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("paid_up_capital");
-
-                    b.Property<string>("RegisteredAddress")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("registered_address");
-
-                    b.Property<string>("RocCode")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("roc_code");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("source");
-
-                    b.Property<string>("State")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("state");
-
-                    b.Property<string>("Status")
-                        .HasColumnType("TEXT")
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
-                    b.Property<string>("SubCategory")
+                    b.Property<string>("UpstreamOutcome")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT")
-                        .HasColumnName("sub_category");
+                        .HasColumnName("upstream_outcome");
 
-                    b.Property<long>("UpdatedAt")
+                    b.Property<long>("UserId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("updated_at");
+                        .HasColumnName("user_id");
 
-                    b.HasKey("Cin")
-                        .HasName("pk_mca_companies");
+                    b.HasKey("Id")
+                        .HasName("pk_usage_events");
 
-                    b.ToTable("mca_companies", (string)null);
-                });
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_usage_events_occurred_at");
 
-            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyFinancial", b =>
-                {
-                    b.Property<string>("Cin")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("cin");
+                    b.HasIndex("AccountId", "OccurredAt")
+                        .HasDatabaseName("ix_usage_events_account_id_occurred_at");
 
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("year");
-
-                    b.Property<decimal>("ProfitLoss")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("profit_loss");
-
-                    b.Property<decimal>("Turnover")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("turnover");
-
-                    b.HasKey("Cin", "Year")
-                        .HasName("pk_mca_company_financials");
-
-                    b.ToTable("mca_company_financials", (string)null);
+                    b.ToTable("usage_events", (string)null);
                 });
 
             modelBuilder.Entity("Sangam.Api.Vehicles.Caching.CachedLookup", b =>
@@ -1118,6 +1037,127 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_cached_lookups_account_id_service_request_hash");
 
                     b.ToTable("cached_lookups", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Webhooks.Webhook", b =>
+                {
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("events");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_webhooks");
+
+                    b.ToTable("webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeliveryId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<long?>("DriverId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("driver_id");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_type");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_status");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_completed_at");
+
+                    b.HasIndex("DriverId")
+                        .HasDatabaseName("ix_webhook_deliveries_driver_id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_next_attempt_at");
+
+                    b.HasIndex("AccountId", "CreatedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_account_id_created_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
                 });
 
             modelBuilder.Entity("Sangam.Api.Accounts.AccountEntitlement", b =>
@@ -1214,23 +1254,22 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_driver_positions_drivers_driver_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", b =>
+            modelBuilder.Entity("Sangam.Api.Webhooks.Webhook", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
                         .WithOne()
-                        .HasForeignKey("Sangam.Api.SimTracking.Webhooks.TrackingWebhook", "AccountId")
+                        .HasForeignKey("Sangam.Api.Webhooks.Webhook", "AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_tracking_webhooks_accounts_account_id");
+                        .HasConstraintName("fk_webhooks_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Sangam.Api.SimTracking.Webhooks.WebhookDelivery", b =>
+            modelBuilder.Entity("Sangam.Api.Webhooks.WebhookDelivery", b =>
                 {
                     b.HasOne("Sangam.Api.SimTracking.Driver", "Driver")
                         .WithMany()
                         .HasForeignKey("DriverId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_webhook_deliveries_drivers_driver_id");
 
                     b.Navigation("Driver");
