@@ -74,7 +74,7 @@ public sealed partial class OpenApiDocumentTests(SharedServer shared) : IClassFi
 
         Assert.Equal(BaseUrl, (string?)document["servers"]![0]!["url"]);
         Assert.Equal(
-            ["Authentication", "Vehicle and driver checks", "SIM tracking", "Invoice OCR", "Vendor verification", "IRN (e-invoices)", "Usage", "Administration"],
+            ["Authentication", "Vehicle and driver checks", "SIM tracking", "Invoice OCR", "Vendor verification", "IRN (e-invoices)", "Usage", "Webhooks", "Administration"],
             document["tags"]!.AsArray().Select(t => (string?)t!["name"]));
     }
 
