@@ -1,5 +1,6 @@
 using Sangam.Api.Accounts;
 using Sangam.Api.Tests.Ocr;
+using Sangam.Api.Tests.WebConsole;
 using Sangam.Ocr.Corpus.Drawing;
 using Sangam.Ocr.Corpus.Output;
 using Sangam.Ocr.Corpus.Truth;
@@ -93,6 +94,30 @@ public sealed class OcrJobWebhookTests(OcrWebhookServer server) : IClassFixture<
         await client.WaitForJobAsync(await client.QueueAsync(Pdf(seed: 34), "qr_code"));
 
         Assert.Empty(await client.DeliveriesAsync());
+    }
+
+    [Fact]
+    public async Task The_admin_console_sets_the_webhook_s_events_and_shows_its_deliveries_to_its_own_account()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var admin = await server.CreateAdminAsync();
+        using var console = await ConsoleSession.SignedInAsync(server, admin);
+        using var otherConsole = await ConsoleSession.SignedInAsync(server, await server.CreateAdminAsync());
+
+        using (var set = await console.PostFormAsync("/console/admin", "/console/admin?handler=Webhook", new() { ["url"] = receiver.Url, ["events"] = "ocr.job.completed" }))
+        {
+            Assert.Contains("Webhook set.", await set.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var client = await server.ClientForAsync(admin);
+        await client.WaitForJobAsync(await client.QueueAsync(Pdf(seed: 35), "qr_code"));
+        await server.AdvanceUntilAsync(() => client.DeliveriesAsync("?status=delivered"), delivered => delivered.Count == 1, TimeSpan.FromSeconds(1));
+
+        var page = await console.PageAsync("/console/admin");
+        Assert.Matches("value=\"ocr.job.completed\" checked", page);
+        Assert.DoesNotMatch("value=\"driver.consent.changed\" checked", page);
+        Assert.Matches(@"<td>ocr\.job\.completed</td>\s*<td>delivered</td>\s*<td class=""num"">1</td><td class=""num"">200</td>", page);
+        Assert.Contains("None yet.", await otherConsole.PageAsync("/console/admin"), StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> ClientAsync() => await server.ClientForAsync(await server.CreateAccountAsync(ApiFamily.Ocr));
