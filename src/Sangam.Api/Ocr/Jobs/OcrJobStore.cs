@@ -83,7 +83,8 @@ public sealed class OcrJobStore(
             .SetProperty(x => x.ExpiresAt, now + Options.JobRetention), cancellationToken);
         if (completed == 1)
         {
-            await PublishEndAsync(job.Id, job.AccountId, job.DocumentType, job.Format, pagesDone, error is null ? null : new OcrJobError(error.StatusCode, error.Message), now, cancellationToken);
+            var failure = error is null ? null : new OcrJobError(error.StatusCode, error.Message);
+            await PublishEndAsync(job.Id, job.AccountId, job.DocumentType, job.Format, pagesDone, failure, now, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
