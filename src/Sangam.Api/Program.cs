@@ -11,6 +11,7 @@ using Sangam.Api.SimTracking;
 using Sangam.Api.Usage;
 using Sangam.Api.Vehicles;
 using Sangam.Api.WebConsole;
+using Sangam.Api.Webhooks;
 
 if (OperatorCommands.IsOperatorInvocation(args))
 {
@@ -28,6 +29,7 @@ builder.AddMca();
 builder.AddEInvoices();
 builder.AddSimTracking();
 builder.AddOcr();
+builder.AddWebhooks();
 builder.Services.AddConsole();
 
 var app = builder.Build();
@@ -41,6 +43,7 @@ app.MapMca();
 app.MapEInvoices();
 app.MapSimTracking();
 app.MapOcr();
+app.MapWebhooks();
 app.MapConsole();
 app.MapSandbox();
 await app.RunAsync();

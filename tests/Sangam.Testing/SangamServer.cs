@@ -67,6 +67,23 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Advances the clock by <paramref name="step"/> (default 5 s) until <paramref name="done"/> holds for what
+    /// <paramref name="probe"/> returns, giving the background processes real time to run after each step.
+    /// </summary>
+    public async Task<T> AdvanceUntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? step = null, int maxSteps = 60)
+    {
+        var value = await probe();
+        for (var i = 0; i < maxSteps && !done(value); i++)
+        {
+            Clock.Advance(step ?? TimeSpan.FromSeconds(5));
+            await Task.Delay(100);
+            value = await probe();
+        }
+
+        return done(value) ? value : throw new TimeoutException($"The condition did not hold after {maxSteps} steps; last value: {value}");
+    }
+
     /// <summary>Extra configuration of a derived fixture (e.g. a low rate limit).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 

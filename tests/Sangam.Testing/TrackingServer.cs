@@ -5,7 +5,7 @@ namespace Sangam.Testing;
 /// <summary>
 /// A server for SIM tracking tests. The Airtel emulator answers consent 10 s (of the fake clock) after a request
 /// and never fails on its own, so outcomes are deterministic; tests inject failures through the fault knobs.
-/// The consent process runs on the fake clock: <see cref="AdvanceUntilAsync{T}"/> moves it along.
+/// The consent process runs on the fake clock: <see cref="SangamServer.AdvanceUntilAsync{T}"/> moves it along.
 /// </summary>
 public class TrackingServer : SangamServer
 {
@@ -42,21 +42,4 @@ public class TrackingServer : SangamServer
     /// <summary>A fresh mobile number that the emulator steers by <paramref name="lastDigit"/> (0-5 allow, 6 rejects, 7 never answers, 8 other operator, 9 unreachable).</summary>
     public static string NewMobile(int lastDigit) =>
         "9" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture) + lastDigit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Advances the clock by <paramref name="step"/> (default 5 s) until <paramref name="done"/> holds for what
-    /// <paramref name="probe"/> returns, giving the background process real time to run after each step.
-    /// </summary>
-    public async Task<T> AdvanceUntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? step = null, int maxSteps = 60)
-    {
-        var value = await probe();
-        for (var i = 0; i < maxSteps && !done(value); i++)
-        {
-            Clock.Advance(step ?? TimeSpan.FromSeconds(5));
-            await Task.Delay(100);
-            value = await probe();
-        }
-
-        return done(value) ? value : throw new TimeoutException($"The condition did not hold after {maxSteps} steps; last value: {value}");
-    }
 }

@@ -7,9 +7,9 @@ using Sangam.Api.Http.Idempotency;
 using Sangam.Api.Mca.Registry;
 using Sangam.Api.Ocr.Jobs;
 using Sangam.Api.SimTracking;
-using Sangam.Api.SimTracking.Webhooks;
 using Sangam.Api.Usage.Metering;
 using Sangam.Api.Vehicles.Caching;
+using Sangam.Api.Webhooks;
 
 namespace Sangam.Api.Data;
 
@@ -55,7 +55,7 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
 
-    public DbSet<TrackingWebhook> TrackingWebhooks => Set<TrackingWebhook>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<OcrJob> OcrJobs => Set<OcrJob>();

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.DataGovIn;
 using Sangam.Api.Connectors.Operators.Airtel;
 using Sangam.Api.Connectors.Ulip;
-using Sangam.Api.SimTracking;
+using Sangam.Api.Webhooks;
 using Sangam.Sandbox.Airtel;
 using Sangam.Sandbox.Ulip;
 
@@ -25,8 +25,8 @@ internal static class SandboxSettings
                 [$"{AirtelOptions.Section}:{nameof(AirtelOptions.ClientId)}"] = AirtelSandboxAccount.ClientId,
                 [$"{AirtelOptions.Section}:{nameof(AirtelOptions.ClientSecret)}"] = AirtelSandboxAccount.ClientSecret,
                 [$"{DataGovInOptions.Section}:{nameof(DataGovInOptions.ApiKey)}"] = "sandbox",
-                [$"{TrackingOptions.Section}:{nameof(TrackingOptions.Webhooks)}:{nameof(WebhookOptions.AllowPrivateAddresses)}"] = "true",
-                [$"{TrackingOptions.Section}:{nameof(TrackingOptions.Webhooks)}:{nameof(WebhookOptions.AllowHttp)}"] = "true",
+                [$"{WebhookOptions.Section}:{nameof(WebhookOptions.AllowPrivateAddresses)}"] = "true",
+                [$"{WebhookOptions.Section}:{nameof(WebhookOptions.AllowHttp)}"] = "true",
             },
         });
 }

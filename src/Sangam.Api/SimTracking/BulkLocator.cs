@@ -31,7 +31,7 @@ public sealed partial class BulkLocator(SangamDb db, DriverLocator locator, IOpt
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.BulkConcurrency, CancellationToken = cancellationToken },
             async (driver, _) => results[driver.Mobile] = await LocateOneAsync(driver, deadline.Token, cancellationToken));
 
-        await locator.SaveAsync([.. drivers.Select(d => (d.Id, results[d.Mobile]))], cancellationToken);
+        await locator.SaveAsync(accountId, [.. drivers.Select(d => (d, results[d.Mobile]))], cancellationToken);
         var byMobile = drivers.ToDictionary(d => d.Mobile, StringComparer.Ordinal);
         return [.. mobiles.Select((raw, i) => Item(raw, parsed[i], parsed[i] is { } m && byMobile.ContainsKey(m) ? results[m] : null))];
     }

@@ -6,7 +6,6 @@ using Sangam.Api.Data;
 using Sangam.Api.Http.Envelopes;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.SimTracking.Consent;
-using Sangam.Api.SimTracking.Webhooks;
 using Sangam.India;
 
 namespace Sangam.Api.SimTracking;

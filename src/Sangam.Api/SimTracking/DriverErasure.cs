@@ -12,9 +12,9 @@ public sealed record ErasureResult(int PositionsErased, bool OperatorReleased);
 
 /// <summary>
 /// Deleting a driver: consent withdrawn and personal data erased at once (DPDP Act 2023: positions, consent history,
-/// name, vehicle, undelivered webhook posts and stored replayable answers that quote the number), tracking stopped at the
-/// operator now or, if the operator fails, as soon as it answers. Until then the row keeps only the number and the
-/// operator, which that release needs; the consent process finishes it and removes the row.
+/// name, vehicle, webhook deliveries quoting the driver, delivered or not, and stored replayable answers that quote the
+/// number), tracking stopped at the operator now or, if the operator fails, as soon as it answers. Until then the row
+/// keeps only the number and the operator, which that release needs; the consent process finishes it and removes the row.
 /// </summary>
 public sealed partial class DriverErasure(
     SangamDb db, OperatorDirectory operators, TimeProvider time, IOptions<TrackingOptions> options, ILogger<DriverErasure> logger)

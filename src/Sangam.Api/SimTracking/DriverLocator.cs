@@ -5,6 +5,7 @@ using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Data;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.SimTracking.Consent;
+using Sangam.Api.Webhooks;
 using Sangam.India;
 
 namespace Sangam.Api.SimTracking;
@@ -59,7 +60,7 @@ public sealed record LocateResult(
 /// is served without asking the operator. <see cref="LocateAsync"/> may run concurrently; <see cref="SaveAsync"/> may not.
 /// </summary>
 public sealed partial class DriverLocator(
-    SangamDb db, OperatorDirectory operators, TimeProvider time, IOptions<TrackingOptions> options, ILogger<DriverLocator> logger)
+    SangamDb db, OperatorDirectory operators, WebhookOutbox webhooks, TimeProvider time, IOptions<TrackingOptions> options, ILogger<DriverLocator> logger)
 {
     public async Task<LocateResult> LocateAsync(LocatableDriver driver, CancellationToken cancellationToken)
     {
@@ -95,10 +96,14 @@ public sealed partial class DriverLocator(
             new(LocateStatus.OperatorFailed, Message: ApiError.ForUpstream(failure).Message, Failure: failure);
     }
 
-    /// <summary>Stores the positions the operator gave and schedules a consent check where it denied consent. False when a driver was deleted meanwhile.</summary>
-    public async Task<bool> SaveAsync(IReadOnlyCollection<(long DriverId, LocateResult Result)> located, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the positions the operator gave, with a <c>driver.location.updated</c> webhook event for each when the
+    /// account subscribes, and schedules a consent check where the operator denied consent. False when a driver was
+    /// deleted meanwhile.
+    /// </summary>
+    public async Task<bool> SaveAsync(long accountId, IReadOnlyCollection<(LocatableDriver Driver, LocateResult Result)> located, CancellationToken cancellationToken)
     {
-        var recheck = located.Where(l => l.Result.RecheckConsent).Select(l => l.DriverId).ToList();
+        var recheck = located.Where(l => l.Result.RecheckConsent).Select(l => l.Driver.Id).ToList();
         if (recheck.Count > 0)
         {
             var now = time.GetUtcNow();
@@ -106,21 +111,27 @@ public sealed partial class DriverLocator(
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.NextCheckAt, now), cancellationToken);
         }
 
-        var positions = located
+        var fresh = located
             .Where(l => l.Result is { Status: LocateStatus.Located, FromStore: false, Fix: not null })
-            .Select(l => new DriverPosition
-            {
-                DriverId = l.DriverId, Latitude = l.Result.Fix!.Latitude, Longitude = l.Result.Fix.Longitude,
-                AccuracyM = l.Result.Fix.AccuracyM, LocatedAt = l.Result.Fix.LocatedAt,
-            })
+            .Select(l => (l.Driver, Fix: l.Result.Fix!))
             .ToList();
-        if (positions.Count == 0)
+        if (fresh.Count == 0)
         {
             // Served from the store or refused: nothing to write, so no transaction on the hot path.
             return true;
         }
 
-        db.DriverPositions.AddRange(positions);
+        db.DriverPositions.AddRange(fresh.Select(l => new DriverPosition
+        {
+            DriverId = l.Driver.Id, Latitude = l.Fix.Latitude, Longitude = l.Fix.Longitude, AccuracyM = l.Fix.AccuracyM, LocatedAt = l.Fix.LocatedAt,
+        }));
+        var deliveries = await webhooks.QueueAsync(
+            accountId, WebhookEvents.DriverLocationUpdated, [.. fresh.Select(l => DriverViews.Location(l.Driver.Mobile, l.Fix))], cancellationToken);
+        foreach (var (delivery, driver) in deliveries.Zip(fresh, (delivery, l) => (delivery, l.Driver)))
+        {
+            delivery.DriverId = driver.Id;
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -40,7 +40,7 @@ public static class LocationEndpoints
             { Failure: { } failure } => failure.Outcome,
             _ => UpstreamOutcome.Found,
         };
-        if (!await locator.SaveAsync([(driver.Id, result)], cancellationToken))
+        if (!await locator.SaveAsync(caller.AccountId, [(driver, result)], cancellationToken))
         {
             return DriverEndpoints.NoSuchDriver();
         }

@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.OpenApi;
 using Sangam.Api.SimTracking.Consent;
-using Sangam.Api.SimTracking.Webhooks;
+using Sangam.Api.Webhooks;
 
 namespace Sangam.Api.SimTracking;
 
@@ -31,15 +29,6 @@ public static class SimTrackingApi
         services.AddSingleton<ConsentWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ConsentWorker>());
         services.AddScoped<ConsentWebhooks>();
-        services.ConfigureAll<OpenApiOptions>(options => options.AddDocumentTransformer(TrackingOpenApi.DescribeWebhookAsync));
-        services.AddHostedService<WebhookSender>();
-        services.AddHttpClient(WebhookSender.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(provider =>
-            {
-                var allowPrivate = provider.GetRequiredService<IOptions<TrackingOptions>>().Value.Webhooks.AllowPrivateAddresses;
-                return new SocketsHttpHandler { AllowAutoRedirect = false, ConnectCallback = allowPrivate ? null : WebhookSender.ConnectToPublicAddressAsync };
-            })
-            .RemoveAllLoggers(); // payloads and URLs are the customer's business
         return builder;
     }
 
@@ -81,16 +70,18 @@ public static class SimTrackingApi
             .WithSummary("Locate up to 500 drivers; one result per mobile, each with its own status")
             .WithJsonExamples(TrackingOpenApi.BulkRequest, ("results", TrackingOpenApi.Bulk));
 
+        // The account's one webhook (see /api/v2/webhook), where SIM tracking clients have always set it.
         tracking.MapPut("/webhook", WebhookEndpoints.SetWebhook).WithName("setTrackingWebhook")
             .WithSummary("Have consent changes posted to a URL, signed; answers a new signing secret")
             .WithDescription("Each delivery carries `X-Sangam-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" keyed with the secret>`. "
-                + "Failed posts are retried with doubling waits. The payload and how to check the signature: `webhooks` › `driver.consent.changed`.")
+                + "Failed posts are retried with doubling waits. The payload and how to check the signature: `webhooks` › `driver.consent.changed`. "
+                + "This is the account's one webhook, also at `/api/v2/webhook`, where it can subscribe to other events too.")
             .WithJsonExamples(TrackingOpenApi.WebhookRequest, ("set", TrackingOpenApi.Webhook));
         tracking.MapGet("/webhook", WebhookEndpoints.GetWebhook).WithName("getTrackingWebhook")
-            .WithSummary("The account's webhook for consent changes").ProducesErrors(404)
+            .WithSummary("The account's webhook").ProducesErrors(404)
             .WithJsonExamples(null, ("webhook", TrackingOpenApi.WebhookWithoutSecret));
         tracking.MapDelete("/webhook", WebhookEndpoints.RemoveWebhook).WithName("removeTrackingWebhook")
-            .WithSummary("Stop posting consent changes; pending deliveries are dropped").ProducesErrors(404);
+            .WithSummary("Stop posting events; pending deliveries are dropped, their history stays").ProducesErrors(404);
         return app;
     }
 }

@@ -1,16 +1,9 @@
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
 using Sangam.Api.Http.OpenApi;
-using Sangam.Api.SimTracking.Webhooks;
 using Sangam.India;
 
 namespace Sangam.Api.SimTracking;
 
-/// <summary>
-/// Parameters and examples of the SIM tracking calls in the OpenAPI document, and the consent webhook it posts
-/// (under <c>webhooks</c>), with its payload schema and signature.
-/// </summary>
+/// <summary>Parameters and examples of the SIM tracking calls in the OpenAPI document.</summary>
 internal static class TrackingOpenApi
 {
     public static readonly ApiParameter Mobile = ApiParameter.Path("mobile", TrackingLimits.MobileDescription, MobileNumber.Example);
@@ -81,61 +74,12 @@ internal static class TrackingOpenApi
 
     public const string Webhook = """
         {"response": [{"response": {"url": "https://erp.acme.example/sangam/consent", "secret": "whsec_5bN0c2x1lV3kqf0Yd6bqk9G8c7xX2m1f4nKp0s8tQwE",
-          "created_at": "2026-11-26T09:20:00+05:30"}, "responseStatus": "SUCCESS"}], "error": "false", "code": "200", "message": "Success"}
+          "created_at": "2026-11-26T09:20:00+05:30", "events": ["driver.consent.changed"]}, "responseStatus": "SUCCESS"}], "error": "false", "code": "200", "message": "Success"}
         """;
 
     public const string WebhookWithoutSecret = """
-        {"response": [{"response": {"url": "https://erp.acme.example/sangam/consent", "secret": null, "created_at": "2026-11-26T09:20:00+05:30"},
+        {"response": [{"response": {"url": "https://erp.acme.example/sangam/consent", "secret": null, "created_at": "2026-11-26T09:20:00+05:30",
+          "events": ["driver.consent.changed"]},
           "responseStatus": "SUCCESS"}], "error": "false", "code": "200", "message": "Success"}
         """;
-
-    private const string ConsentChanged = """
-        {"id": "4c1f0e9a2b7d4e31a6f5c8d90b1e2a37", "type": "driver.consent.changed", "mobile": "9876543210", "vehicle_number": "MH12NW4402",
-         "consent_status": "ALLOWED", "consent_valid_till": "2027-11-26T09:14:41+05:30", "source": "operator",
-         "detail": "The driver allowed location by SMS", "at": "2026-11-26T09:14:41+05:30"}
-        """;
-
-    /// <summary>Documents the consent webhook under the document's <c>webhooks</c>: what is posted, how it is signed, how to answer.</summary>
-    public static async Task DescribeWebhookAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
-    {
-        var payload = await context.GetOrCreateSchemaAsync(typeof(ConsentChangedEvent), null, cancellationToken);
-        document.Webhooks ??= new Dictionary<string, IOpenApiPathItem>(StringComparer.Ordinal);
-        document.Webhooks[ConsentWebhooks.EventType] = new OpenApiPathItem
-        {
-            Operations = new Dictionary<HttpMethod, OpenApiOperation>
-            {
-                [HttpMethod.Post] = new()
-                {
-                    OperationId = "consentChangedWebhook",
-                    Summary = "A driver's consent changed (posted to the URL set with PUT /api/v2/sim-tracking/webhook)",
-                    Description = "One POST per change, JSON, in the order the changes happened. `" + ConsentWebhooks.SignatureHeader
-                        + "` is `t=<unix seconds>,v1=<hex HMAC-SHA256>`, the HMAC keyed with the webhook's secret over the text `<t>.<body>` "
-                        + "(the timestamp, a dot, the raw body). Recompute it, compare in constant time and refuse old timestamps (say, over 5 minutes), "
-                        + "so a captured delivery cannot be replayed. Answer any 2xx within the timeout; anything else is retried with doubling waits, "
-                        + "and `id` lets you drop a delivery you already processed.",
-                    Parameters =
-                    [
-                        new OpenApiParameter
-                        {
-                            Name = ConsentWebhooks.SignatureHeader,
-                            In = ParameterLocation.Header,
-                            Required = true,
-                            Description = "`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\">`",
-                            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                            Example = JsonValue.Create("t=1795844681,v1=5f2b3c0e8a41f7d29c6be0a7d1f3e5c4b8a90d2e6f7a1b3c5d7e9f0a1b2c3d4e"),
-                        },
-                    ],
-                    RequestBody = new OpenApiRequestBody
-                    {
-                        Required = true,
-                        Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
-                        {
-                            ["application/json"] = new() { Schema = payload, Example = JsonNode.Parse(ConsentChanged) },
-                        },
-                    },
-                    Responses = new OpenApiResponses { ["200"] = new OpenApiResponse { Description = "Any 2xx acknowledges the delivery." } },
-                },
-            },
-        };
-    }
 }

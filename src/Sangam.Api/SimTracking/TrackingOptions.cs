@@ -30,30 +30,6 @@ public sealed class TrackingOptions
 
     [ValidateObjectMembers]
     public ConsentProcessOptions Consent { get; set; } = new();
-
-    [ValidateObjectMembers]
-    public WebhookOptions Webhooks { get; set; } = new();
-}
-
-/// <summary>Configuration section <c>Tracking:Webhooks</c>: posting consent changes to customers.</summary>
-public sealed class WebhookOptions
-{
-    /// <summary>Posts of one change before it is given up.</summary>
-    [Range(1, 50)]
-    public int MaxAttempts { get; set; } = 8;
-
-    /// <summary>Wait before the second attempt; each further one waits twice as long.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan FirstRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
-
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>Whether webhook URLs may reach loopback and private networks (sandbox mode allows them).</summary>
-    public bool AllowPrivateAddresses { get; set; }
-
-    /// <summary>Whether webhook URLs may be plain http:// (sandbox mode allows them; https:// only otherwise).</summary>
-    public bool AllowHttp { get; set; }
 }
 
 /// <summary>Configuration section <c>Tracking:Consent</c>: the background process that learns consent answers from operators.</summary>

@@ -87,7 +87,7 @@ public sealed partial class OpenApiDocumentTests(SharedServer shared) : IClassFi
 
         Assert.Equal(BaseUrl, (string?)document["servers"]![0]!["url"]);
         Assert.Equal(
-            ["Authentication", "Vehicle and driver checks", "SIM tracking", "Invoice OCR", "Vendor verification", "IRN (e-invoices)", "Usage", "Administration"],
+            ["Authentication", "Vehicle and driver checks", "SIM tracking", "Invoice OCR", "Vendor verification", "IRN (e-invoices)", "Usage", "Webhooks", "Administration"],
             document["tags"]!.AsArray().Select(t => (string?)t!["name"]));
     }
 
@@ -149,6 +149,22 @@ public sealed partial class OpenApiDocumentTests(SharedServer shared) : IClassFi
         var body = webhook["requestBody"]!["content"]!["application/json"]!;
         Assert.NotNull(body["schema"]);
         Assert.Equal("driver.consent.changed", (string?)body["example"]!["type"]);
+    }
+
+    [Theory]
+    [InlineData("driver.consent.changed")]
+    [InlineData("driver.location.updated")]
+    [InlineData("ocr.job.completed")]
+    [InlineData("ocr.job.failed")]
+    [InlineData("readiness.bulk.completed")]
+    public async Task Every_webhook_event_is_documented_with_its_headers_and_an_example_of_its_type(string type)
+    {
+        var webhook = (await LiveDocumentAsync())["webhooks"]![type]!["post"]!;
+
+        Assert.Equal(["X-Sangam-Signature", "X-Sangam-Event", "X-Sangam-Delivery"], webhook["parameters"]!.AsArray().Select(p => (string?)p!["name"]));
+        var body = webhook["requestBody"]!["content"]!["application/json"]!;
+        Assert.Equal(2, body["schema"]!["allOf"]!.AsArray().Count);
+        Assert.Equal(type, (string?)body["example"]!["type"]);
     }
 
     [Fact]

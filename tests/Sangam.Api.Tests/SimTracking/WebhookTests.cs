@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Data;
-using Sangam.Api.SimTracking.Webhooks;
+using Sangam.Api.Tests.Webhooks;
+using Sangam.Api.Webhooks;
 
 namespace Sangam.Api.Tests.SimTracking;
 

@@ -26,6 +26,7 @@ public static class OpenApiSetup
         ("Vendor verification", "MCA company status of a CIN or LLPIN, and company search by name."),
         ("IRN (e-invoices)", "E-invoices received or issued by your GSTINs, by acknowledgement month or days."),
         ("Usage", "Calls of your account per API and day."),
+        ("Webhooks", "Events posted to your URL, signed: consent changes, driver positions (opt-in), OCR jobs, bulk readiness; and the history of their deliveries."),
         ("Administration", "Accounts, users, entitlements and the MCA registry (admin role)."),
     ];
 

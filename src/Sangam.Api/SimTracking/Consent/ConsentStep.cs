@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Sangam.Api.Connectors.Operators;
 using Sangam.Api.Data;
 using Sangam.Api.Hosting.Telemetry;
-using Sangam.Api.SimTracking.Webhooks;
 using Sangam.India;
 
 namespace Sangam.Api.SimTracking.Consent;

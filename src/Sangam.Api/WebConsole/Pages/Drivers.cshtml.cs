@@ -7,7 +7,6 @@ using Sangam.Api.Data;
 using Sangam.Api.Http.Envelopes;
 using Sangam.Api.SimTracking;
 using Sangam.Api.SimTracking.Consent;
-using Sangam.Api.SimTracking.Webhooks;
 
 namespace Sangam.Api.WebConsole.Pages;
 

@@ -4,20 +4,19 @@ using Sangam.Api.Accounts;
 using Sangam.Api.Administration;
 using Sangam.Api.Data;
 using Sangam.Api.Http.Envelopes;
-using Sangam.Api.SimTracking;
-using Sangam.Api.SimTracking.Webhooks;
+using Sangam.Api.Webhooks;
 
 namespace Sangam.Api.WebConsole.Pages.Admin;
 
-/// <summary>Accounts, their users, families, GSTINs and Subids, and this account's webhook: through the admin API's handlers.</summary>
+/// <summary>Accounts, their users, families, GSTINs and Subids, and this account's webhook with its recent deliveries: through the API's handlers.</summary>
 public sealed class IndexModel(
-    AccountAdministration accounts, UserAdministration users, SangamDb db, TimeProvider time, IOptions<TrackingOptions> tracking) : ConsolePage
+    AccountAdministration accounts, UserAdministration users, SangamDb db, TimeProvider time, IOptions<WebhookOptions> webhooks) : ConsolePage
 {
     public IReadOnlyList<AccountView> Accounts { get; private set; } = [];
 
     public WebhookRecord? Webhook { get; private set; }
 
-    public IReadOnlyList<PendingDelivery> Deliveries { get; private set; } = [];
+    public IReadOnlyList<WebhookDeliveryRecord> Deliveries { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -43,10 +42,10 @@ public sealed class IndexModel(
         await ActAsync(await AccountsApi.UpdateUser(username, new UpdateUserRequest(disabled, null), users, cancellationToken),
             $"User {username} {(disabled ? "disabled" : "enabled")}.", cancellationToken);
 
-    public async Task OnPostWebhookAsync(string? url, CancellationToken cancellationToken)
+    public async Task OnPostWebhookAsync(string? url, string[]? events, CancellationToken cancellationToken)
     {
         var answer = EndpointAnswer.Read<LookupEnvelope<WebhookRecord>>(
-            (await WebhookEndpoints.SetWebhook(new WebhookRequest(url), Caller, db, time, tracking, cancellationToken)).Result);
+            (await WebhookEndpoints.SetWebhook(new WebhookRequest(url, events ?? []), Caller, db, time, webhooks, cancellationToken)).Result);
         Error = answer.Error;
         Notice = answer.Payload() is { } set ? $"Webhook set. Its signing secret, shown only now: {set.Secret}" : null;
         await LoadAsync(cancellationToken);
@@ -63,12 +62,6 @@ public sealed class IndexModel(
     {
         Accounts = await accounts.ListAsync(cancellationToken);
         Webhook = EndpointAnswer.Read<LookupEnvelope<WebhookRecord>>((await WebhookEndpoints.GetWebhook(Caller, db, cancellationToken)).Result).Payload();
-        Deliveries = await db.WebhookDeliveries.AsNoTracking()
-            .Where(d => d.AccountId == Caller.AccountId)
-            .OrderByDescending(d => d.CreatedAt).Take(50)
-            .Select(d => new PendingDelivery(d.CreatedAt, d.Attempts, d.NextAttemptAt, d.LastError))
-            .ToListAsync(cancellationToken);
+        Deliveries = await WebhookHistory.RecentAsync(db.WebhookDeliveries.AsNoTracking().Where(d => d.AccountId == Caller.AccountId), 50, cancellationToken);
     }
-
-    public sealed record PendingDelivery(DateTimeOffset CreatedAt, int Attempts, DateTimeOffset NextAttemptAt, string? LastError);
 }

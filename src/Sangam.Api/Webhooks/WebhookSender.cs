@@ -4,27 +4,31 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Data;
 using Sangam.Api.Hosting.Telemetry;
-using Sangam.Api.SimTracking.Consent;
 
-namespace Sangam.Api.SimTracking.Webhooks;
+namespace Sangam.Api.Webhooks;
 
 /// <summary>
-/// Posts queued consent changes to the customers' webhooks, signed. Deliveries are claimed with a lease like the
-/// consent process claims drivers, so several nodes can send side by side; a failed post is retried with doubling
-/// waits and given up after <see cref="WebhookOptions.MaxAttempts"/>.
+/// Posts queued events to the customers' webhooks, signed. Deliveries are claimed with a lease, so several nodes can
+/// send side by side; a failed post is retried with doubling waits and given up after
+/// <see cref="WebhookOptions.MaxAttempts"/>. Delivered and given-up deliveries stay as history until
+/// <see cref="WebhookOptions.DeliveryRetention"/> has passed, then this loop prunes them.
 /// </summary>
 public sealed partial class WebhookSender(
-    IServiceScopeFactory scopes, IHttpClientFactory clients, SangamMetrics metrics, TimeProvider time, IOptions<TrackingOptions> options,
+    IServiceScopeFactory scopes, IHttpClientFactory clients, SangamMetrics metrics, TimeProvider time, IOptions<WebhookOptions> options,
     ILogger<WebhookSender> logger)
     : BackgroundService
 {
-    public const string ClientName = "tracking-webhooks";
+    public const string ClientName = "webhooks";
 
-    private WebhookOptions Settings => options.Value.Webhooks;
+    private static readonly TimeSpan PruneInterval = TimeSpan.FromHours(1);
+
+    private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
+
+    private WebhookOptions Settings => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Consent.Enabled)
+        if (!Settings.Enabled)
         {
             return;
         }
@@ -40,16 +44,17 @@ public sealed partial class WebhookSender(
                 LogScanFailed(logger, e);
             }
 
-            await Task.Delay(options.Value.Consent.ScanInterval, time, stoppingToken);
+            await Task.Delay(Settings.ScanInterval, time, stoppingToken);
         }
     }
 
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
+        await PruneWhenDueAsync(cancellationToken);
         var claimed = await ClaimDueAsync(cancellationToken);
         await Parallel.ForEachAsync(
             claimed,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Consent.Parallelism, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = Settings.Parallelism, CancellationToken = cancellationToken },
             async (id, token) =>
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -57,15 +62,31 @@ public sealed partial class WebhookSender(
             });
     }
 
+    /// <summary>Deletes history past its retention, at most once an hour per node; idempotent, so any node may.</summary>
+    private async Task PruneWhenDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextPrune)
+        {
+            return;
+        }
+
+        _nextPrune = now + PruneInterval;
+        await using var scope = scopes.CreateAsyncScope();
+        var cutoff = now - Settings.DeliveryRetention;
+        await scope.ServiceProvider.GetRequiredService<SangamDb>().WebhookDeliveries
+            .Where(d => d.CompletedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
     private async Task<IReadOnlyList<long>> ClaimDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
         var now = time.GetUtcNow();
-        var leaseUntil = now + options.Value.Consent.LeaseDuration;
+        var leaseUntil = now + Settings.LeaseDuration;
         var due = await db.WebhookDeliveries.AsNoTracking()
             .Where(d => d.NextAttemptAt <= now && (d.LeaseExpiresAt == null || d.LeaseExpiresAt < now))
-            .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(options.Value.Consent.BatchSize)
+            .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(Settings.BatchSize)
             .ToListAsync(cancellationToken);
         var claimed = new List<long>(due.Count);
         foreach (var id in due)
@@ -86,54 +107,62 @@ public sealed partial class WebhookSender(
     {
         var delivery = await db.WebhookDeliveries.AsNoTracking()
             .Where(d => d.Id == id)
-            .Select(d => new { d.Payload, d.Attempts, Hook = db.TrackingWebhooks.FirstOrDefault(w => w.AccountId == d.AccountId) })
+            .Select(d => new { d.DeliveryId, d.EventType, d.Payload, d.Attempts, Hook = db.Webhooks.FirstOrDefault(w => w.AccountId == d.AccountId) })
             .FirstOrDefaultAsync(cancellationToken);
         if (delivery?.Hook is null)
         {
+            // The webhook was removed since: nobody to post to.
             await db.WebhookDeliveries.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken);
             return;
         }
 
-        var error = await PostAsync(delivery.Hook, delivery.Payload, cancellationToken);
+        var answer = await PostAsync(delivery.Hook, delivery.DeliveryId, delivery.EventType, delivery.Payload, cancellationToken);
         var attempts = delivery.Attempts + 1;
-        if (error is null || attempts >= Settings.MaxAttempts)
+        var now = time.GetUtcNow();
+        var outcome = answer.Error is null ? WebhookDeliveryStatus.Delivered
+            : attempts >= Settings.MaxAttempts ? WebhookDeliveryStatus.Failed
+            : WebhookDeliveryStatus.Pending;
+        if (outcome == WebhookDeliveryStatus.Failed)
         {
-            if (error is not null)
-            {
-                LogGivenUp(logger, id, attempts, error);
-            }
-
-            metrics.WebhookDelivery(error is null ? "delivered" : "given_up");
-
-            await db.WebhookDeliveries.Where(d => d.Id == id).ExecuteDeleteAsync(cancellationToken);
-            return;
+            LogGivenUp(logger, id, attempts, answer.Error!);
         }
 
-        metrics.WebhookDelivery("retrying");
-        var retryAt = time.GetUtcNow() + TimeSpan.FromTicks(Settings.FirstRetryAfter.Ticks * (1L << Math.Min(attempts - 1, 16)));
+        metrics.WebhookDelivery(outcome switch { WebhookDeliveryStatus.Delivered => "delivered", WebhookDeliveryStatus.Failed => "given_up", _ => "retrying" });
+        DateTimeOffset? retryAt = outcome == WebhookDeliveryStatus.Pending
+            ? now + TimeSpan.FromTicks(Settings.FirstRetryAfter.Ticks * (1L << Math.Min(attempts - 1, 16)))
+            : null;
+        DateTimeOffset? completedAt = outcome == WebhookDeliveryStatus.Pending ? null : now;
         await db.WebhookDeliveries.Where(d => d.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.Status, outcome)
             .SetProperty(d => d.Attempts, attempts)
             .SetProperty(d => d.NextAttemptAt, retryAt)
-            // The error can quote the receiver's host name, which the client chose: cut to the column on every database.
-            .SetProperty(d => d.LastError, ConsentRequester.Truncate(error))
+            .SetProperty(d => d.LastAttemptAt, now)
+            .SetProperty(d => d.CompletedAt, completedAt)
+            .SetProperty(d => d.ResponseStatus, answer.Status)
+            .SetProperty(d => d.LastError, d => answer.Error ?? d.LastError)
             .SetProperty(d => d.LeaseExpiresAt, (DateTimeOffset?)null), cancellationToken);
     }
 
-    /// <summary>Posts the signed payload; null when the receiver took it (2xx), else why not.</summary>
-    private async Task<string?> PostAsync(TrackingWebhook hook, string payload, CancellationToken cancellationToken)
+    /// <summary>Posts the signed payload: the receiver's status, if it answered, and why the post failed unless it was a 2xx.</summary>
+    private async Task<(int? Status, string? Error)> PostAsync(Webhook hook, string deliveryId, string eventType, string payload, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, hook.Url) { Content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json") };
-        request.Headers.Add(ConsentWebhooks.SignatureHeader, ConsentWebhooks.Sign(hook.Secret, payload, time.GetUtcNow()));
+        request.Headers.Add(WebhookOutbox.SignatureHeader, WebhookOutbox.Sign(hook.Secret, payload, time.GetUtcNow()));
+        request.Headers.Add(WebhookOutbox.EventHeader, eventType);
+        request.Headers.Add(WebhookOutbox.DeliveryHeader, deliveryId);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Settings.Timeout);
         try
         {
             using var response = await clients.CreateClient(ClientName).SendAsync(request, timeout.Token);
-            return response.IsSuccessStatusCode ? null : $"the receiver answered {(int)response.StatusCode}";
+            var status = (int)response.StatusCode;
+            return (status, response.IsSuccessStatusCode ? null : $"the receiver answered {status}");
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return e is OperationCanceledException ? "the receiver did not answer in time" : "the receiver could not be reached: " + e.Message;
+            // The message can quote the receiver's host name, which the client chose: cut to the column on every database.
+            var error = e is OperationCanceledException ? "the receiver did not answer in time" : "the receiver could not be reached: " + e.Message;
+            return (null, error.Length <= WebhookConfiguration.LastErrorLength ? error : error[..(WebhookConfiguration.LastErrorLength - 1)] + "…");
         }
     }
 

@@ -1,8 +1,24 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace Sangam.Api.Tests.SimTracking;
+namespace Sangam.Api.Tests.Webhooks;
+
+/// <summary>One post a receiver took: the raw body and the headers a customer's endpoint reads.</summary>
+internal sealed record ReceivedPost(string Body, string? Signature, string? Event, string? Delivery)
+{
+    public JsonNode Json => JsonNode.Parse(Body)!;
+
+    /// <summary>Whether <see cref="Signature"/> is the HMAC-SHA256 of "t.body" keyed with <paramref name="secret"/>, as a customer checks it.</summary>
+    public bool IsSignedWith(string secret)
+    {
+        var parts = Signature!.Split(',').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+        var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(parts["t"] + "." + Body));
+        return CryptographicOperations.FixedTimeEquals(expected, Convert.FromHexString(parts["v1"]));
+    }
+}
 
 /// <summary>A customer's webhook endpoint on a loopback port: records every post, and can fail the first ones.</summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
@@ -12,7 +28,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
 
     private WebhookReceiver(int failFirst) => _failuresLeft = failFirst;
 
-    public ConcurrentQueue<(string Body, string? Signature)> Received { get; } = new();
+    public ConcurrentQueue<ReceivedPost> Received { get; } = new();
 
     public int Refused { get; private set; }
 
@@ -36,7 +52,8 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         }
 
         using var reader = new StreamReader(request.Body);
-        Received.Enqueue((await reader.ReadToEndAsync(), request.Headers["X-Sangam-Signature"]));
+        Received.Enqueue(new ReceivedPost(
+            await reader.ReadToEndAsync(), request.Headers["X-Sangam-Signature"], request.Headers["X-Sangam-Event"], request.Headers["X-Sangam-Delivery"]));
         return Results.Ok();
     }
 }
