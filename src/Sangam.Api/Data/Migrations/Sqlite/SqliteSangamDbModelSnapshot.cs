@@ -398,6 +398,200 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("e_invoices", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Http.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("IsCompleted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_completed");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_content_type");
+
+                    b.Property<int>("ResponseStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_records_expires_at");
+
+                    b.HasIndex("AccountId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idempotency_records_account_id_key");
+
+                    b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.Company", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<string>("Activity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity");
+
+                    b.Property<decimal?>("AuthorizedCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authorized_capital");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CompanyClass")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_class");
+
+                    b.Property<string>("ContactNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_number");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FinancialAuditStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("financial_audit_status");
+
+                    b.Property<DateOnly?>("IncorporationDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("incorporation_date");
+
+                    b.Property<string>("ListingStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listing_status");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("NicCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nic_code");
+
+                    b.Property<string>("Origin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<decimal?>("PaidUpCapital")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_up_capital");
+
+                    b.Property<string>("RegisteredAddress")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_address");
+
+                    b.Property<string>("RocCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roc_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Status")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubCategory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sub_category");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Cin")
+                        .HasName("pk_mca_companies");
+
+                    b.ToTable("mca_companies", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyFinancial", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("ProfitLoss")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profit_loss");
+
+                    b.Property<decimal>("Turnover")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("turnover");
+
+                    b.HasKey("Cin", "Year")
+                        .HasName("pk_mca_company_financials");
+
+                    b.ToTable("mca_company_financials", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Ocr.Jobs.OcrJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -493,163 +687,6 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_ocr_jobs_status_created_at");
 
                     b.ToTable("ocr_jobs", (string)null);
-                });
-
-            modelBuilder.Entity("Sangam.Api.Http.Idempotency.IdempotencyRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<long>("AccountId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("account_id");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("expires_at");
-
-                    b.Property<bool>("IsCompleted")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_completed");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("key");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("request_hash");
-
-                    b.Property<byte[]>("ResponseBody")
-                        .HasColumnType("BLOB")
-                        .HasColumnName("response_body");
-
-                    b.Property<string>("ResponseContentType")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("response_content_type");
-
-                    b.Property<int>("ResponseStatus")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("response_status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_idempotency_records");
-
-                    b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_idempotency_records_expires_at");
-
-                    b.HasIndex("AccountId", "Key")
-                        .IsUnique()
-                        .HasDatabaseName("ix_idempotency_records_account_id_key");
-
-                    b.ToTable("idempotency_records", (string)null);
-                });
-
-            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageDaily", b =>
-                {
-                    b.Property<long>("AccountId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("account_id");
-
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("day");
-
-                    b.Property<string>("Api")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("api");
-
-                    b.Property<long>("CacheHits")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("cache_hits");
-
-                    b.Property<long>("Calls")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("calls");
-
-                    b.Property<long>("Errors")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("errors");
-
-                    b.Property<long>("TotalDurationMs")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("total_duration_ms");
-
-                    b.HasKey("AccountId", "Day", "Api")
-                        .HasName("pk_usage_daily");
-
-                    b.ToTable("usage_daily", (string)null);
-                });
-
-            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageEvent", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<long>("AccountId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("account_id");
-
-                    b.Property<string>("Api")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("api");
-
-                    b.Property<bool?>("CacheHit")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("cache_hit");
-
-                    b.Property<int>("DurationMs")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("duration_ms");
-
-                    b.Property<string>("Family")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("family");
-
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("status");
-
-                    b.Property<string>("UpstreamOutcome")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("upstream_outcome");
-
-                    b.Property<long>("UserId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_usage_events");
-
-                    b.HasIndex("OccurredAt")
-                        .HasDatabaseName("ix_usage_events_occurred_at");
-
-                    b.HasIndex("AccountId", "OccurredAt")
-                        .HasDatabaseName("ix_usage_events_account_id_occurred_at");
-
-                    b.ToTable("usage_events", (string)null);
                 });
 
             modelBuilder.Entity("Sangam.Api.SimTracking.ConsentEvent", b =>
@@ -923,137 +960,244 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("webhook_deliveries", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Mca.Registry.Company", b =>
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageDaily", b =>
                 {
-                    b.Property<string>("Cin")
-                        .HasMaxLength(21)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("cin");
-
-                    b.Property<string>("Activity")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("activity");
-
-                    b.Property<decimal?>("AuthorizedCapital")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("authorized_capital");
-
-                    b.Property<string>("Category")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("category");
-
-                    b.Property<string>("CompanyClass")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("company_class");
-
-                    b.Property<string>("ContactNumber")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("contact_number");
-
-                    b.Property<long>("ContentHash")
+                    b.Property<long>("AccountId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("content_hash");
+                        .HasColumnName("account_id");
 
-                    b.Property<string>("Email")
+                    b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT")
-                        .HasColumnName("email");
+                        .HasColumnName("day");
 
-                    b.Property<string>("FinancialAuditStatus")
+                    b.Property<string>("Api")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
-                        .HasColumnName("financial_audit_status");
+                        .HasColumnName("api");
 
-                    b.Property<DateOnly?>("IncorporationDate")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("incorporation_date");
+                    b.Property<long>("CacheHits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cache_hits");
 
-                    b.Property<string>("ListingStatus")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("listing_status");
+                    b.Property<long>("Calls")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("calls");
 
-                    b.Property<string>("Name")
+                    b.Property<long>("Errors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("errors");
+
+                    b.Property<long>("TotalDurationMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_duration_ms");
+
+                    b.HasKey("AccountId", "Day", "Api")
+                        .HasName("pk_usage_daily");
+
+                    b.ToTable("usage_daily", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Usage.Metering.UsageEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Api")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
-                        .HasColumnName("name");
+                        .HasColumnName("api");
 
-                    b.Property<string>("NameKey")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name_key");
+                    b.Property<bool?>("CacheHit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cache_hit");
 
-                    b.Property<string>("NicCode")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("nic_code");
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_ms");
 
-                    b.Property<string>("Origin")
+                    b.Property<string>("Family")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT")
-                        .HasColumnName("origin");
+                        .HasColumnName("family");
 
-                    b.Property<decimal?>("PaidUpCapital")
-                        .HasPrecision(20, 2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("paid_up_capital");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
 
-                    b.Property<string>("RegisteredAddress")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("registered_address");
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
 
-                    b.Property<string>("RocCode")
+                    b.Property<string>("UpstreamOutcome")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT")
-                        .HasColumnName("roc_code");
+                        .HasColumnName("upstream_outcome");
 
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("source");
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
 
-                    b.Property<string>("State")
+                    b.HasKey("Id")
+                        .HasName("pk_usage_events");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_usage_events_occurred_at");
+
+                    b.HasIndex("AccountId", "OccurredAt")
+                        .HasDatabaseName("ix_usage_events_account_id_occurred_at");
+
+                    b.ToTable("usage_events", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
-                        .HasColumnName("state");
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_token");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_done");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_total");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
 
                     b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
-                    b.Property<string>("SubCategory")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("sub_category");
-
-                    b.Property<long>("UpdatedAt")
+                    b.Property<long>("UserId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("updated_at");
+                        .HasColumnName("user_id");
 
-                    b.HasKey("Cin")
-                        .HasName("pk_mca_companies");
+                    b.HasKey("Id")
+                        .HasName("pk_bulk_readiness_jobs");
 
-                    b.ToTable("mca_companies", (string)null);
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_bulk_readiness_jobs_account_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_bulk_readiness_jobs_expires_at");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_bulk_readiness_jobs_status_created_at");
+
+                    b.ToTable("bulk_readiness_jobs", (string)null);
                 });
 
-            modelBuilder.Entity("Sangam.Api.Mca.Registry.CompanyFinancial", b =>
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessRow", b =>
                 {
-                    b.Property<string>("Cin")
+                    b.Property<Guid>("JobId")
                         .HasColumnType("TEXT")
-                        .HasColumnName("cin");
+                        .HasColumnName("job_id");
 
-                    b.Property<int>("Year")
+                    b.Property<int>("Line")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("year");
+                        .HasColumnName("line");
 
-                    b.Property<decimal>("ProfitLoss")
-                        .HasPrecision(20, 2)
+                    b.Property<string>("Blockers")
                         .HasColumnType("TEXT")
-                        .HasColumnName("profit_loss");
+                        .HasColumnName("blockers");
 
-                    b.Property<decimal>("Turnover")
-                        .HasPrecision(20, 2)
+                    b.Property<long?>("CheckedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("DlNumber")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
-                        .HasColumnName("turnover");
+                        .HasColumnName("dl_number");
 
-                    b.HasKey("Cin", "Year")
-                        .HasName("pk_mca_company_financials");
+                    b.Property<string>("Dob")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dob");
 
-                    b.ToTable("mca_company_financials", (string)null);
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Unverified")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unverified");
+
+                    b.Property<string>("VehicleNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_number");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verdict");
+
+                    b.Property<string>("Warnings")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("warnings");
+
+                    b.HasKey("JobId", "Line")
+                        .HasName("pk_bulk_readiness_rows");
+
+                    b.HasIndex("JobId", "State")
+                        .HasDatabaseName("ix_bulk_readiness_rows_job_id_state");
+
+                    b.ToTable("bulk_readiness_rows", (string)null);
                 });
 
             modelBuilder.Entity("Sangam.Api.Vehicles.Caching.CachedLookup", b =>
@@ -1236,6 +1380,16 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.Navigation("Driver");
                 });
 
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessRow", b =>
+                {
+                    b.HasOne("Sangam.Api.Vehicles.Bulk.BulkReadinessJob", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulk_readiness_rows_bulk_readiness_jobs_job_id");
+                });
+
             modelBuilder.Entity("Sangam.Api.Accounts.Account", b =>
                 {
                     b.Navigation("Entitlements");
@@ -1252,6 +1406,11 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.Navigation("ConsentEvents");
 
                     b.Navigation("Positions");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessJob", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }
