@@ -63,6 +63,7 @@ public sealed class BulkReadinessStore(SangamDb db, TimeProvider time, IOptions<
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var written = 0;
+        // The report's time is IST for people; PostgreSQL stores instants in UTC only.
         foreach (var (line, report) in checkedRows)
         {
             written += await db.BulkReadinessRows.Where(r => r.JobId == job.Id && r.Line == line && r.State == BulkRowState.Pending)
@@ -72,7 +73,7 @@ public sealed class BulkReadinessStore(SangamDb db, TimeProvider time, IOptions<
                     .SetProperty(x => x.Blockers, JsonSerializer.Serialize(report.Blockers))
                     .SetProperty(x => x.Warnings, JsonSerializer.Serialize(report.Warnings))
                     .SetProperty(x => x.Unverified, JsonSerializer.Serialize(report.Unverified))
-                    .SetProperty(x => x.CheckedAt, report.CheckedAt), cancellationToken);
+                    .SetProperty(x => x.CheckedAt, report.CheckedAt.ToUniversalTime()), cancellationToken);
         }
 
         var held = await Held(job).ExecuteUpdateAsync(j => j

@@ -60,6 +60,7 @@ public sealed class BulkReadinessTests(SharedServer shared) : IClassFixture<Shar
 
         var job = await client.WaitForJobAsync((string)(await BulkReadinessCalls.AcceptedAsync(response))["job_id"]!);
 
+        Assert.Equal("completed", (string?)job["status"]);
         Assert.Equal(["ready", "not_ready"], job["rows"]!.AsArray().Select(r => (string)r!["verdict"]!));
         Assert.Equal([1, 2], job["rows"]!.AsArray().Select(r => (int)r!["line"]!));
     }
