@@ -37,7 +37,7 @@ public static class BulkReadinessApi
     public static IEndpointRouteBuilder MapBulkReadiness(this IEndpointRouteBuilder app)
     {
         var bulk = app.MapGroup(Path).WithTags("Vehicle and driver checks").RequireFamily(ApiFamily.Vehicles);
-        bulk.MapPost("/", Upload).WithName("vehicleReadinessBulk")
+        bulk.MapPost("", Upload).WithName("vehicleReadinessBulk")
             .WithSummary("Check many vehicles (and drivers) from a CSV; poll GET .../bulk/{job_id}")
             .WithDescription(BulkReadinessOpenApi.UploadDescription)
             .DescribeBulkUpload()
