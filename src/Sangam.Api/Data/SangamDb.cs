@@ -8,6 +8,7 @@ using Sangam.Api.Mca.Registry;
 using Sangam.Api.Ocr.Jobs;
 using Sangam.Api.SimTracking;
 using Sangam.Api.Usage.Metering;
+using Sangam.Api.Vehicles.Bulk;
 using Sangam.Api.Vehicles.Caching;
 using Sangam.Api.Webhooks;
 
@@ -59,6 +60,10 @@ public abstract class SangamDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<OcrJob> OcrJobs => Set<OcrJob>();
+
+    public DbSet<BulkReadinessJob> BulkReadinessJobs => Set<BulkReadinessJob>();
+
+    public DbSet<BulkReadinessRow> BulkReadinessRows => Set<BulkReadinessRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SangamDb).Assembly);

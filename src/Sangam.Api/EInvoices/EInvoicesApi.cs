@@ -12,6 +12,7 @@ using Sangam.Api.EInvoices.Export;
 using Sangam.Api.EInvoices.Import;
 using Sangam.Api.EInvoices.Listing;
 using Sangam.Api.Hosting;
+using Sangam.Api.Http.Downloads;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.Input;
 using Sangam.Api.Http.OpenApi;
@@ -61,7 +62,7 @@ public static class EInvoicesApi
                 + "invoice's `ValDtls` (cess is `CesVal`); the ack date is the IST day of acknowledgement.")
             .WithParameters(IrnOpenApi.ListParameters)
             .WithJsonExamples(null, ("data found", IrnOpenApi.List), ("no data", IrnOpenApi.NoData))
-            .WithDownloads(IrnExport.CsvContentType, IrnExport.XlsxContentType);
+            .WithDownloads(DownloadFormats.CsvContentType, DownloadFormats.XlsxContentType);
         irn.MapPost("/import", ImportIrns).WithName("importIrns").DescribeImportBody().AcceptsLongText()
             .WithJsonExamples(IrnOpenApi.ImportRequest, ("imported", IrnOpenApi.ImportResult))
             .WithSummary("Import NIC IRP responses (one or an array): signatures, IRN and QR code checked per item")
@@ -93,7 +94,7 @@ public static class EInvoicesApi
     {
         if (!GstinHeader.TryResolve(gstin, caller, out var owned, out var error)
             || !IrnListQuery.TryParse(year, month, irnType, ackDateFrom, ackDateTo, page, pageSize, out var query, out error)
-            || !IrnExport.TryParseFormat(format, out var exportFormat, out error))
+            || !DownloadFormats.TryParse(format, "for the JSON list", out var exportFormat, out error))
         {
             return error;
         }

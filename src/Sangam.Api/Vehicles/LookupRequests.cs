@@ -1,6 +1,10 @@
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Sangam.Api.Http.Errors;
+using Sangam.Api.Vehicles.Readiness;
+using Sangam.India.Vehicles;
 
 namespace Sangam.Api.Vehicles;
 
@@ -22,7 +26,39 @@ public sealed record FastagTagBody(
 public sealed record ReadinessBody(
     [property: JsonPropertyName("vehiclenumber"), Description("Registration number of the vehicle to dispatch.")] string? VehicleNumber,
     [property: JsonPropertyName("dlnumber"), Description("The driver's licence number; optional, needs dob.")] string? DlNumber,
-    [property: JsonPropertyName("dob"), Description("The driver's date of birth, yyyy-MM-dd.")] string? Dob);
+    [property: JsonPropertyName("dob"), Description("The driver's date of birth, yyyy-MM-dd.")] string? Dob)
+{
+    /// <summary>The vehicle and, when a licence or date of birth is given, the driver; else the 400 naming the first bad field.</summary>
+    public bool TryRead(DateOnly today, out VehicleNumber vehicle, out DriverToCheck? driver, [NotNullWhen(false)] out ApiError? error)
+    {
+        (driver, error) = (null, null);
+        if (!Sangam.India.Vehicles.VehicleNumber.TryParse(VehicleNumber, out vehicle))
+        {
+            error = VehiclesApi.InvalidVehicleNumber;
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(DlNumber) && string.IsNullOrWhiteSpace(Dob))
+        {
+            return true;
+        }
+
+        if (!DrivingLicence.TryParse(DlNumber, out var licence))
+        {
+            error = VehiclesApi.InvalidLicence;
+            return false;
+        }
+
+        if (!DateOfBirth.TryParse(Dob, today, out var dob))
+        {
+            error = VehiclesApi.InvalidDateOfBirth;
+            return false;
+        }
+
+        driver = new DriverToCheck(licence, dob);
+        return true;
+    }
+}
 
 /// <summary>The date-of-birth field: the format SARATHI asks for.</summary>
 public static class DateOfBirth

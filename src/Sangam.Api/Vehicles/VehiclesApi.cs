@@ -7,6 +7,7 @@ using Sangam.Api.Http.Envelopes;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.OpenApi;
 using Sangam.Api.Usage.Metering;
+using Sangam.Api.Vehicles.Bulk;
 using Sangam.Api.Vehicles.Caching;
 using Sangam.Api.Vehicles.Readiness;
 using Sangam.India;
@@ -27,6 +28,9 @@ public static class VehiclesApi
     private const string FlatAndWrapped = "Envelope A with envelope B's keys as well: the documented flat response, error, code and message, plus "
         + "\"success\": true and data carrying the same four, so clients that read response[0] and clients that read data.response[0] both work. ";
 
+    /// <summary>The operation id of the readiness check, as usage reports it (a bulk job's rows are metered under it too).</summary>
+    public const string ReadinessOperation = "vehicleReadiness";
+
     public static IHostApplicationBuilder AddVehicles(this IHostApplicationBuilder builder)
     {
         builder.Services.AddUlipConnector();
@@ -37,6 +41,7 @@ public static class VehiclesApi
         builder.Services.AddSingleton<LookupCache>();
         builder.Services.AddSingleton<VehicleLookups>();
         builder.Services.AddSingleton<DispatchReadiness>();
+        builder.Services.AddBulkReadiness();
         return builder;
     }
 
@@ -72,7 +77,7 @@ public static class VehiclesApi
             .WithJsonExamples(LookupExamples.VehicleRequest, ("found", LookupExamples.Challans), ("none", LookupExamples.ChallansNotFound));
 
         app.MapGroup("/api/v2/pod").WithTags("Vehicle and driver checks").RequireFamily(ApiFamily.Vehicles)
-            .MapPost("/vehicle-readiness", CheckReadiness).WithName("vehicleReadiness")
+            .MapPost("/vehicle-readiness", CheckReadiness).WithName(ReadinessOperation)
             .WithSummary("May this vehicle and driver be dispatched?")
             .WithDescription("Asks VAHAN/01, VAHAN/04, FASTag, e-Challan and (with dlnumber and dob) SARATHI in parallel and judges the RC status, "
                 + "registration validity, fitness, insurance, road tax and blacklist (VAHAN/01), the PUC certificate (VAHAN/04, as VAHAN/01 carries none), "
@@ -82,6 +87,7 @@ public static class VehiclesApi
                 + "makes its checks unknown (verdict unknown unless something else fails) instead of failing the answer. Upstream answers come "
                 + "through the same cache as the lookups; Cache-Control: no-cache refreshes them.")
             .WithJsonExamples(LookupExamples.ReadinessRequest, ("not ready", LookupExamples.Readiness));
+        app.MapBulkReadiness();
         return app;
     }
 
@@ -102,12 +108,12 @@ public static class VehiclesApi
     {
         if (!DrivingLicence.TryParse(body.DlNumber, out var licence))
         {
-            return ApiError.InvalidField("dlnumber", DrivingLicence.Pattern, "e.g. " + DrivingLicence.Example);
+            return InvalidLicence;
         }
 
         if (!DateOfBirth.TryParse(body.Dob, Ist.Today(time.GetUtcNow()), out var dob))
         {
-            return ApiError.InvalidField("dob", DateOfBirth.Pattern, "e.g. " + DateOfBirth.Example);
+            return InvalidDateOfBirth;
         }
 
         return await LookupResponses.RespondAsync(http, time, UlipService.Sarathi,
@@ -162,41 +168,26 @@ public static class VehiclesApi
     public static async Task<Results<Ok<ReadinessReport>, ApiError>> CheckReadiness(
         ReadinessBody body, Caller caller, DispatchReadiness readiness, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        if (!VehicleNumber.TryParse(body.VehicleNumber, out var vehicle))
+        if (!body.TryRead(Ist.Today(time.GetUtcNow()), out var vehicle, out var driver, out var invalid))
         {
-            return InvalidVehicleNumber;
-        }
-
-        DriverToCheck? driver = null;
-        if (!string.IsNullOrWhiteSpace(body.DlNumber) || !string.IsNullOrWhiteSpace(body.Dob))
-        {
-            if (!DrivingLicence.TryParse(body.DlNumber, out var licence))
-            {
-                return ApiError.InvalidField("dlnumber", DrivingLicence.Pattern, "e.g. " + DrivingLicence.Example);
-            }
-
-            if (!DateOfBirth.TryParse(body.Dob, Ist.Today(time.GetUtcNow()), out var dob))
-            {
-                return ApiError.InvalidField("dob", DateOfBirth.Pattern, "e.g. " + DateOfBirth.Example);
-            }
-
-            driver = new DriverToCheck(licence, dob);
+            return invalid;
         }
 
         var report = await readiness.CheckAsync(caller.AccountId, vehicle, driver, http.WantsFreshAnswer(), cancellationToken);
-        RecordSources(http, report.Sources);
+        RecordSources(http, report);
         return TypedResults.Ok(report);
     }
 
-    // A readiness answer is a cache hit only when every upstream answer was; its outcome is the worst of its sources'.
-    private static void RecordSources(HttpContext http, IReadOnlyList<ReadinessSource> sources)
+    private static void RecordSources(HttpContext http, ReadinessReport report)
     {
-        var allHit = sources.All(s => s.CacheHit == true);
         var outcome = http.Outcome();
-        outcome.CacheHit = allHit;
-        outcome.Upstream = allHit ? null : sources.Where(s => s.CacheHit != true).Max(s => s.Outcome);
-        http.Response.Headers[LookupResponses.CacheHeader] = allHit ? "HIT" : "MISS";
+        (outcome.CacheHit, outcome.Upstream) = (report.CacheHit, report.UpstreamOutcome);
+        http.Response.Headers[LookupResponses.CacheHeader] = report.CacheHit ? "HIT" : "MISS";
     }
 
-    private static ApiError InvalidVehicleNumber => ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
+    internal static ApiError InvalidVehicleNumber => ApiError.InvalidField("vehiclenumber", VehicleNumber.Pattern, "e.g. " + VehicleNumber.Example);
+
+    internal static ApiError InvalidLicence => ApiError.InvalidField("dlnumber", DrivingLicence.Pattern, "e.g. " + DrivingLicence.Example);
+
+    internal static ApiError InvalidDateOfBirth => ApiError.InvalidField("dob", DateOfBirth.Pattern, "e.g. " + DateOfBirth.Example);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
 using Sangam.Api.Data;
+using Sangam.Api.Http.Csv;
 using Sangam.Api.Mca.Import.Bulk;
 using Sangam.Api.Mca.Registry;
 

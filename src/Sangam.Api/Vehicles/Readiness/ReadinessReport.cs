@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Sangam.Api.Usage.Metering;
 
 namespace Sangam.Api.Vehicles.Readiness;
@@ -55,4 +56,13 @@ public sealed record ReadinessReport(
     IReadOnlyList<string> Warnings,
     IReadOnlyList<string> Unverified,
     IReadOnlyList<ReadinessCheck> Checks,
-    IReadOnlyList<ReadinessSource> Sources);
+    IReadOnlyList<ReadinessSource> Sources)
+{
+    /// <summary>Whether every upstream answer came from the cache: only then is the whole answer a cache hit.</summary>
+    [JsonIgnore]
+    public bool CacheHit => Sources.All(s => s.CacheHit == true);
+
+    /// <summary>For metering: the worst outcome of the upstreams actually asked; null for a cache hit.</summary>
+    [JsonIgnore]
+    public UpstreamOutcome? UpstreamOutcome => CacheHit ? null : Sources.Where(s => s.CacheHit != true).Max(s => s.Outcome);
+}

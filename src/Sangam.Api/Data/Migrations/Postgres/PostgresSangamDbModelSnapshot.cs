@@ -1073,6 +1073,154 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.ToTable("usage_events", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<long?>("ApiKeyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("error_message");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_token");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_done");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_total");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bulk_readiness_jobs");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_bulk_readiness_jobs_account_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_bulk_readiness_jobs_expires_at");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_bulk_readiness_jobs_status_created_at");
+
+                    b.ToTable("bulk_readiness_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessRow", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Blockers")
+                        .HasColumnType("text")
+                        .HasColumnName("blockers");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("DlNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("dl_number");
+
+                    b.Property<string>("Dob")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("dob");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Unverified")
+                        .HasColumnType("text")
+                        .HasColumnName("unverified");
+
+                    b.Property<string>("VehicleNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("vehicle_number");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("verdict");
+
+                    b.Property<string>("Warnings")
+                        .HasColumnType("text")
+                        .HasColumnName("warnings");
+
+                    b.HasKey("JobId", "Line")
+                        .HasName("pk_bulk_readiness_rows");
+
+                    b.HasIndex("JobId", "State")
+                        .HasDatabaseName("ix_bulk_readiness_rows_job_id_state");
+
+                    b.ToTable("bulk_readiness_rows", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Vehicles.Caching.CachedLookup", b =>
                 {
                     b.Property<long>("Id")
@@ -1366,6 +1514,16 @@ namespace Sangam.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_driver_positions_drivers_driver_id");
                 });
 
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessRow", b =>
+                {
+                    b.HasOne("Sangam.Api.Vehicles.Bulk.BulkReadinessJob", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulk_readiness_rows_bulk_readiness_jobs_job_id");
+                });
+
             modelBuilder.Entity("Sangam.Api.Webhooks.Webhook", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
@@ -1403,6 +1561,11 @@ namespace Sangam.Api.Data.Migrations.Postgres
                     b.Navigation("ConsentEvents");
 
                     b.Navigation("Positions");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessJob", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

@@ -1048,6 +1048,154 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.ToTable("usage_events", (string)null);
                 });
 
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<long?>("ApiKeyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_message");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_token");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_done");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_total");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bulk_readiness_jobs");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_bulk_readiness_jobs_account_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_bulk_readiness_jobs_expires_at");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_bulk_readiness_jobs_status_created_at");
+
+                    b.ToTable("bulk_readiness_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessRow", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_id");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Blockers")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blockers");
+
+                    b.Property<long?>("CheckedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("DlNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dl_number");
+
+                    b.Property<string>("Dob")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dob");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Unverified")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unverified");
+
+                    b.Property<string>("VehicleNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_number");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verdict");
+
+                    b.Property<string>("Warnings")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("warnings");
+
+                    b.HasKey("JobId", "Line")
+                        .HasName("pk_bulk_readiness_rows");
+
+                    b.HasIndex("JobId", "State")
+                        .HasDatabaseName("ix_bulk_readiness_rows_job_id_state");
+
+                    b.ToTable("bulk_readiness_rows", (string)null);
+                });
+
             modelBuilder.Entity("Sangam.Api.Vehicles.Caching.CachedLookup", b =>
                 {
                     b.Property<long>("Id")
@@ -1337,6 +1485,16 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_driver_positions_drivers_driver_id");
                 });
 
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessRow", b =>
+                {
+                    b.HasOne("Sangam.Api.Vehicles.Bulk.BulkReadinessJob", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulk_readiness_rows_bulk_readiness_jobs_job_id");
+                });
+
             modelBuilder.Entity("Sangam.Api.Webhooks.Webhook", b =>
                 {
                     b.HasOne("Sangam.Api.Accounts.Account", null)
@@ -1374,6 +1532,11 @@ namespace Sangam.Api.Data.Migrations.Sqlite
                     b.Navigation("ConsentEvents");
 
                     b.Navigation("Positions");
+                });
+
+            modelBuilder.Entity("Sangam.Api.Vehicles.Bulk.BulkReadinessJob", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

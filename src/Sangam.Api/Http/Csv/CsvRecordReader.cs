@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sangam.Api.Mca.Import;
+namespace Sangam.Api.Http.Csv;
 
 /// <summary>
 /// Reads RFC 4180 records one at a time from a text stream: quoted fields with doubled quotes, commas and line breaks

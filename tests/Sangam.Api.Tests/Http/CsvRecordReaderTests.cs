@@ -1,6 +1,6 @@
-using Sangam.Api.Mca.Import;
+using Sangam.Api.Http.Csv;
 
-namespace Sangam.Api.Tests.Mca;
+namespace Sangam.Api.Tests.Http;
 
 public sealed class CsvRecordReaderTests
 {
