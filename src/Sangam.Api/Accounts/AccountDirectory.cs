@@ -17,14 +17,14 @@ public sealed class AccountDirectory
 {
     private const string Topic = "account";
 
-    private readonly IServiceScopeFactory _scopes;
+    private readonly IDbContextFactory<SangamDb> _databases;
     private readonly IMemoryCache _cache;
     private readonly IOptions<AuthOptions> _options;
     private readonly CacheInvalidation _invalidation;
 
-    public AccountDirectory(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation)
+    public AccountDirectory(IDbContextFactory<SangamDb> databases, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation)
     {
-        _scopes = scopes;
+        _databases = databases;
         _cache = cache;
         _options = options;
         _invalidation = invalidation;
@@ -41,8 +41,7 @@ public sealed class AccountDirectory
             return cached;
         }
 
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
+        await using var db = await _databases.CreateDbContextAsync(cancellationToken);
         var profile = await LoadAsync(db, accountId, cancellationToken);
         if (profile is not null)
         {

@@ -28,14 +28,14 @@ public sealed class SessionStore
 {
     private const string Topic = "session";
 
-    private readonly IServiceScopeFactory _scopes;
+    private readonly IDbContextFactory<SangamDb> _databases;
     private readonly IMemoryCache _cache;
     private readonly IOptions<AuthOptions> _options;
     private readonly CacheInvalidation _invalidation;
 
-    public SessionStore(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation)
+    public SessionStore(IDbContextFactory<SangamDb> databases, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation)
     {
-        _scopes = scopes;
+        _databases = databases;
         _cache = cache;
         _options = options;
         _invalidation = invalidation;
@@ -52,8 +52,7 @@ public sealed class SessionStore
             return cached;
         }
 
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
+        await using var db = await _databases.CreateDbContextAsync(cancellationToken);
         var state = await db.AuthSessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
             .Select(s => new SessionState(s.Id, s.UserId, s.User.AccountId, s.User.Username, s.User.Email, s.User.Role,

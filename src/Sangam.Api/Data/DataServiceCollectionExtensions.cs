@@ -7,7 +7,7 @@ namespace Sangam.Api.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="SangamDb"/> on the configured provider and the start-up migration.</summary>
+    /// <summary>Registers <see cref="SangamDb"/> and its factory on the configured provider, and the start-up migration.</summary>
     public static IHostApplicationBuilder AddSangamData(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -21,12 +21,10 @@ public static class DataServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.Services.AddDbContextPool<SangamDb, SqliteSangamDb>(
-                    db => db.UseSqlite(connectionString).UseSnakeCaseNamingConvention().ConfigureWarnings(LogFailuresWhereHandled), options.PoolSize);
+                builder.Services.AddSangamDb<SqliteSangamDb>(db => db.UseSqlite(connectionString), options.PoolSize);
                 break;
             case DatabaseProvider.Postgres:
-                builder.Services.AddDbContextPool<SangamDb, PostgresSangamDb>(
-                    db => db.UseNpgsql(connectionString).UseSnakeCaseNamingConvention().ConfigureWarnings(LogFailuresWhereHandled), options.PoolSize);
+                builder.Services.AddSangamDb<PostgresSangamDb>(db => db.UseNpgsql(connectionString), options.PoolSize);
                 break;
         }
 
@@ -34,6 +32,19 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddSingleton<DatabaseHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// One pool of contexts of the provider's flavour, reached two ways: <see cref="SangamDb"/> in a scope (a request,
+    /// a seed), and <see cref="IDbContextFactory{SangamDb}"/> for singletons, which create a context per operation.
+    /// </summary>
+    private static void AddSangamDb<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> useProvider, int poolSize)
+        where TContext : SangamDb
+    {
+        services.AddPooledDbContextFactory<TContext>(
+            db => useProvider(db.UseSnakeCaseNamingConvention().ConfigureWarnings(LogFailuresWhereHandled)), poolSize);
+        services.AddSingleton<IDbContextFactory<SangamDb>, SangamDbFactory<TContext>>();
+        services.AddScoped<SangamDb>(provider => provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
     }
 
     /// <summary>

@@ -28,13 +28,22 @@ public sealed record LocatableDriver(
         d.Positions.OrderByDescending(p => p.LocatedAt).ThenByDescending(p => p.Id).Select(p => (int?)p.AccuracyM).FirstOrDefault());
 
     /// <summary>
-    /// A live driver of an account by mobile number, read for every location call: compiled once, so a call does not
-    /// walk and compare the query's expression (four subqueries) to find it in EF's query cache.
+    /// A live driver of an account by mobile number, read for every location call. Its latest position is joined on
+    /// the one id a subquery finds (SQLite prepares every statement afresh, and preparing four subqueries cost more
+    /// than running them), and the query is compiled once, so a call does not walk its expression to find it in EF's
+    /// query cache.
     /// </summary>
     public static readonly Func<SangamDb, long, string, CancellationToken, Task<LocatableDriver?>> FindLive = EF.CompileAsyncQuery(
-        (SangamDb db, long accountId, string mobile, CancellationToken _) => db.Drivers.AsNoTracking()
-            .Where(d => d.AccountId == accountId && d.DeletedAt == null && d.Mobile == mobile)
-            .Select(FromDriver)
+        (SangamDb db, long accountId, string mobile, CancellationToken _) =>
+            (from d in db.Drivers.AsNoTracking()
+             where d.AccountId == accountId && d.DeletedAt == null && d.Mobile == mobile
+             join latest in db.DriverPositions.AsNoTracking()
+                 on d.Positions.OrderByDescending(x => x.LocatedAt).ThenByDescending(x => x.Id).Select(x => (long?)x.Id).FirstOrDefault() equals latest.Id
+                 into positions
+             from p in positions.DefaultIfEmpty()
+             select new LocatableDriver(
+                 d.Id, d.Mobile, d.Operator, d.ConsentStatus, d.ConsentRequestedAt, d.ConsentValidTill, d.ConsentDetail,
+                 p == null ? null : p.LocatedAt, p == null ? null : p.Latitude, p == null ? null : p.Longitude, p == null ? null : p.AccuracyM))
             .FirstOrDefault());
 
     public StoredFix? Latest => LatestAt is { } at ? new StoredFix(LatestLatitude!.Value, LatestLongitude!.Value, LatestAccuracyM!.Value, at) : null;

@@ -7,8 +7,10 @@ namespace Sangam.Api.Tests.EInvoices;
 /// The IRN list as programs written against the hosted platform call it (platform-api.md §9): each test sends the
 /// query such a client sends and reads what it reads.
 /// </summary>
-public sealed class HostedClientIrnListTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class HostedClientIrnListTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Theory]
     [InlineData("{0:dd/MM/yyyy}", "{1:dd/MM/yyyy}")]
     [InlineData("{0:yyyy-MM-dd}", "{1:yyyy-MM-dd}")]

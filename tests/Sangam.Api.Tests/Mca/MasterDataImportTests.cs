@@ -53,6 +53,21 @@ public sealed class MasterDataImportTests(SangamServer server) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_status_changed_by_a_newer_file_reaches_the_search_ranking()
+    {
+        var (alpha, bravo) = (NewCin(), NewCin());
+        using var admin = await AdminAsync();
+        using var first = await admin.PutAsync(ImportPath, Content(Csv(Row(alpha, "Zyqvorn Alpha Carriers"), Row(bravo, "Zyqvorn Bravo Carriers"))));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal([alpha, bravo], await SearchAsync("zyqvorn"));
+
+        using var newer = await admin.PutAsync(ImportPath, Content(Csv(Row(alpha, "Zyqvorn Alpha Carriers", status: "Strike Off"), Row(bravo, "Zyqvorn Bravo Carriers"))));
+
+        Assert.Equal(HttpStatusCode.OK, newer.StatusCode);
+        Assert.Equal([bravo, alpha], await SearchAsync("zyqvorn"));
+    }
+
+    [Fact]
     public async Task The_older_header_variant_with_its_date_amount_and_NA_spellings_imports_too()
     {
         var cin = NewCin("WB", "PLC");
@@ -185,6 +200,13 @@ public sealed class MasterDataImportTests(SangamServer server) : IClassFixture<S
     }
 
     private async Task<HttpClient> AdminAsync() => await server.ClientForAsync(await server.CreateAdminAsync());
+
+    private async Task<string[]> SearchAsync(string name)
+    {
+        using var client = await server.ClientForAsync(await server.CreateAccountAsync(ApiFamily.Mca));
+        using var response = await client.GetAsync($"/api/v2/mca/search?name={Uri.EscapeDataString(name)}");
+        return [.. (await response.ReadJsonAsync())["data"]!.AsArray().Select(hit => (string)hit!["cin"]!)];
+    }
 
     private async Task<JsonNode> LookupAsync(string cin)
     {

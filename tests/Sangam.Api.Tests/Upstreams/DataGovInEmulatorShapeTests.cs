@@ -7,8 +7,10 @@ namespace Sangam.Api.Tests.Upstreams;
 /// adds metadata keys that no capture kept), records with exactly the real fields, all of them strings, and an LLP's
 /// company-only fields as empty strings.
 /// </summary>
-public sealed class DataGovInEmulatorShapeTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class DataGovInEmulatorShapeTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Theory]
     [InlineData("found_cin_infosys", SandboxCompanies.ListedWithFinancials)]
     [InlineData("found_llp_blank_fields", SandboxCompanies.Llp)]

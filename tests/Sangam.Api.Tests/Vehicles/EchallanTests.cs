@@ -1,7 +1,9 @@
 namespace Sangam.Api.Tests.Vehicles;
 
-public sealed class EchallanTests(SangamServer server) : IClassFixture<SangamServer>
+public sealed class EchallanTests(SharedServer shared) : IClassFixture<SharedServer>
 {
+    private readonly SangamServer server = shared.Server;
+
     [Fact]
     public async Task Pending_and_disposed_challans_are_wrapped_with_the_states_fields()
     {

@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using NpgsqlTypes;
 using Sangam.Api.Data;
 using Sangam.Api.Mca.Registry;
 
 namespace Sangam.Api.Mca.Search;
 
 /// <summary>
-/// PostgreSQL: one row per company with its search words as a <c>tsvector</c> made straight from the words
-/// (<c>array_to_tsvector</c>: no parser or dictionary changes them) under a GIN index; the prefix is a <c>:*</c>
-/// prefix match, which the GIN index answers too, so no trigram index is needed.
+/// PostgreSQL: one row per company with its name key, status and search words as a <c>tsvector</c> made straight
+/// from the words (<c>array_to_tsvector</c>: no parser or dictionary changes them) under a GIN index; the prefix is a
+/// <c>:*</c> prefix match, which the GIN index answers too, so no trigram index is needed.
 /// </summary>
 internal sealed class PostgresNameIndex : CompanyNameIndex
 {
@@ -20,10 +21,12 @@ internal sealed class PostgresNameIndex : CompanyNameIndex
     /// <summary>The <c>tsvector</c> of a text of space-separated words.</summary>
     public static string Vector(string words) => $"array_to_tsvector(string_to_array({words}, ' '))";
 
+    /// <summary>The columns an entry is written with, in the order of <see cref="AddAsync"/>'s parameters.</summary>
+    public const string Columns = "cin, name_length, name_key, status, words";
+
     // CINs in byte order, as SQLite compares them.
     private const string Matches = $"""
-        SELECT c.cin, c.name_key, c.status FROM {Table} s JOIN {RegistryTables.Companies} c ON c.cin = s.cin
-        WHERE s.words @@ $1::tsquery ORDER BY s.name_length, s.cin COLLATE "C" LIMIT $2
+        SELECT cin, name_key, status FROM {Table} WHERE words @@ $1::tsquery ORDER BY name_length, cin COLLATE "C" LIMIT $2
         """;
 
     public override async Task<IReadOnlyList<SearchCandidate>> CandidatesAsync(
@@ -52,15 +55,17 @@ internal sealed class PostgresNameIndex : CompanyNameIndex
         return found;
     }
 
-    public override async Task AddAsync(SangamDb db, string cin, string nameKey, CancellationToken cancellationToken)
+    public override async Task AddAsync(SangamDb db, CompanyRecord company, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            $"INSERT INTO {Table} (cin, name_length, words) VALUES ($1, $2, {Vector("$3")})",
+            $"INSERT INTO {Table} ({Columns}) VALUES ($1, $2, $3, $4, {Vector("$5")})",
             (NpgsqlConnection)db.Database.GetDbConnection(),
             (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
-        command.Parameters.Add(new NpgsqlParameter { Value = cin });
-        command.Parameters.Add(new NpgsqlParameter { Value = nameKey.Length });
-        command.Parameters.Add(new NpgsqlParameter { Value = CompanyNameIndex.Words(nameKey) });
+        command.Parameters.Add(new NpgsqlParameter { Value = company.Cin });
+        command.Parameters.Add(new NpgsqlParameter { Value = company.NameKey.Length });
+        command.Parameters.Add(new NpgsqlParameter { Value = company.NameKey });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)company.Status ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = company.SearchWords });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -8,9 +8,10 @@ namespace Sangam.Api.Mca.Search;
 
 /// <summary>
 /// SQLite: an FTS5 table of the search words (ASCII tokenizer: the words are already normalised, so it only folds
-/// A-Z and splits at the spaces) and a table of entries that gives each company its FTS row. The FTS row id carries
-/// the name length above the entry id, so FTS5's own row order is the candidate order: a search reads the matches
-/// shortest names first and stops after the candidate limit and the rest of the names as long as the last one.
+/// A-Z and splits at the spaces) and a table of entries that gives each company its FTS row and carries what ranking
+/// needs (name key and status), so a search never reads the wide company rows. The FTS row id carries the name
+/// length above the entry id, so FTS5's own row order is the candidate order: a search reads the matches shortest
+/// names first and stops after the candidate limit and the rest of the names as long as the last one.
 /// </summary>
 internal sealed class SqliteNameIndex : CompanyNameIndex
 {
@@ -19,9 +20,9 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
     public const string EntriesTable = "mca_company_search";
     public const string WordsTable = "mca_company_search_words";
 
-    /// <summary>Adds an entry: parameters <c>$cin</c>, <c>$length</c> (of the name key) and <c>$words</c>.</summary>
+    /// <summary>Adds an entry: parameters <c>$cin</c>, <c>$key</c> (the name key), <c>$length</c> (its length), <c>$status</c> and <c>$words</c>.</summary>
     public static readonly string Insert = $"""
-        INSERT INTO {EntriesTable} (cin, name_length) VALUES ($cin, $length);
+        INSERT INTO {EntriesTable} (cin, name_length, name_key, status) VALUES ($cin, $length, $key, $status);
         INSERT INTO {WordsTable} (rowid, words) VALUES (($length << {LengthShift}) | last_insert_rowid(), $words);
         """;
 
@@ -35,10 +36,8 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
 
     // CROSS JOIN keeps the FTS table outermost, read in its row order.
     private static readonly string Matches = $"""
-        SELECT {WordsTable}.rowid >> {LengthShift}, c.cin, c.name_key, c.status
-        FROM {WordsTable}
-            CROSS JOIN {EntriesTable} e ON e.id = {WordsTable}.rowid & ((1 << {LengthShift}) - 1)
-            CROSS JOIN {RegistryTables.Companies} c ON c.cin = e.cin
+        SELECT {WordsTable}.rowid >> {LengthShift}, e.cin, e.name_key, e.status
+        FROM {WordsTable} CROSS JOIN {EntriesTable} e ON e.id = {WordsTable}.rowid & ((1 << {LengthShift}) - 1)
         WHERE {WordsTable} MATCH $match ORDER BY {WordsTable}.rowid
         """;
 
@@ -75,14 +74,16 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
         return [.. found.OrderBy(f => f.Length).ThenBy(f => f.Company.Cin, StringComparer.Ordinal).Take(limit).Select(f => f.Company)];
     }
 
-    public override async Task AddAsync(SangamDb db, string cin, string nameKey, CancellationToken cancellationToken)
+    public override async Task AddAsync(SangamDb db, CompanyRecord company, CancellationToken cancellationToken)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = Insert;
-        command.Parameters.Add(new SqliteParameter("$cin", cin));
-        command.Parameters.Add(new SqliteParameter("$length", nameKey.Length));
-        command.Parameters.Add(new SqliteParameter("$words", CompanyNameIndex.Words(nameKey)));
+        command.Parameters.Add(new SqliteParameter("$cin", company.Cin));
+        command.Parameters.Add(new SqliteParameter("$key", company.NameKey));
+        command.Parameters.Add(new SqliteParameter("$length", company.NameKey.Length));
+        command.Parameters.Add(new SqliteParameter("$status", (object?)company.Status ?? DBNull.Value));
+        command.Parameters.Add(new SqliteParameter("$words", company.SearchWords));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

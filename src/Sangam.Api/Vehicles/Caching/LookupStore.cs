@@ -11,7 +11,7 @@ namespace Sangam.Api.Vehicles.Caching;
 /// writes are queued and made in the background, so a fresh answer never waits for a database commit. Expired
 /// entries are swept now and then (any node may do it; the statement is idempotent).
 /// </summary>
-public sealed partial class LookupStore(IServiceScopeFactory scopes, TimeProvider time, ILogger<LookupStore> logger) : BackgroundService
+public sealed partial class LookupStore(IDbContextFactory<SangamDb> databases, TimeProvider time, ILogger<LookupStore> logger) : BackgroundService
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(15);
 
@@ -22,8 +22,7 @@ public sealed partial class LookupStore(IServiceScopeFactory scopes, TimeProvide
     /// <summary>The unexpired answer stored for <paramref name="key"/>, and until when it is good.</summary>
     public async Task<(CachedAnswer Answer, DateTimeOffset ExpiresAt)?> ReadAsync(LookupKey key)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
+        await using var db = await databases.CreateDbContextAsync();
         var now = time.GetUtcNow();
         var row = await db.CachedLookups.AsNoTracking()
             .Where(c => c.AccountId == key.AccountId && c.Service == key.Service && c.RequestHash == key.RequestHash && c.ExpiresAt > now)
@@ -95,9 +94,9 @@ public sealed partial class LookupStore(IServiceScopeFactory scopes, TimeProvide
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
+                await using var db = await databases.CreateDbContextAsync(stoppingToken);
                 var now = time.GetUtcNow();
-                await scope.ServiceProvider.GetRequiredService<SangamDb>().CachedLookups.Where(c => c.ExpiresAt < now).ExecuteDeleteAsync(stoppingToken);
+                await db.CachedLookups.Where(c => c.ExpiresAt < now).ExecuteDeleteAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -108,8 +107,7 @@ public sealed partial class LookupStore(IServiceScopeFactory scopes, TimeProvide
 
     private async Task UpsertAsync(CachedLookup entry, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var updated = await db.CachedLookups
             .Where(c => c.AccountId == entry.AccountId && c.Service == entry.Service && c.RequestHash == entry.RequestHash)
             .ExecuteUpdateAsync(c => c

@@ -35,8 +35,9 @@ internal sealed class PostgresRegistryWriter : RegistryBulkWriter
             RETURNING cin, xmax = 0 AS inserted)
         INSERT INTO {Changed} SELECT cin, inserted FROM merged;
         DELETE FROM {PostgresNameIndex.Table} t USING {Changed} c WHERE t.cin = c.cin AND NOT c.inserted;
-        INSERT INTO {PostgresNameIndex.Table} (cin, name_length, words)
-            SELECT s.cin, s.name_length, {PostgresNameIndex.Vector("s.words")} FROM {StagingSearch} s JOIN {Changed} c ON c.cin = s.cin;
+        INSERT INTO {PostgresNameIndex.Table} ({PostgresNameIndex.Columns})
+            SELECT s.cin, s.name_length, r.name_key, r.status, {PostgresNameIndex.Vector("s.words")}
+            FROM {StagingSearch} s JOIN {Changed} c ON c.cin = s.cin JOIN {Staging} r ON r.cin = s.cin;
         SELECT count(*) FILTER (WHERE inserted)::int, count(*) FILTER (WHERE NOT inserted)::int FROM {Changed};
         """;
 

@@ -33,7 +33,7 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
             $"UPDATE {RegistryTables.Companies} SET {string.Join(", ", Columns.Skip(1).Select((c, i) => $"{c} = $p{i + 1}"))} WHERE cin = $p0",
             [.. Columns.Select((_, i) => "$p" + i)]);
         _unindex = Command(SqliteNameIndex.Delete, "$cin");
-        _index = Command(SqliteNameIndex.Insert, "$cin", "$length", "$words");
+        _index = Command(SqliteNameIndex.Insert, "$cin", "$key", "$length", "$status", "$words");
     }
 
     public override int BatchSize => 20_000;
@@ -99,8 +99,10 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
             }
 
             _index.Parameters[0].Value = record.Cin;
-            _index.Parameters[1].Value = record.NameKey.Length;
-            _index.Parameters[2].Value = record.SearchWords;
+            _index.Parameters[1].Value = record.NameKey;
+            _index.Parameters[2].Value = record.NameKey.Length;
+            _index.Parameters[3].Value = (object?)record.Status ?? DBNull.Value;
+            _index.Parameters[4].Value = record.SearchWords;
             _index.ExecuteNonQuery();
         }
 
