@@ -29,16 +29,16 @@ public sealed partial class ApiKeyStore
 
     private const string Topic = "api-key";
 
-    private readonly IServiceScopeFactory _scopes;
+    private readonly IDbContextFactory<SangamDb> _databases;
     private readonly IMemoryCache _cache;
     private readonly IOptions<AuthOptions> _options;
     private readonly CacheInvalidation _invalidation;
     private readonly ILogger<ApiKeyStore> _logger;
     private readonly ConcurrentDictionary<long, DateTimeOffset> _lastWritten = new();
 
-    public ApiKeyStore(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation, ILogger<ApiKeyStore> logger)
+    public ApiKeyStore(IDbContextFactory<SangamDb> databases, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation, ILogger<ApiKeyStore> logger)
     {
-        _scopes = scopes;
+        _databases = databases;
         _cache = cache;
         _options = options;
         _invalidation = invalidation;
@@ -56,8 +56,7 @@ public sealed partial class ApiKeyStore
             return cached;
         }
 
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
+        await using var db = await _databases.CreateDbContextAsync(cancellationToken);
         var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.PublicId == publicId, cancellationToken);
         if (row is null)
         {
@@ -85,8 +84,7 @@ public sealed partial class ApiKeyStore
 
         try
         {
-            await using var scope = _scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SangamDb>();
+            await using var db = await _databases.CreateDbContextAsync(cancellationToken);
             await db.ApiKeys
                 .Where(k => k.Id == keyId && (k.LastUsedAt == null || k.LastUsedAt < now))
                 .ExecuteUpdateAsync(k => k.SetProperty(x => x.LastUsedAt, now), cancellationToken);

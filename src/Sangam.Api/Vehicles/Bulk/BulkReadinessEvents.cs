@@ -5,9 +5,10 @@ public sealed record BulkReadinessCompletion(Guid JobId, long AccountId, DateTim
 
 /// <summary>
 /// What happens when a job has checked its last row: the worker calls <see cref="CompletedAsync"/> once, after the
-/// completion is committed, on the node that finished the job. The registered implementation does nothing; a webhook
-/// (<c>readiness.bulk.completed</c>) replaces it. A failure of the hook is logged and does not undo the completion,
-/// and a node that dies between the two does not call it.
+/// completion is committed, on the node that finished the job. The registered implementation does nothing: the
+/// <c>readiness.bulk.completed</c> webhook is queued with the completion itself, so a crash cannot lose it; this hook
+/// is for in-process observers. A failure of the hook is logged and does not undo the completion, and a node that dies
+/// between the two does not call it.
 /// </summary>
 public interface IBulkReadinessEvents
 {

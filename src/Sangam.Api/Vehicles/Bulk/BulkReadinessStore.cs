@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Data;
 using Sangam.Api.Vehicles.Readiness;
+using Sangam.Api.Webhooks;
 
 namespace Sangam.Api.Vehicles.Bulk;
 
@@ -16,7 +17,7 @@ public sealed record PendingBulkRow(int Line, string VehicleNumber, string? DlNu
 /// The job and row tables' state changes. Every change a worker makes is conditional on its lease token, so a node that
 /// lost its lease (it stalled and another node took the job over) can no longer write.
 /// </summary>
-public sealed class BulkReadinessStore(SangamDb db, TimeProvider time, IOptions<BulkReadinessOptions> options)
+public sealed class BulkReadinessStore(SangamDb db, WebhookOutbox webhooks, TimeProvider time, IOptions<BulkReadinessOptions> options)
 {
     /// <summary>Claims after which a job that keeps failing its node is given up.</summary>
     public const int MaxAttempts = 3;
@@ -92,6 +93,9 @@ public sealed class BulkReadinessStore(SangamDb db, TimeProvider time, IOptions<
     public async Task<BulkReadinessCompletion?> CompleteAsync(ClaimedBulkJob job, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+
+        // The job's end and its readiness.bulk.completed webhook are committed together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var completed = await Held(job)
             .Where(j => !db.BulkReadinessRows.Any(r => r.JobId == j.Id && r.State == BulkRowState.Pending))
             .ExecuteUpdateAsync(j => j
@@ -106,6 +110,11 @@ public sealed class BulkReadinessStore(SangamDb db, TimeProvider time, IOptions<
         }
 
         var counts = await BulkReadinessCounts.OfAsync(db, job.Id, cancellationToken);
+        var rows = counts.Ready + counts.NotReady + counts.Unknown + counts.Invalid + counts.Pending;
+        await webhooks.QueueAsync(job.AccountId, WebhookEvents.ReadinessBulkCompleted,
+            new ReadinessBulkCompletedEvent(job.Id.ToString(), rows, counts.Ready, counts.NotReady, counts.Unknown, counts.Invalid, now), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new BulkReadinessCompletion(job.Id, job.AccountId, now, counts);
     }
 

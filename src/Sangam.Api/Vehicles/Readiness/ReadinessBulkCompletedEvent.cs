@@ -3,9 +3,8 @@ using System.ComponentModel;
 namespace Sangam.Api.Vehicles.Readiness;
 
 /// <summary>
-/// The body of the <c>readiness.bulk.completed</c> webhook: a bulk readiness job checked all its rows. The bulk job
-/// queues it through <c>WebhookOutbox.QueueAsync(accountId, WebhookEvents.ReadinessBulkCompleted, ...)</c> in the
-/// save that marks the job done.
+/// The body of the <c>readiness.bulk.completed</c> webhook: a bulk readiness job checked all its rows. The bulk job's
+/// store queues it in the transaction that marks the job done.
 /// </summary>
 public sealed record ReadinessBulkCompletedEvent(
     [property: Description("The bulk job; its per-row results are read from the bulk readiness API.")] string JobId,
