@@ -1,26 +1,18 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Sangam.Api.Hosting.Jobs;
 using Sangam.Api.Hosting.Telemetry;
 
 namespace Sangam.Api.Ocr.Jobs;
 
 /// <summary>Wakes this node's idle workers when a job is queued here, so they need not wait for the next poll.</summary>
-public sealed class OcrJobSignal(SangamMetrics metrics) : IDisposable
+public sealed class OcrJobSignal(SangamMetrics metrics) : JobSignal
 {
-    private readonly SemaphoreSlim _queued = new(0);
-
-    public void JobQueued()
+    public override void JobQueued()
     {
         metrics.OcrJob("queued");
-        if (_queued.CurrentCount == 0)
-        {
-            _queued.Release();
-        }
+        base.JobQueued();
     }
-
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _queued.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _queued.Dispose();
 }
 
 /// <summary>
@@ -43,30 +35,14 @@ internal sealed partial class OcrJobWorker(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Options.JobWorkers).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
 
-    private async Task WorkAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+    private Task WorkAsync(CancellationToken stoppingToken) =>
+        JobLoop.RunAsync(
+            async token =>
             {
-                await CleanUpWhenDueAsync(stoppingToken);
-                if (!await RunOneAsync(stoppingToken))
-                {
-                    await signal.WaitAsync(Options.JobPollInterval, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // The database is unreachable or similar: try again after a pause rather than spin.
-                LogLoopFailed(logger, e);
-                await Task.Delay(Options.JobPollInterval, stoppingToken);
-            }
-        }
-    }
+                await CleanUpWhenDueAsync(token);
+                return await RunOneAsync(token);
+            },
+            signal, Options.JobPollInterval, e => LogLoopFailed(logger, e), stoppingToken);
 
     private async Task<bool> RunOneAsync(CancellationToken stoppingToken)
     {

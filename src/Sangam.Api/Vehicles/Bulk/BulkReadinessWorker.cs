@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Accounts;
+using Sangam.Api.Hosting.Jobs;
 using Sangam.Api.Usage.Metering;
 using Sangam.Api.Vehicles.Readiness;
 using Sangam.India.Vehicles;
@@ -9,22 +10,7 @@ using Sangam.India.Vehicles;
 namespace Sangam.Api.Vehicles.Bulk;
 
 /// <summary>Wakes this node's idle workers when a job is queued here, so they need not wait for the next poll.</summary>
-public sealed class BulkReadinessSignal : IDisposable
-{
-    private readonly SemaphoreSlim _queued = new(0);
-
-    public void JobQueued()
-    {
-        if (_queued.CurrentCount == 0)
-        {
-            _queued.Release();
-        }
-    }
-
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _queued.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _queued.Dispose();
-}
+public sealed class BulkReadinessSignal : JobSignal;
 
 /// <summary>
 /// Background checkers of bulk readiness jobs: <see cref="BulkReadinessOptions.JobWorkers"/> loops per node, each
@@ -64,29 +50,8 @@ internal sealed partial class BulkReadinessWorker(
             .Append(CleanUpAsync(stoppingToken)));
     }
 
-    private async Task WorkAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (!await RunOneAsync(stoppingToken))
-                {
-                    await signal.WaitAsync(Options.JobPollInterval, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // The database is unreachable or similar: try again after a pause rather than spin.
-                LogLoopFailed(logger, e);
-                await Task.Delay(Options.JobPollInterval, stoppingToken);
-            }
-        }
-    }
+    private Task WorkAsync(CancellationToken stoppingToken) =>
+        JobLoop.RunAsync(RunOneAsync, signal, Options.JobPollInterval, e => LogLoopFailed(logger, e), stoppingToken);
 
     private async Task<bool> RunOneAsync(CancellationToken stoppingToken)
     {
