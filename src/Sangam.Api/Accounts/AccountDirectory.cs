@@ -15,44 +15,17 @@ namespace Sangam.Api.Accounts;
 /// </summary>
 public sealed class AccountDirectory
 {
-    private const string Topic = "account";
+    private readonly SharedStateCache<AccountProfile> _profiles;
 
-    private readonly IDbContextFactory<SangamDb> _databases;
-    private readonly IMemoryCache _cache;
-    private readonly IOptions<AuthOptions> _options;
-    private readonly CacheInvalidation _invalidation;
+    public AccountDirectory(IDbContextFactory<SangamDb> databases, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation) =>
+        _profiles = new("account", databases, cache, invalidation, () => options.Value.StateCacheDuration);
 
-    public AccountDirectory(IDbContextFactory<SangamDb> databases, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation)
-    {
-        _databases = databases;
-        _cache = cache;
-        _options = options;
-        _invalidation = invalidation;
-        invalidation.Handle(Topic, id => cache.Remove(new CacheKey(long.Parse(id, CultureInfo.InvariantCulture))));
-    }
+    public ValueTask<AccountProfile?> FindAsync(long accountId, CancellationToken cancellationToken) =>
+        _profiles.GetAsync(Id(accountId), (db, token) => LoadAsync(db, accountId, token), cancellationToken);
 
-    private readonly record struct CacheKey(long AccountId);
+    public Task InvalidateAsync(long accountId) => _profiles.EvictAsync(Id(accountId));
 
-    public async ValueTask<AccountProfile?> FindAsync(long accountId, CancellationToken cancellationToken)
-    {
-        var key = new CacheKey(accountId);
-        if (_cache.TryGetValue(key, out AccountProfile? cached))
-        {
-            return cached;
-        }
-
-        await using var db = await _databases.CreateDbContextAsync(cancellationToken);
-        var profile = await LoadAsync(db, accountId, cancellationToken);
-        if (profile is not null)
-        {
-            _cache.Set(key, profile, _options.Value.StateCacheDuration);
-        }
-
-        return profile;
-    }
-
-    public Task InvalidateAsync(long accountId) =>
-        _invalidation.PublishAsync(Topic, accountId.ToString(CultureInfo.InvariantCulture));
+    private static string Id(long accountId) => accountId.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<AccountProfile?> LoadAsync(SangamDb db, long accountId, CancellationToken cancellationToken)
     {

@@ -26,47 +26,19 @@ public sealed record SessionState(
 /// </summary>
 public sealed class SessionStore
 {
-    private const string Topic = "session";
+    private readonly SharedStateCache<SessionState> _sessions;
 
-    private readonly IDbContextFactory<SangamDb> _databases;
-    private readonly IMemoryCache _cache;
-    private readonly IOptions<AuthOptions> _options;
-    private readonly CacheInvalidation _invalidation;
+    public SessionStore(IDbContextFactory<SangamDb> databases, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation) =>
+        _sessions = new("session", databases, cache, invalidation, () => options.Value.StateCacheDuration);
 
-    public SessionStore(IDbContextFactory<SangamDb> databases, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation)
-    {
-        _databases = databases;
-        _cache = cache;
-        _options = options;
-        _invalidation = invalidation;
-        invalidation.Handle(Topic, id => cache.Remove(new CacheKey(Guid.Parse(id))));
-    }
-
-    private readonly record struct CacheKey(Guid SessionId);
-
-    public async ValueTask<SessionState?> FindAsync(Guid sessionId, CancellationToken cancellationToken)
-    {
-        var key = new CacheKey(sessionId);
-        if (_cache.TryGetValue(key, out SessionState? cached))
-        {
-            return cached;
-        }
-
-        await using var db = await _databases.CreateDbContextAsync(cancellationToken);
-        var state = await db.AuthSessions.AsNoTracking()
+    public ValueTask<SessionState?> FindAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        _sessions.GetAsync(sessionId.ToString(), (db, token) => db.AuthSessions.AsNoTracking()
             .Where(s => s.Id == sessionId)
             .Select(s => new SessionState(s.Id, s.UserId, s.User.AccountId, s.User.Username, s.User.Email, s.User.Role,
                 s.CurrentRefreshJti, s.ExpiresAt, s.RevokedAt != null || s.User.IsDisabled))
-            .FirstOrDefaultAsync(cancellationToken);
-        if (state is not null)
-        {
-            _cache.Set(key, state, _options.Value.StateCacheDuration);
-        }
+            .FirstOrDefaultAsync(token), cancellationToken);
 
-        return state;
-    }
-
-    public Task EvictAsync(Guid sessionId) => _invalidation.PublishAsync(Topic, sessionId.ToString());
+    public Task EvictAsync(Guid sessionId) => _sessions.EvictAsync(sessionId.ToString());
 
     /// <summary>Revokes every live session of a user (password change, disabling, refresh-token reuse).</summary>
     public async Task RevokeAllAsync(SangamDb db, long userId, string reason, DateTimeOffset now, CancellationToken cancellationToken)

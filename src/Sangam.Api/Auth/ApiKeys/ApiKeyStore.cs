@@ -27,49 +27,26 @@ public sealed partial class ApiKeyStore
 {
     public static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
 
-    private const string Topic = "api-key";
-
+    private readonly SharedStateCache<ApiKeyState> _keys;
     private readonly IDbContextFactory<SangamDb> _databases;
-    private readonly IMemoryCache _cache;
-    private readonly IOptions<AuthOptions> _options;
-    private readonly CacheInvalidation _invalidation;
     private readonly ILogger<ApiKeyStore> _logger;
     private readonly ConcurrentDictionary<long, DateTimeOffset> _lastWritten = new();
 
     public ApiKeyStore(IDbContextFactory<SangamDb> databases, IMemoryCache cache, IOptions<AuthOptions> options, CacheInvalidation invalidation, ILogger<ApiKeyStore> logger)
     {
+        _keys = new("api-key", databases, cache, invalidation, () => options.Value.StateCacheDuration);
         _databases = databases;
-        _cache = cache;
-        _options = options;
-        _invalidation = invalidation;
         _logger = logger;
-        invalidation.Handle(Topic, publicId => cache.Remove(new CacheKey(publicId)));
     }
 
-    private readonly record struct CacheKey(string PublicId);
-
-    public async ValueTask<ApiKeyState?> FindAsync(string publicId, CancellationToken cancellationToken)
-    {
-        var key = new CacheKey(publicId);
-        if (_cache.TryGetValue(key, out ApiKeyState? cached))
-        {
-            return cached;
-        }
-
-        await using var db = await _databases.CreateDbContextAsync(cancellationToken);
-        var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.PublicId == publicId, cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var state = new ApiKeyState(row.Id, row.AccountId, row.PublicId, row.Name, row.SecretHash, row.Families?.ToFrozenSet(), row.ExpiresAt, row.RevokedAt is not null);
-        _cache.Set(key, state, _options.Value.StateCacheDuration);
-        return state;
-    }
+    public ValueTask<ApiKeyState?> FindAsync(string publicId, CancellationToken cancellationToken) =>
+        _keys.GetAsync(publicId, async (db, token) =>
+            await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.PublicId == publicId, token) is { } row
+                ? new ApiKeyState(row.Id, row.AccountId, row.PublicId, row.Name, row.SecretHash, row.Families?.ToFrozenSet(), row.ExpiresAt, row.RevokedAt is not null)
+                : null, cancellationToken);
 
     /// <summary>Drops the cached key everywhere, after a revocation.</summary>
-    public Task EvictAsync(string publicId) => _invalidation.PublishAsync(Topic, publicId);
+    public Task EvictAsync(string publicId) => _keys.EvictAsync(publicId);
 
     /// <summary>Notes that the key authenticated a request now; writes it when the last write is older than <see cref="LastUsedPrecision"/>.</summary>
     public async Task RecordUseAsync(long keyId, DateTimeOffset now, CancellationToken cancellationToken)
