@@ -17,7 +17,7 @@ public static class AirtelControl
     {
         var control = sandbox.MapGroup("/airtel");
         control.MapPost("/_sms/{msisdn}", PlayReply);
-        control.MapGet("/_stats", (AirtelCallCounts counts) => TypedResults.Ok(new { calls = counts.Snapshot() }));
+        control.MapGet("/_stats", (AirtelCallCounts counts) => TypedResults.Ok(new CallCountsAnswer(counts.Snapshot())));
         return sandbox;
     }
 
@@ -40,3 +40,6 @@ public static class AirtelControl
         return Results.Json(view.ToWire());
     }
 }
+
+/// <summary>The answer of <c>GET /sandbox/airtel/_stats</c>: calls received per operation.</summary>
+public sealed record CallCountsAnswer(IReadOnlyDictionary<string, long> Calls);

@@ -37,12 +37,12 @@ public static class UlipEmulator
             UlipProtocol.AcceptsJson(context.HttpContext.Request) ? await next(context) : UlipProtocol.Bodiless400(context.HttpContext));
         protocol.MapPost("/user/login", Login).WithFaults(FaultName, isLogin: true).WithFaults(FaultName + "-login");
 
-        Service(protocol, "VAHAN/01", UlipServiceHandlers.Vahan);
-        Service(protocol, "VAHAN/04", UlipServiceHandlers.VahanDetails);
-        Service(protocol, "SARATHI/01", UlipServiceHandlers.Sarathi);
-        Service(protocol, "FASTAG/01", UlipServiceHandlers.FastagCrossings);
-        Service(protocol, "FASTAG/02", UlipServiceHandlers.FastagTagDetails);
-        Service(protocol, "ECHALLAN/01", UlipServiceHandlers.Echallan);
+        protocol.MapPost("/VAHAN/01", UlipServiceHandlers.Vahan).AsService("VAHAN/01");
+        protocol.MapPost("/VAHAN/04", UlipServiceHandlers.VahanDetails).AsService("VAHAN/04");
+        protocol.MapPost("/SARATHI/01", UlipServiceHandlers.Sarathi).AsService("SARATHI/01");
+        protocol.MapPost("/FASTAG/01", UlipServiceHandlers.FastagCrossings).AsService("FASTAG/01");
+        protocol.MapPost("/FASTAG/02", UlipServiceHandlers.FastagTagDetails).AsService("FASTAG/02");
+        protocol.MapPost("/ECHALLAN/01", UlipServiceHandlers.Echallan).AsService("ECHALLAN/01");
 
         ulip.MapGet("/_stats", (UlipEmulatorStats stats) => TypedResults.Ok(stats.Snapshot()));
         ulip.MapDelete("/_stats", (UlipEmulatorStats stats) =>
@@ -83,10 +83,12 @@ public static class UlipEmulator
         });
     }
 
-    private static void Service(RouteGroupBuilder group, string service, Delegate handler)
+    // The handlers are mapped where they are named (so their request delegates are generated at compile time); this
+    // adds what every ULIP service shares: call counting, fault knobs and the session check.
+    private static void AsService(this RouteHandlerBuilder endpoint, string service)
     {
         var knob = $"{FaultName}-{service.Split('/')[0].ToLowerInvariant()}";
-        group.MapPost("/" + service, handler)
+        endpoint
             .AddEndpointFilter(async (context, next) =>
             {
                 using var call = context.HttpContext.RequestServices.GetRequiredService<UlipEmulatorStats>().Enter(service);
