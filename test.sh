@@ -47,8 +47,9 @@ run_tests() { # <label> <filter> <project...>
 # The cluster tests run several nodes on one database, as production does on PostgreSQL; they run there only.
 cluster_projects=(tests/Sangam.Cluster.Tests/Sangam.Cluster.Tests.csproj)
 mapfile -t sqlite_projects < <(ls tests/*/*.Tests.csproj | grep -v Sangam.Cluster.Tests)
-# The API tests own the database behaviour, so they run again on PostgreSQL, but for the classes whose only database
-# work is what every request does (trait Database=incidental: the OCR uploads). The SDK and CLI tests drive the same
+# The API tests own the database behaviour, so they run again on PostgreSQL, but for the classes whose subject is not
+# the database and whose only database work is what every request does (trait Database=incidental: upstream wire,
+# HTTP plumbing, OCR uploads; see tests/Sangam.Testing/DatabaseUse.cs). The SDK and CLI tests drive the same
 # server code from the client side; a second database would only repeat what the API tests check.
 database_projects=(tests/Sangam.Api.Tests/Sangam.Api.Tests.csproj "${cluster_projects[@]}")
 

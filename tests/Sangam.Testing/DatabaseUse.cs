@@ -2,8 +2,9 @@ namespace Sangam.Testing;
 
 /// <summary>
 /// The trait that keeps a test class out of the second run on PostgreSQL: <c>[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]</c>
-/// marks classes whose only database work is what every request does (metering), which the other classes already
-/// check on both databases.
+/// marks classes whose subject is not the database (the upstream wire: replays, emulators, faults and breakers; HTTP
+/// plumbing: envelopes, OpenAPI, logs, metrics, forwarded headers, start-up refusals; OCR uploads) and whose only
+/// database work is what every request does (sign-in, metering), which the other classes check on both databases.
 /// </summary>
 public static class DatabaseUse
 {

@@ -16,6 +16,7 @@ public sealed class FastFailingIrpServer : SangamServer
 }
 
 /// <summary>The IRP connector against the sandbox IRP over real HTTP: sessions, failures and timeouts as the detail endpoint sees them.</summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class IrpConnectorTests(FastFailingIrpServer server) : IClassFixture<FastFailingIrpServer>, IDisposable
 {
     [Fact]

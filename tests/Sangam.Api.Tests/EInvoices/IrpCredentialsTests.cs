@@ -13,6 +13,7 @@ public sealed class WrongIrpPasswordServer : SangamServer
     };
 }
 
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class IrpCredentialsTests(WrongIrpPasswordServer server) : IClassFixture<WrongIrpPasswordServer>
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Sangam.Api.Tests.Hostile;
 /// as the README says.
 /// </summary>
 [Collection(HostileGroup.Name)]
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class ServerLimitTests(HostileServer server)
 {
     [Fact]

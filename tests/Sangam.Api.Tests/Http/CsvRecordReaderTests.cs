@@ -2,6 +2,7 @@ using Sangam.Api.Http.Csv;
 
 namespace Sangam.Api.Tests.Http;
 
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class CsvRecordReaderTests
 {
     [Fact]

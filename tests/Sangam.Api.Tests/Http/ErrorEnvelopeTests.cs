@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 
 namespace Sangam.Api.Tests.Http;
 
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class ErrorEnvelopeTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     private readonly SangamServer server = shared.Server;

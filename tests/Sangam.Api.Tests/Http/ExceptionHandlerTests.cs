@@ -8,6 +8,7 @@ namespace Sangam.Api.Tests.Http;
 /// No endpoint is meant to throw, so the one exception handler is exercised directly: an unexpected exception becomes
 /// a 500 envelope with a trace id and nothing of the exception's text; client mistakes keep their 4xx.
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class ExceptionHandlerTests
 {
     [Fact]

@@ -20,6 +20,7 @@ public sealed class DirectlyReachedServer : SangamServer
     };
 }
 
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class ForwardedHeadersTests
 {
     /// <summary>Fails twice from <paramref name="blocked"/>, then logs in from it and from <paramref name="other"/>.</summary>

@@ -4,6 +4,7 @@ using Sangam.Api.Mca.Search;
 
 namespace Sangam.Api.Tests.Http;
 
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class LoggingTests(LoggingTests.FaultyServer server) : IClassFixture<LoggingTests.FaultyServer>
 {
     [Fact]

@@ -1,5 +1,6 @@
 namespace Sangam.Api.Tests.Http;
 
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class MetricsTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     private readonly SangamServer server = shared.Server;

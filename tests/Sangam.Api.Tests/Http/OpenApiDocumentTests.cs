@@ -11,6 +11,7 @@ namespace Sangam.Api.Tests.Http;
 /// rewrite both after a deliberate change. The documents are asked for as from http://localhost:8080, the address
 /// <c>./run.sh</c> serves, which is the server they name.
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed partial class OpenApiDocumentTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     private readonly SangamServer server = shared.Server;

@@ -3,6 +3,7 @@ using Sangam.Api.Auth;
 
 namespace Sangam.Api.Tests.Http;
 
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class ProductionModeTests
 {
     [Fact]

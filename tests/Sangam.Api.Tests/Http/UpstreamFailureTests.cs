@@ -8,6 +8,7 @@ namespace Sangam.Api.Tests.Http;
 /// An upstream failure is a value, and <see cref="ApiError.ForUpstream"/> is the one place it becomes an answer: the
 /// status, whether the caller may retry, the upstream named and its own words quoted, and the metering outcome.
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class UpstreamFailureTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using Sangam.Sandbox.Airtel;
 namespace Sangam.Api.Tests.SimTracking;
 
 /// <summary>The sandbox trucks: on Indian highways, at truck speeds, with cell-level accuracy, and repeatable.</summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class TruckMovementTests
 {
     private static readonly DateTimeOffset Noon = new(2026, 11, 26, 6, 30, 0, TimeSpan.Zero);

@@ -6,6 +6,7 @@ namespace Sangam.Api.Tests.Upstreams;
 /// The Airtel emulator answers in the shapes Airtel documents: token, consent status while pending and once allowed,
 /// and a location have the keys of the samples built from Airtel's schemas (a null standing for any subtree).
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class AirtelEmulatorShapeTests(TrackingServer server) : IClassFixture<TrackingServer>
 {
     private const string Customer = "/sandbox/airtel/locate/apis/customers/" + AirtelSandboxAccount.CustomerBaId;

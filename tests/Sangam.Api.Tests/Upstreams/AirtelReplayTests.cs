@@ -11,6 +11,7 @@ namespace Sangam.Api.Tests.Upstreams;
 /// connector over Airtel's protocol (token in an <c>access_token</c> header), and the location answers through the
 /// location endpoint: what the connector makes of each, what the caller gets, and what metering records.
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class AirtelReplayTests(AirtelReplayServer server) : IClassFixture<AirtelReplayServer>
 {
     private const string Upstream = "airtel";

@@ -7,6 +7,7 @@ namespace Sangam.Api.Tests.Upstreams;
 /// adds metadata keys that no capture kept), records with exactly the real fields, all of them strings, and an LLP's
 /// company-only fields as empty strings.
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class DataGovInEmulatorShapeTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     private readonly SangamServer server = shared.Server;

@@ -13,6 +13,7 @@ internal sealed record DataGovInReplayCase(
 /// the MCA lookup: the contract answer, whether the company or the miss is kept (the next lookup does not ask), what
 /// metering records, and how the record reads in the registry afterwards.
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class DataGovInReplayTests(DataGovInReplayServer server) : IClassFixture<DataGovInReplayServer>
 {
     private const string Upstream = "datagovin";

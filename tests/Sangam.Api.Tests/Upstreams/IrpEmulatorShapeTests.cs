@@ -11,6 +11,7 @@ namespace Sangam.Api.Tests.Upstreams;
 /// same kind of call has the same keys (a null standing for any subtree), its decrypted <c>Data</c> included, and the
 /// same error code.
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class IrpEmulatorShapeTests(SangamServer server) : IClassFixture<SangamServer>
 {
     private const string Api = "/sandbox/irp/";

@@ -16,6 +16,7 @@ internal sealed record IrpReplayCase(string SampleId, string Call, string? Found
 /// (v1.04 auth, AES session payloads): what the connector reads or how it fails, and, where the platform has an
 /// answer for it, the contract answer, the metering outcome and whether the IRP is asked again.
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class IrpReplayTests(IrpReplayServer server) : IClassFixture<IrpReplayServer>
 {
     private const string Upstream = "irp";

@@ -10,6 +10,7 @@ namespace Sangam.Api.Tests.Upstreams;
 /// same kind of request has the same HTTP status, the same JSON keys (a null standing for any subtree) and, for
 /// VAHAN/01's XML, the same elements in the same order.
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class UlipEmulatorShapeTests(SangamServer server) : IClassFixture<SangamServer>, IDisposable
 {
     private const string Api = Lookups.UlipEmulatorApi;

@@ -8,6 +8,7 @@ namespace Sangam.Api.Tests.Upstreams;
 /// The services a case does not replay answer real companions: the documented vehicle's records for its number, "not
 /// found" for other numbers, a licence, a clean e-challan record and no FASTag.
 /// </summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class UlipReplayTests(UlipReplayServer server) : IClassFixture<UlipReplayServer>
 {
     private const string Upstream = "ulip";

@@ -17,6 +17,7 @@ public sealed class TrippingUlipServer : SangamServer
     };
 }
 
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class CircuitBreakerTests(TrippingUlipServer server) : IClassFixture<TrippingUlipServer>
 {
     [Fact]

@@ -11,6 +11,7 @@ public sealed class WrongUlipCredentialsServer : SangamServer
     };
 }
 
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class UlipCredentialTests(WrongUlipCredentialsServer server) : IClassFixture<WrongUlipCredentialsServer>
 {
     [Fact]

@@ -5,6 +5,7 @@ using Sangam.Sandbox.Ulip.Dataset;
 namespace Sangam.Api.Tests.Vehicles;
 
 /// <summary>The ULIP emulator speaks ULIP's protocol and ships a dataset worth testing against.</summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class UlipEmulatorTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     private readonly SangamServer server = shared.Server;

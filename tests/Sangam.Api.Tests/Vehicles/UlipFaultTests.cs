@@ -17,6 +17,7 @@ public sealed class QuickUlipServer : SangamServer
 }
 
 /// <summary>Each fault knob of the ULIP emulator, and what the platform answers for it.</summary>
+[Trait(DatabaseUse.Trait, DatabaseUse.Incidental)]
 public sealed class UlipFaultTests(QuickUlipServer server) : IClassFixture<QuickUlipServer>, IDisposable
 {
     private const string Vahan = "/api/v2/sbt/VAHAN/";
