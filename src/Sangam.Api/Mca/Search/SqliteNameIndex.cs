@@ -32,6 +32,13 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
         DELETE FROM {EntriesTable} WHERE cin = $cin;
         """;
 
+    /// <summary>
+    /// Merges the FTS index's segments into one. Each write leaves a segment (and a re-import, markers of deleted
+    /// entries) that every search reads besides the others until FTS5 merges them; after an import of a million rows
+    /// and a re-import, one merge (1.5 s) took a two-word match from 0.8 to 0.5 ms and a prefix from 3.2 to 1.7 ms.
+    /// </summary>
+    public static readonly string Optimize = $"INSERT INTO {WordsTable} ({WordsTable}) VALUES ('optimize')";
+
     private const int LengthShift = 40;
 
     // CROSS JOIN keeps the FTS table outermost, read in its row order.
