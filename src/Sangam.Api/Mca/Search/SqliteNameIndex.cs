@@ -41,6 +41,14 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
 
     private const int LengthShift = 40;
 
+    /// <summary>
+    /// The longest prefix the FTS table keeps an index of (<c>prefix = '2 3'</c>). FTS5 answers a longer prefix by
+    /// merging the entries of every word that starts with it into a new list before the first match (4.3 ms for
+    /// <c>"GUPTA" *</c> against 0.6 ms for <c>"GUP" *</c> on a million companies), so a longer prefix is matched
+    /// through its first three letters and each candidate's words are checked for the whole prefix.
+    /// </summary>
+    private const int LongestIndexedPrefix = 3;
+
     // CROSS JOIN keeps the FTS table outermost, read in its row order.
     private static readonly string Matches = $"""
         SELECT {WordsTable}.rowid >> {LengthShift}, e.cin, e.name_key, e.status
@@ -52,7 +60,8 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
         SangamDb db, IReadOnlyList<string> words, string? prefix, int limit, CancellationToken cancellationToken)
     {
         // FTS5 query syntax: each word quoted (they are letters and digits only), the prefix with its star.
-        var match = string.Join(" AND ", words.Select(w => $"\"{w}\"").Append(prefix is null ? null : $"\"{prefix}\" *").OfType<string>());
+        var indexedPrefix = prefix?[..Math.Min(prefix.Length, LongestIndexedPrefix)];
+        var match = string.Join(" AND ", words.Select(w => $"\"{w}\"").Append(indexedPrefix is null ? null : $"\"{indexedPrefix}\" *").OfType<string>());
         var found = new List<(long Length, SearchCandidate Company)>(limit);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -69,7 +78,13 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
                     break;
                 }
 
-                found.Add((length, new SearchCandidate(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))));
+                var nameKey = reader.GetString(2);
+                if (prefix != indexedPrefix && !CompanyNames.Tokens(nameKey).Any(word => word.StartsWith(prefix!, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                found.Add((length, new SearchCandidate(reader.GetString(1), nameKey, reader.IsDBNull(3) ? null : reader.GetString(3))));
             }
         }
         finally
