@@ -35,7 +35,7 @@ if [ ! -e "$registry/imported" ]; then
   for connection in "Sqlite|$sqlite_connection" "Postgres|$pg_connection"; do
     for file in master.csv master-newer.csv; do
       Database__Provider=${connection%%|*} Database__ConnectionString=${connection#*|} \
-        dotnet "$bin/Sangam.Api.dll" admin mca import "$registry/$file" --json >/dev/null
+        dotnet "$bin/Sangam.Api.dll" admin mca import "$registry/$file" --json >/dev/null 2>>"$registry/import.log"
     done
   done
   rm "$registry"/master*.csv
