@@ -118,7 +118,7 @@ search_bench PostgreSQL off --Database:Provider=Postgres --Database:ConnectionSt
   echo
   echo "The registry of \`./vendors.sh\`: 1,000,000 generated companies, then the newer file that strikes off every 20th,"
   echo "plus the sandbox companies; imported by this build on SQLite and on PostgreSQL 15 (fsync off). Release server"
-  echo "in sandbox mode; wrk, 2 threads, $connections connections, $duration per request, on the same cores as the server."
+  echo "in sandbox mode; wrk, 2 threads, $connections connections, $duration per measurement, on the same cores as the server."
   echo "Each server first ran the fixed searches of \`scripts/mca-search-check.sh\` (limit 100) twice:"
   echo
   sed 's/^/- /' "$registry/checks.txt"

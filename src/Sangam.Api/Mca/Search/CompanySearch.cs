@@ -10,6 +10,7 @@ namespace Sangam.Api.Mca.Search;
 /// incomplete. The database's full-text index (<see cref="CompanyNameIndex"/>) finds the matches and gives the
 /// <see cref="CandidateLimit"/> with the shortest names (then by CIN); those are ranked, legal forms aside: the exact
 /// name, then names that start with the query, then the rest; shorter names and active companies first within each.
+/// A node answers a query it has answered at the registry's current version from <see cref="SearchAnswerCache"/>.
 /// </summary>
 public sealed class CompanySearch(SangamDb db, SearchAnswerCache cache)
 {
