@@ -34,13 +34,14 @@ as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$*"; el
 postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 # start_postgres <empty folder> <port> [server options]: a throwaway cluster in the folder (user postgres, trust
-# authentication, fsync off) listening on 127.0.0.1:<port>; on failure prints its logs and returns 1.
+# authentication, fsync off) listening on 127.0.0.1:<port>; a cluster the folder already holds is started as it is.
+# On failure prints its logs and returns 1.
 start_postgres() {
   local dir=$1 port=$2 options=${3:-} bin
   bin=$(postgres_bin)
   [ -x "$bin/initdb" ] || { echo "PostgreSQL server binaries not found under /usr/lib/postgresql" >&2; return 1; }
   [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
-  if ! as_postgres "'$bin/initdb' -D '$dir/data' -A trust -U postgres --no-sync" >"$dir/initdb.log" 2>&1 \
+  if { [ ! -d "$dir/data" ] && ! as_postgres "'$bin/initdb' -D '$dir/data' -A trust -U postgres --no-sync" >"$dir/initdb.log" 2>&1; } \
     || ! as_postgres "'$bin/pg_ctl' -D '$dir/data' -o \"-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off $options\" -l '$dir/log' -w start" >/dev/null 2>&1; then
     cat "$dir/initdb.log" "$dir/log" >&2 2>/dev/null
     echo "PostgreSQL could not start" >&2
@@ -48,10 +49,15 @@ start_postgres() {
   fi
 }
 
-# stop_postgres <folder>: stops the cluster start_postgres made there and removes the folder.
+# stop_postgres <folder> [keep]: stops the cluster start_postgres made there and removes the folder, unless told to
+# keep it for another start.
 stop_postgres() {
-  as_postgres "'$(postgres_bin)/pg_ctl' -D '$1/data' -m immediate stop" >/dev/null 2>&1
-  rm -rf "$1"
+  if [ "${2:-}" = keep ]; then
+    as_postgres "'$(postgres_bin)/pg_ctl' -D '$1/data' -m fast stop" >/dev/null 2>&1
+  else
+    as_postgres "'$(postgres_bin)/pg_ctl' -D '$1/data' -m immediate stop" >/dev/null 2>&1
+    rm -rf "$1"
+  fi
 }
 
 # start_redis <empty folder> <port>: a throwaway Redis without persistence on 127.0.0.1:<port>, its pid and log in

@@ -27,6 +27,8 @@ public static class McaApi
         builder.AddDataGovIn();
         builder.Services.AddScoped<CompanyLookup>();
         builder.Services.AddScoped<CompanySearch>();
+        builder.Services.AddOptions<CompanySearchOptions>().BindConfiguration(CompanySearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SearchAnswerCache>();
         builder.Services.AddScoped<RegistryImporter>();
         builder.Services.AddSingleton<RegistryImportGate>();
         return builder;
@@ -111,9 +113,7 @@ public static class McaApi
             return ApiError.InvalidField("limit", $"a number from 1 to {CompanySearch.MaxResults}");
         }
 
-        var companies = await search.SearchAsync(name!, limit ?? 20, cancellationToken);
-        var hits = companies.Select(c => new McaSearchHit(c.Cin, c.Name, c.Status ?? "", c.CompanyClass ?? "", c.RocCode ?? "", c.State ?? "",
-            c.IncorporationDate?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToList();
+        var hits = await search.SearchAsync(name!, limit ?? 20, cancellationToken);
         return TypedResults.Ok(new McaSearchResponse(hits.Count > 0 ? "Data Found" : "No Data Found", hits.Count, hits));
     }
 

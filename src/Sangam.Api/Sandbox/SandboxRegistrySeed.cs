@@ -29,6 +29,8 @@ internal sealed class SandboxRegistrySeed(SangamDb db, TimeProvider time) : ISta
             {
                 await writer.WriteAsync(chunk, cancellationToken);
             }
+
+            await writer.CompleteAsync(cancellationToken);
         }
 
         foreach (var chunk in companies.Where(c => c.Email is not null || c.ContactNumber is not null || c.FinancialAuditStatus is not null).Chunk(500))

@@ -91,5 +91,29 @@ public sealed class McaLiveSourceTests(LiveSourceServer server) : IClassFixture<
 
     public void Dispose() => server.Faults.Reset();
 
+    [Fact]
+    public async Task A_company_kept_from_data_gov_in_is_found_by_name_though_the_same_search_found_nothing_before()
+    {
+        using var client = await ClientAsync();
+        var company = LiveOnly.Dequeue();
+        var search = "/api/v2/mca/search?limit=100&name=" + Uri.EscapeDataString(company.Name);
+        Assert.DoesNotContain(company.Cin, await CinsAsync(client, search));
+
+        using (var lookup = await client.PostAsJsonAsync("/api/v2/sbt/MCA/", new { cin = company.Cin }))
+        {
+            Assert.Equal(company.Name, (string?)(await lookup.ReadJsonAsync())["response"]![0]!["response"]!["companyName"]);
+        }
+
+        Assert.Contains(company.Cin, await CinsAsync(client, search));
+    }
+
+    private static async Task<List<string>> CinsAsync(HttpClient client, string search)
+    {
+        using var response = await client.GetAsync(search);
+        var body = await response.ReadJsonAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. body["data"]!.AsArray().Select(h => (string)h!["cin"]!)];
+    }
+
     private async Task<HttpClient> ClientAsync() => await server.ClientForAsync(await server.CreateAccountAsync(ApiFamily.Mca));
 }

@@ -69,6 +69,44 @@ public sealed class McaSearchTests(SharedServer shared) : IClassFixture<SharedSe
     }
 
     [Fact]
+    public async Task A_search_answered_before_an_import_answers_what_the_import_changed_right_after_it()
+    {
+        var (word, kept, added) = ("Zt" + Guid.NewGuid().ToString("N")[..6], NewCin(), NewCin());
+        using var admin = await server.ClientForAsync(await server.CreateAdminAsync());
+        await ImportAsync(admin, Row(kept, $"{word} Haulage Private Limited"));
+        using var client = await ClientAsync();
+        Assert.Equal([(kept, "Active")], await CompaniesAsync(client, word));
+
+        await ImportAsync(admin, Row(kept, $"{word} Haulage Private Limited", status: "Strike Off"), Row(added, $"{word} Haulers Private Limited"));
+
+        // Names of one length: the active company first.
+        Assert.Equal([(added, "Active"), (kept, "Strike Off")], await CompaniesAsync(client, word));
+    }
+
+    [Fact]
+    public async Task Another_node_on_the_same_database_answers_from_the_registry_an_import_on_this_node_changed()
+    {
+        var (word, first, second) = ("Zu" + Guid.NewGuid().ToString("N")[..6], NewCin(), NewCin());
+        using var admin = await server.ClientForAsync(await server.CreateAdminAsync());
+        await ImportAsync(admin, Row(first, $"{word} Tankers Private Limited"));
+        var other = new OtherNode(server.Database);
+        await other.InitializeAsync();
+        try
+        {
+            using var onOther = await other.ClientForAsync(await other.CreateAccountAsync(ApiFamily.Mca));
+            Assert.Equal([(first, "Active")], await CompaniesAsync(onOther, word));
+
+            await ImportAsync(admin, Row(second, $"{word} Tankers Private Limited"));
+
+            Assert.Equal([first, second], (await CompaniesAsync(onOther, word)).Select(c => c.Cin).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await other.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Nothing_found_is_an_empty_list_with_a_message()
     {
         using var client = await ClientAsync();
@@ -108,6 +146,15 @@ public sealed class McaSearchTests(SharedServer shared) : IClassFixture<SharedSe
         Assert.All(broad, h => Assert.Contains("Roadways", (string?)h["company_name"], StringComparison.Ordinal));
     }
 
+    private static async Task ImportAsync(HttpClient admin, params string[] rows)
+    {
+        using var import = await admin.PutAsync("/api/v2/admin/mca/companies", Content(Csv(rows)));
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+    }
+
+    private static async Task<List<(string Cin, string Status)>> CompaniesAsync(HttpClient client, string query) =>
+        [.. (await SearchAsync(client, query)).Select(h => ((string)h["cin"]!, (string)h["company_status"]!))];
+
     private async Task<HttpClient> ClientAsync() => await server.ClientForAsync(await server.CreateAccountAsync(ApiFamily.Mca));
 
     private static async Task<IReadOnlyList<JsonNode>> SearchAsync(HttpClient client, string query)
@@ -117,4 +164,7 @@ public sealed class McaSearchTests(SharedServer shared) : IClassFixture<SharedSe
         Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToJsonString());
         return [.. body["data"]!.AsArray().Select(h => h!)];
     }
+
+    /// <summary>A second server of the same deployment: it shares the database and nothing else.</summary>
+    private sealed class OtherNode(TestDatabase database) : SangamServer(database);
 }

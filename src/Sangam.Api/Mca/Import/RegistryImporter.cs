@@ -56,6 +56,7 @@ public sealed partial class RegistryImporter(SangamDb db, TimeProvider time, ILo
         }
 
         await writing;
+        await writer.CompleteAsync(cancellationToken);
         var elapsed = stopwatch.ElapsedMilliseconds;
         var summary = new ImportSummary(null, tally.RowsRead, tally.Inserted, tally.Updated, tally.Unchanged, tally.Rejected,
             tally.Groups(), elapsed, elapsed == 0 ? tally.RowsRead : tally.RowsRead * 1000 / elapsed);

@@ -63,6 +63,7 @@ public sealed class CompanyLookup(SangamDb db, DataGovInClient live, IMemoryCach
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await CompanyNameIndex.Of(db).AddAsync(db, record, cancellationToken);
+            await RegistryVersion.AdvanceAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sangam.Api.Data;
 using Sangam.Api.Mca.Registry;
@@ -9,8 +10,9 @@ namespace Sangam.Api.Mca.Search;
 /// incomplete. The database's full-text index (<see cref="CompanyNameIndex"/>) finds the matches and gives the
 /// <see cref="CandidateLimit"/> with the shortest names (then by CIN); those are ranked, legal forms aside: the exact
 /// name, then names that start with the query, then the rest; shorter names and active companies first within each.
+/// A node answers a query it has answered at the registry's current version from <see cref="SearchAnswerCache"/>.
 /// </summary>
-public sealed class CompanySearch(SangamDb db)
+public sealed class CompanySearch(SangamDb db, SearchAnswerCache cache)
 {
     public const int MaxResults = 100;
     public const int CandidateLimit = 500;
@@ -31,7 +33,8 @@ public sealed class CompanySearch(SangamDb db)
         return (whole, prefix);
     }
 
-    public async Task<IReadOnlyList<Company>> SearchAsync(string query, int limit, CancellationToken cancellationToken)
+    /// <summary>The best matches of a query, at most <paramref name="limit"/>; the same query at the same registry version is answered from memory.</summary>
+    public async Task<IReadOnlyList<McaSearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken)
     {
         var (words, prefix) = Parse(query);
         if (words.Count == 0 && prefix is null)
@@ -39,8 +42,27 @@ public sealed class CompanySearch(SangamDb db)
             return [];
         }
 
+        var key = CompanyNames.Key(query);
+        if (!cache.IsOn)
+        {
+            return await FindAsync(key, words, prefix, limit, cancellationToken);
+        }
+
+        var version = await RegistryVersion.CurrentAsync(db, cancellationToken);
+        if (!cache.TryGet(version, key, limit, out var hits))
+        {
+            hits = await FindAsync(key, words, prefix, limit, cancellationToken);
+            cache.Add(version, key, limit, hits);
+        }
+
+        return hits;
+    }
+
+    private async Task<IReadOnlyList<McaSearchHit>> FindAsync(
+        string key, IReadOnlyList<string> words, string? prefix, int limit, CancellationToken cancellationToken)
+    {
         var candidates = await CompanyNameIndex.Of(db).CandidatesAsync(db, words, prefix, CandidateLimit, cancellationToken);
-        var core = CompanyNames.Core(CompanyNames.Key(query));
+        var core = CompanyNames.Core(key);
         // Ties keep the candidate order: OrderBy is stable.
         List<string> best = [.. candidates
             .Select(c => (c.Cin, c.NameKey, c.Status, Core: CompanyNames.Core(c.NameKey)))
@@ -51,7 +73,11 @@ public sealed class CompanySearch(SangamDb db)
             .Select(c => c.Cin)
             .Take(limit)];
 
-        var companies = await db.Companies.AsNoTracking().Where(c => best.Contains(c.Cin)).ToDictionaryAsync(c => c.Cin, StringComparer.Ordinal, cancellationToken);
-        return [.. best.Select(cin => companies[cin])];
+        var hits = await db.Companies.AsNoTracking()
+            .Where(c => best.Contains(c.Cin))
+            .Select(c => new { c.Cin, c.Name, c.Status, c.CompanyClass, c.RocCode, c.State, c.IncorporationDate })
+            .ToDictionaryAsync(c => c.Cin, StringComparer.Ordinal, cancellationToken);
+        return [.. best.Select(cin => hits[cin]).Select(c => new McaSearchHit(c.Cin, c.Name, c.Status ?? "", c.CompanyClass ?? "", c.RocCode ?? "", c.State ?? "",
+            c.IncorporationDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? ""))];
     }
 }

@@ -21,6 +21,13 @@ internal sealed class PostgresNameIndex : CompanyNameIndex
     /// <summary>The <c>tsvector</c> of a text of space-separated words.</summary>
     public static string Vector(string words) => $"array_to_tsvector(string_to_array({words}, ' '))";
 
+    /// <summary>
+    /// Moves the entries that the GIN index holds in its pending list (where it puts new entries to make writes cheap)
+    /// into the index proper. Every search reads the whole pending list, and it is left to grow up to 4 MB between
+    /// vacuums: after a re-import that changed 50,000 companies a two-word search took 80 ms instead of 2.
+    /// </summary>
+    public const string MergePendingEntries = "SELECT gin_clean_pending_list('ix_mca_company_search_words'::regclass)";
+
     /// <summary>The columns an entry is written with, in the order of <see cref="AddAsync"/>'s parameters.</summary>
     public const string Columns = "cin, name_length, name_key, status, words";
 

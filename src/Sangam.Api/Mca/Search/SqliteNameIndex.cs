@@ -32,7 +32,22 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
         DELETE FROM {EntriesTable} WHERE cin = $cin;
         """;
 
+    /// <summary>
+    /// Merges the FTS index's segments into one. Each write leaves a segment (and a re-import, markers of deleted
+    /// entries) that every search reads besides the others until FTS5 merges them; after an import of a million rows
+    /// and a re-import, one merge (1.5 s) took a two-word match from 0.8 to 0.5 ms and a prefix from 3.2 to 1.7 ms.
+    /// </summary>
+    public static readonly string Optimize = $"INSERT INTO {WordsTable} ({WordsTable}) VALUES ('optimize')";
+
     private const int LengthShift = 40;
+
+    /// <summary>
+    /// The longest prefix the FTS table keeps an index of (<c>prefix = '2 3'</c>). FTS5 answers a longer prefix by
+    /// merging the entries of every word that starts with it into a new list before the first match (4.3 ms for
+    /// <c>"GUPTA" *</c> against 0.6 ms for <c>"GUP" *</c> on a million companies), so a longer prefix is matched
+    /// through its first three letters and each candidate's words are checked for the whole prefix.
+    /// </summary>
+    private const int LongestIndexedPrefix = 3;
 
     // CROSS JOIN keeps the FTS table outermost, read in its row order.
     private static readonly string Matches = $"""
@@ -45,7 +60,8 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
         SangamDb db, IReadOnlyList<string> words, string? prefix, int limit, CancellationToken cancellationToken)
     {
         // FTS5 query syntax: each word quoted (they are letters and digits only), the prefix with its star.
-        var match = string.Join(" AND ", words.Select(w => $"\"{w}\"").Append(prefix is null ? null : $"\"{prefix}\" *").OfType<string>());
+        var indexedPrefix = prefix?[..Math.Min(prefix.Length, LongestIndexedPrefix)];
+        var match = string.Join(" AND ", words.Select(w => $"\"{w}\"").Append(indexedPrefix is null ? null : $"\"{indexedPrefix}\" *").OfType<string>());
         var found = new List<(long Length, SearchCandidate Company)>(limit);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -62,7 +78,13 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
                     break;
                 }
 
-                found.Add((length, new SearchCandidate(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))));
+                var nameKey = reader.GetString(2);
+                if (prefix != indexedPrefix && !CompanyNames.Tokens(nameKey).Any(word => word.StartsWith(prefix!, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                found.Add((length, new SearchCandidate(reader.GetString(1), nameKey, reader.IsDBNull(3) ? null : reader.GetString(3))));
             }
         }
         finally

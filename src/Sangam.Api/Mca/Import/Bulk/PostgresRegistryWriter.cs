@@ -8,7 +8,8 @@ namespace Sangam.Api.Mca.Import.Bulk;
 /// <summary>
 /// PostgreSQL: each batch is copied in binary into temporary staging tables, then merged by a few set-based
 /// statements: an upsert that rewrites only rows whose content hash changed and records which rows it added or
-/// changed, and the name index entries rewritten for exactly those rows.
+/// changed, and the name index entries rewritten for exactly those rows; after the commit the name index's pending
+/// entries are merged into it, so searches never wade through them.
 /// </summary>
 internal sealed class PostgresRegistryWriter : RegistryBulkWriter
 {
@@ -38,6 +39,7 @@ internal sealed class PostgresRegistryWriter : RegistryBulkWriter
         INSERT INTO {PostgresNameIndex.Table} ({PostgresNameIndex.Columns})
             SELECT s.cin, s.name_length, r.name_key, r.status, {PostgresNameIndex.Vector("s.words")}
             FROM {StagingSearch} s JOIN {Changed} c ON c.cin = s.cin JOIN {Staging} r ON r.cin = s.cin;
+        {RegistryVersion.Advance} WHERE EXISTS (SELECT FROM {Changed});
         SELECT count(*) FILTER (WHERE inserted)::int, count(*) FILTER (WHERE NOT inserted)::int FROM {Changed};
         """;
 
@@ -104,6 +106,11 @@ internal sealed class PostgresRegistryWriter : RegistryBulkWriter
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (result.Inserted + result.Updated > 0)
+        {
+            await ExecuteAsync(PostgresNameIndex.MergePendingEntries, cancellationToken);
+        }
+
         return result;
     }
 

@@ -10,8 +10,9 @@ internal readonly record struct BatchResult(int Inserted, int Updated);
 /// <summary>
 /// Writes batches of master-data records to the registry as fast as each database allows, outside EF's change
 /// tracker: new companies are inserted, changed ones updated (master-data columns only), unchanged ones skipped, and
-/// the name index is rewritten with each added or changed company. Each batch is one transaction. The provider
-/// subclasses are the only place that knows provider-specific bulk SQL.
+/// the name index is rewritten with each added or changed company, and a batch that changed anything advances the
+/// <see cref="RegistryVersion"/>. Each batch is one transaction. The provider subclasses are the only place that
+/// knows provider-specific bulk SQL.
 /// </summary>
 internal abstract class RegistryBulkWriter : IAsyncDisposable
 {
@@ -47,6 +48,9 @@ internal abstract class RegistryBulkWriter : IAsyncDisposable
 
     /// <summary>Writes one batch; CINs must be distinct within it.</summary>
     public abstract Task<BatchResult> WriteAsync(IReadOnlyList<CompanyRecord> batch, CancellationToken cancellationToken);
+
+    /// <summary>Called after the last batch: leaves the name index as quick to search as the provider can make it.</summary>
+    public virtual Task CompleteAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public abstract ValueTask DisposeAsync();
 

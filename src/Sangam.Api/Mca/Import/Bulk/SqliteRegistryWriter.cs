@@ -8,7 +8,8 @@ namespace Sangam.Api.Mca.Import.Bulk;
 /// <summary>
 /// SQLite: prepared statements on a private connection, row by row inside one transaction per batch, which SQLite
 /// runs at hundreds of thousands of rows a second. The connection gets a large page cache and WAL's NORMAL
-/// synchronisation (durable at every checkpoint) for the import only.
+/// synchronisation (durable at every checkpoint) for the import only. When the import has changed anything, the FTS
+/// index is merged into one segment at the end.
 /// </summary>
 internal sealed class SqliteRegistryWriter : RegistryBulkWriter
 {
@@ -19,6 +20,8 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
     private readonly SqliteCommand _update;
     private readonly SqliteCommand _unindex;
     private readonly SqliteCommand _index;
+    private readonly SqliteCommand _advance;
+    private bool _changed;
 
     private SqliteRegistryWriter(SqliteConnection connection, object updatedAt, CompanySource source, DateTimeOffset now)
         : base(source, now)
@@ -34,6 +37,7 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
             [.. Columns.Select((_, i) => "$p" + i)]);
         _unindex = Command(SqliteNameIndex.Delete, "$cin");
         _index = Command(SqliteNameIndex.Insert, "$cin", "$key", "$length", "$status", "$words");
+        _advance = Command(RegistryVersion.Advance);
     }
 
     public override int BatchSize => 20_000;
@@ -63,7 +67,7 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
     public override Task<BatchResult> WriteAsync(IReadOnlyList<CompanyRecord> batch, CancellationToken cancellationToken)
     {
         using var transaction = _connection.BeginTransaction();
-        foreach (var command in (SqliteCommand[])[_find, _insert, _update, _unindex, _index])
+        foreach (var command in (SqliteCommand[])[_find, _insert, _update, _unindex, _index, _advance])
         {
             command.Transaction = transaction;
         }
@@ -106,13 +110,28 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
             _index.ExecuteNonQuery();
         }
 
+        if (inserted + updated > 0)
+        {
+            _advance.ExecuteNonQuery();
+            _changed = true;
+        }
+
         transaction.Commit();
         return Task.FromResult(new BatchResult(inserted, updated));
     }
 
+    public override async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        if (_changed)
+        {
+            await using var optimize = Command(SqliteNameIndex.Optimize);
+            await optimize.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
-        foreach (var command in (SqliteCommand[])[_find, _insert, _update, _unindex, _index])
+        foreach (var command in (SqliteCommand[])[_find, _insert, _update, _unindex, _index, _advance])
         {
             await command.DisposeAsync();
         }
