@@ -1,0 +1,95 @@
+using Sangam.Sandbox.Airtel;
+
+namespace Sangam.Cluster.Tests;
+
+/// <summary>
+/// Each node serves a driver's stored location from its own memory (cached for a minute here), yet a change made
+/// through the other node is seen by the next read: the change's eviction reaches every node through Redis.
+/// </summary>
+[Collection(TwoNodesGroup.Name)]
+public sealed class StoredLocationTests(TwoNodes cluster)
+{
+    private const string LocationCalls = "getLocationUsingGET_3";
+
+    [Fact]
+    public async Task A_consent_withdrawn_and_learned_by_the_other_node_refuses_the_next_read_here()
+    {
+        var (token, mobile) = await AllowedDriverAsync();
+        using var onA = cluster.A.ClientWithToken(token);
+        using var onB = cluster.B.ClientWithToken(token);
+        var located = await LocatedAtAsync(onA, mobile);
+        Assert.Equal(located, await LocatedAtAsync(onA, mobile));
+
+        using (var stop = await cluster.A.CreateClient().PostAsJsonAsync($"/sandbox/airtel/_sms/{mobile}", new { text = "STOP" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, stop.StatusCode);
+        }
+
+        // Only B runs the consent process, so only B learns the revocation; the position A holds is still fresh.
+        Assert.Equal("REJECTED", await cluster.AdvanceUntilAsync(() => onB.ConsentStatusAsync(mobile), s => s == "REJECTED"));
+        Assert.Equal(HttpStatusCode.Forbidden, await onA.StatusWithinASecondAsync(Location(mobile), HttpStatusCode.Forbidden));
+    }
+
+    [Fact]
+    public async Task A_driver_deleted_on_one_node_is_not_found_by_the_next_read_on_the_other()
+    {
+        var (token, mobile) = await AllowedDriverAsync();
+        using var onA = cluster.A.ClientWithToken(token);
+        using var onB = cluster.B.ClientWithToken(token);
+        var located = await LocatedAtAsync(onA, mobile);
+        Assert.Equal(located, await LocatedAtAsync(onA, mobile));
+
+        using (var deleted = await onB.DeleteAsync($"{ClusterCalls.Drivers}{mobile}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, await onA.StatusWithinASecondAsync(Location(mobile), HttpStatusCode.NotFound));
+    }
+
+    [Fact]
+    public async Task A_position_located_through_one_node_is_what_the_other_serves_next()
+    {
+        var (token, mobile) = await AllowedDriverAsync();
+        using var onA = cluster.A.ClientWithToken(token);
+        using var onB = cluster.B.ClientWithToken(token);
+        var first = await LocatedAtAsync(onA, mobile);
+
+        cluster.A.Clock.Advance(TimeSpan.FromMinutes(61));
+        cluster.B.Clock.Advance(TimeSpan.FromMinutes(61));
+        var calls = cluster.A.Services.GetRequiredService<AirtelCallCounts>()[LocationCalls];
+        var second = await LocatedAtAsync(onB, mobile);
+        Assert.NotEqual(first, second);
+        Assert.Equal(calls + 1, cluster.A.Services.GetRequiredService<AirtelCallCounts>()[LocationCalls]);
+
+        // Had A kept its own copy, the position it holds would be stale and A would ask the operator again.
+        Assert.Equal(second, await LocatedAtAsync(onA, mobile));
+        Assert.Equal(calls + 1, cluster.A.Services.GetRequiredService<AirtelCallCounts>()[LocationCalls]);
+    }
+
+    private static string Location(string mobile) => $"{ClusterCalls.Drivers}{mobile}/location";
+
+    /// <summary>A driver added through A whose consent B's consent process found ALLOWED, and the user's access token.</summary>
+    private async Task<(string Token, string Mobile)> AllowedDriverAsync()
+    {
+        var user = await cluster.A.CreateAccountAsync();
+        var (token, _) = await cluster.A.LoginAsync(user);
+        using var onA = cluster.A.ClientWithToken(token);
+        var mobile = TrackingServer.NewMobile(1);
+        using (var added = await onA.PostAsJsonAsync(ClusterCalls.Drivers, new { mobile, driver_name = "Ramesh Kumar" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        }
+
+        Assert.Equal("ALLOWED", await cluster.AdvanceUntilAsync(() => onA.ConsentStatusAsync(mobile), s => s is "ALLOWED" or "FAILED"));
+        return (token, mobile);
+    }
+
+    private static async Task<string?> LocatedAtAsync(HttpClient client, string mobile)
+    {
+        using var response = await client.GetAsync(Location(mobile));
+        var body = await response.ReadJsonAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToJsonString());
+        return (string?)body["response"]![0]!["response"]!["located_at"];
+    }
+}
