@@ -4,12 +4,14 @@ namespace Sangam.Cluster.Tests;
 
 /// <summary>
 /// Each node serves a driver's stored location from its own memory (cached for a minute here), yet a change made
-/// through the other node is seen by the next read: the change's eviction reaches every node through Redis.
+/// through the other node is seen by the next read: the change's eviction reaches every node through Redis. A second
+/// read that asks the operator nothing shows that a node serves the position from its cache.
 /// </summary>
 [Collection(TwoNodesGroup.Name)]
 public sealed class StoredLocationTests(TwoNodes cluster)
 {
-    private const string LocationCalls = "getLocationUsingGET_3";
+    /// <summary>Location calls the cluster's one Airtel emulator (on A) has answered.</summary>
+    private long LocationCalls => cluster.A.Services.GetRequiredService<AirtelCallCounts>()["getLocationUsingGET_3"];
 
     [Fact]
     public async Task A_consent_withdrawn_and_learned_by_the_other_node_refuses_the_next_read_here()
@@ -18,7 +20,9 @@ public sealed class StoredLocationTests(TwoNodes cluster)
         using var onA = cluster.A.ClientWithToken(token);
         using var onB = cluster.B.ClientWithToken(token);
         var located = await LocatedAtAsync(onA, mobile);
+        var calls = LocationCalls;
         Assert.Equal(located, await LocatedAtAsync(onA, mobile));
+        Assert.Equal(calls, LocationCalls);
 
         using (var stop = await cluster.A.CreateClient().PostAsJsonAsync($"/sandbox/airtel/_sms/{mobile}", new { text = "STOP" }))
         {
@@ -28,6 +32,7 @@ public sealed class StoredLocationTests(TwoNodes cluster)
         // Only B runs the consent process, so only B learns the revocation; the position A holds is still fresh.
         Assert.Equal("REJECTED", await cluster.AdvanceUntilAsync(() => onB.ConsentStatusAsync(mobile), s => s == "REJECTED"));
         Assert.Equal(HttpStatusCode.Forbidden, await onA.StatusWithinASecondAsync(Location(mobile), HttpStatusCode.Forbidden));
+        Assert.Equal(calls, LocationCalls); // refused for the consent A now reads, not by the operator
     }
 
     [Fact]
@@ -37,7 +42,9 @@ public sealed class StoredLocationTests(TwoNodes cluster)
         using var onA = cluster.A.ClientWithToken(token);
         using var onB = cluster.B.ClientWithToken(token);
         var located = await LocatedAtAsync(onA, mobile);
+        var calls = LocationCalls;
         Assert.Equal(located, await LocatedAtAsync(onA, mobile));
+        Assert.Equal(calls, LocationCalls);
 
         using (var deleted = await onB.DeleteAsync($"{ClusterCalls.Drivers}{mobile}"))
         {
@@ -54,17 +61,19 @@ public sealed class StoredLocationTests(TwoNodes cluster)
         using var onA = cluster.A.ClientWithToken(token);
         using var onB = cluster.B.ClientWithToken(token);
         var first = await LocatedAtAsync(onA, mobile);
+        var calls = LocationCalls;
+        Assert.Equal(first, await LocatedAtAsync(onA, mobile));
+        Assert.Equal(calls, LocationCalls);
 
         cluster.A.Clock.Advance(TimeSpan.FromMinutes(61));
         cluster.B.Clock.Advance(TimeSpan.FromMinutes(61));
-        var calls = cluster.A.Services.GetRequiredService<AirtelCallCounts>()[LocationCalls];
         var second = await LocatedAtAsync(onB, mobile);
         Assert.NotEqual(first, second);
-        Assert.Equal(calls + 1, cluster.A.Services.GetRequiredService<AirtelCallCounts>()[LocationCalls]);
+        Assert.Equal(calls + 1, LocationCalls);
 
-        // Had A kept its own copy, the position it holds would be stale and A would ask the operator again.
+        // Had A kept its copy, the position it holds would now be stale and A would ask the operator again.
         Assert.Equal(second, await LocatedAtAsync(onA, mobile));
-        Assert.Equal(calls + 1, cluster.A.Services.GetRequiredService<AirtelCallCounts>()[LocationCalls]);
+        Assert.Equal(calls + 1, LocationCalls);
     }
 
     private static string Location(string mobile) => $"{ClusterCalls.Drivers}{mobile}/location";
