@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sangam.Api.Accounts;
 using Sangam.Api.Administration;
 
@@ -55,7 +54,7 @@ public sealed class SharedStateTests(TwoNodes cluster)
             await scope.ServiceProvider.GetRequiredService<UserAdministration>().SetUserDisabledAsync(user.Username, true, CancellationToken.None);
         }
 
-        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithinASecondAsync(onB, HttpStatusCode.Unauthorized));
+        Assert.Equal(HttpStatusCode.Unauthorized, await onB.StatusWithinASecondAsync(Me, HttpStatusCode.Unauthorized));
     }
 
     [Fact]
@@ -76,8 +75,8 @@ public sealed class SharedStateTests(TwoNodes cluster)
             "users", "disable", user.Username);
 
         Assert.True(disable.ExitCode == 0, disable.All);
-        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithinASecondAsync(onA, HttpStatusCode.Unauthorized));
-        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithinASecondAsync(onB, HttpStatusCode.Unauthorized));
+        Assert.Equal(HttpStatusCode.Unauthorized, await onA.StatusWithinASecondAsync(Me, HttpStatusCode.Unauthorized));
+        Assert.Equal(HttpStatusCode.Unauthorized, await onB.StatusWithinASecondAsync(Me, HttpStatusCode.Unauthorized));
     }
 
     [Fact]
@@ -96,7 +95,7 @@ public sealed class SharedStateTests(TwoNodes cluster)
             await scope.ServiceProvider.GetRequiredService<AccountAdministration>().SetDisabledAsync(user.Slug, true, CancellationToken.None);
         }
 
-        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithinASecondAsync(onB, HttpStatusCode.Unauthorized));
+        Assert.Equal(HttpStatusCode.Unauthorized, await onB.StatusWithinASecondAsync(Me, HttpStatusCode.Unauthorized));
     }
 
     [Fact]
@@ -135,44 +134,15 @@ public sealed class SharedStateTests(TwoNodes cluster)
         using var onA = cluster.A.ClientWithToken(token);
         using var onB = cluster.B.ClientWithToken(token);
         var mobile = "9" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture) + "1";
-        using (var added = await onA.PostAsJsonAsync("/api/v2/sim-tracking/drivers/", new { mobile, driver_name = "Ramesh Kumar", vehicle_number = "MH12NW4402" }))
+        using (var added = await onA.PostAsJsonAsync(ClusterCalls.Drivers, new { mobile, driver_name = "Ramesh Kumar", vehicle_number = "MH12NW4402" }))
         {
             Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         }
 
         // Only B runs the consent process: it asks the operator (the cluster's one emulator) what A requested.
-        var status = await cluster.AdvanceUntilAsync(() => ConsentStatusAsync(onB, mobile), s => s is "ALLOWED" or "FAILED");
+        var status = await cluster.AdvanceUntilAsync(() => onB.ConsentStatusAsync(mobile), s => s is "ALLOWED" or "FAILED");
 
         Assert.Equal("ALLOWED", status);
-        Assert.Equal("ALLOWED", await ConsentStatusAsync(onA, mobile));
-    }
-
-    private static async Task<string?> ConsentStatusAsync(HttpClient client, string mobile)
-    {
-        using var response = await client.GetAsync($"/api/v2/sim-tracking/drivers/{mobile}/consent");
-        var body = await response.ReadJsonAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (string?)body["response"]![0]!["response"]!["consent_status"];
-    }
-
-    /// <summary>Calls <c>/users/me</c> until it answers <paramref name="expected"/>, for at most a second; the last status.</summary>
-    private static async Task<HttpStatusCode> StatusWithinASecondAsync(HttpClient client, HttpStatusCode expected)
-    {
-        var started = Stopwatch.StartNew();
-        HttpStatusCode last;
-        do
-        {
-            using var response = await client.GetAsync(Me);
-            last = response.StatusCode;
-            if (last == expected)
-            {
-                break;
-            }
-
-            await Task.Delay(50);
-        }
-        while (started.Elapsed < TimeSpan.FromSeconds(1));
-
-        return last;
+        Assert.Equal("ALLOWED", await onA.ConsentStatusAsync(mobile));
     }
 }

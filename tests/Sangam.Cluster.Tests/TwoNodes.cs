@@ -4,7 +4,9 @@ namespace Sangam.Cluster.Tests;
 
 /// <summary>
 /// Two nodes on one database and the shared test Redis. The consent process runs on node B only, so a consent that
-/// node A asked for is resolved by B, through the cluster's one Airtel emulator (on A).
+/// node A asked for is resolved by B, through the cluster's one Airtel emulator (on A). Allowed consents are checked
+/// again every minute and stored positions stay fresh for an hour, so B learns a revocation while A's stored
+/// position of the driver is still fresh.
 /// </summary>
 public sealed class TwoNodes : IAsyncLifetime
 {
@@ -17,6 +19,8 @@ public sealed class TwoNodes : IAsyncLifetime
         ["Sandbox:Airtel:RateLimitRate"] = "0",
         ["Tracking:Consent:ScanInterval"] = "00:00:01",
         ["Tracking:Consent:FirstCheckAfter"] = "00:00:15",
+        ["Tracking:Consent:RecheckInterval"] = "00:01:00",
+        ["Tracking:FreshFor"] = "01:00:00",
     };
 
     public ClusterNode A { get; } = new(TestRedis.Shared, new Dictionary<string, string?>(Tracking) { ["Tracking:Consent:Enabled"] = "false" });

@@ -21,8 +21,9 @@ public sealed class AuthOptions
     public string? ActiveKeyId { get; set; }
 
     /// <summary>
-    /// How long a node trusts its cached view of a login session or account. Changes made on the same node take
-    /// effect at once; other nodes of a cluster see them within this time.
+    /// How long a node trusts its cached view of a login session, an account, an API key or a tracked driver. Changes
+    /// take effect at once on the node that made them and, through Redis, on the others; without Redis, other nodes of
+    /// a cluster see them within this time.
     /// </summary>
     public TimeSpan StateCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 

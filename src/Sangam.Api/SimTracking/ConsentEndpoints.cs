@@ -35,8 +35,8 @@ public static class ConsentEndpoints
     }
 
     public static async Task<Results<Ok<LookupEnvelope<ConsentRecord>>, ApiError>> RequestConsentAgain(
-        string mobile, Caller caller, SangamDb db, ConsentRequester requester, ConsentWebhooks webhooks, TimeProvider time, IOptions<TrackingOptions> options,
-        CancellationToken cancellationToken)
+        string mobile, Caller caller, SangamDb db, LocatableDrivers drivers, ConsentRequester requester, ConsentWebhooks webhooks, TimeProvider time,
+        IOptions<TrackingOptions> options, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
@@ -85,6 +85,7 @@ public static class ConsentEndpoints
         driver.LeaseExpiresAt = null;
         await webhooks.QueueAsync(driver, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await drivers.EvictAsync(caller.AccountId, driver.Mobile);
 
         var events = await db.ConsentEvents.AsNoTracking().Where(e => e.DriverId == driver.Id)
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).ToListAsync(cancellationToken);

@@ -17,7 +17,7 @@ public sealed record ErasureResult(int PositionsErased, bool OperatorReleased);
 /// keeps only the number and the operator, which that release needs; the consent process finishes it and removes the row.
 /// </summary>
 public sealed partial class DriverErasure(
-    SangamDb db, OperatorDirectory operators, TimeProvider time, IOptions<TrackingOptions> options, ILogger<DriverErasure> logger)
+    SangamDb db, LocatableDrivers drivers, OperatorDirectory operators, TimeProvider time, IOptions<TrackingOptions> options, ILogger<DriverErasure> logger)
 {
     public async Task<ErasureResult> EraseAsync(long accountId, long driverId, string mobile, CancellationToken cancellationToken)
     {
@@ -39,6 +39,8 @@ public sealed partial class DriverErasure(
                 .SetProperty(d => d.CheckAttempts, 0), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+
+        await drivers.EvictAsync(accountId, mobile);
 
         return new ErasureResult(positions, await ReleaseAsync(driverId, cancellationToken));
     }

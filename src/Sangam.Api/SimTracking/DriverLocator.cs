@@ -28,7 +28,8 @@ public sealed record LocatableDriver(
         d.Positions.OrderByDescending(p => p.LocatedAt).ThenByDescending(p => p.Id).Select(p => (int?)p.AccuracyM).FirstOrDefault());
 
     /// <summary>
-    /// A live driver of an account by mobile number, read for every location call. Its latest position is joined on
+    /// A live driver of an account by mobile number, read when a location call misses the node's cache
+    /// (<see cref="LocatableDrivers"/>). Its latest position is joined on
     /// the one id a subquery finds (SQLite prepares every statement afresh, and preparing four subqueries cost more
     /// than running them), and the query is compiled once, so a call does not walk its expression to find it in EF's
     /// query cache.
@@ -69,7 +70,8 @@ public sealed record LocateResult(
 /// is served without asking the operator. <see cref="LocateAsync"/> may run concurrently; <see cref="SaveAsync"/> may not.
 /// </summary>
 public sealed partial class DriverLocator(
-    SangamDb db, OperatorDirectory operators, WebhookOutbox webhooks, TimeProvider time, IOptions<TrackingOptions> options, ILogger<DriverLocator> logger)
+    SangamDb db, LocatableDrivers drivers, OperatorDirectory operators, WebhookOutbox webhooks, TimeProvider time, IOptions<TrackingOptions> options,
+    ILogger<DriverLocator> logger)
 {
     public async Task<LocateResult> LocateAsync(LocatableDriver driver, CancellationToken cancellationToken)
     {
@@ -107,7 +109,8 @@ public sealed partial class DriverLocator(
 
     /// <summary>
     /// Stores the positions the operator gave, with a <c>driver.location.updated</c> webhook event for each when the
-    /// account subscribes, and schedules a consent check where the operator denied consent. False when a driver was
+    /// account subscribes, and schedules a consent check where the operator denied consent. The drivers given a new
+    /// position are evicted from every node's cache, so the next read anywhere serves it. False when a driver was
     /// deleted meanwhile.
     /// </summary>
     public async Task<bool> SaveAsync(long accountId, IReadOnlyCollection<(LocatableDriver Driver, LocateResult Result)> located, CancellationToken cancellationToken)
@@ -144,7 +147,6 @@ public sealed partial class DriverLocator(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return true;
         }
         catch (DbUpdateException e)
         {
@@ -152,6 +154,13 @@ public sealed partial class DriverLocator(
             db.ChangeTracker.Clear();
             return false;
         }
+
+        foreach (var (driver, _) in fresh)
+        {
+            await drivers.EvictAsync(accountId, driver.Mobile);
+        }
+
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Located positions were not stored (a driver was deleted meanwhile)")]

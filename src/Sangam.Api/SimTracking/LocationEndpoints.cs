@@ -18,14 +18,14 @@ public static class LocationEndpoints
     private const string TimePattern = "ISO 8601 with offset (2026-11-26T08:00:00+05:30) or an IST day yyyy-MM-dd";
 
     public static async Task<Results<Ok<LookupEnvelope<LocationRecord>>, ApiError>> GetLocation(
-        string mobile, Caller caller, SangamDb db, DriverLocator locator, HttpContext http, CancellationToken cancellationToken)
+        string mobile, Caller caller, LocatableDrivers drivers, DriverLocator locator, HttpContext http, CancellationToken cancellationToken)
     {
         if (!MobileNumber.TryParse(mobile, out var number))
         {
             return TrackingLimits.InvalidMobile;
         }
 
-        var driver = await LocatableDriver.FindLive(db, caller.AccountId, number.Value, cancellationToken);
+        var driver = await drivers.FindAsync(caller.AccountId, number.Value, cancellationToken);
         if (driver is null)
         {
             return DriverEndpoints.NoSuchDriver();

@@ -24,6 +24,7 @@ public static class SimTrackingApi
         services.AddScoped<ConsentRequester>();
         services.AddScoped<ConsentStep>();
         services.AddScoped<DriverErasure>();
+        services.AddSingleton<LocatableDrivers>();
         services.AddScoped<DriverLocator>();
         services.AddScoped<BulkLocator>();
         services.AddSingleton<ConsentWorker>();

@@ -13,7 +13,7 @@ namespace Sangam.Api.SimTracking.Consent;
 /// operator yet, check a pending or allowed consent, or finish a deletion at the operator.
 /// </summary>
 public sealed partial class ConsentStep(
-    SangamDb db, OperatorDirectory operators, ConsentRequester requester, DriverErasure erasure, ConsentWebhooks webhooks,
+    SangamDb db, LocatableDrivers drivers, OperatorDirectory operators, ConsentRequester requester, DriverErasure erasure, ConsentWebhooks webhooks,
     SangamMetrics metrics, TimeProvider time, IOptions<TrackingOptions> options, ILogger<ConsentStep> logger)
 {
     private ConsentProcessOptions Settings => options.Value.Consent;
@@ -33,18 +33,27 @@ public sealed partial class ConsentStep(
         }
 
         var before = driver.ConsentStatus;
-        if (driver.ConsentRequestSentAt is null)
+        try
         {
-            await requester.SendAsync(driver, cancellationToken);
+            if (driver.ConsentRequestSentAt is null)
+            {
+                await requester.SendAsync(driver, cancellationToken);
+            }
+            else
+            {
+                await CheckAsync(driver, cancellationToken);
+            }
+
+            driver.LeaseExpiresAt = null;
+            await webhooks.QueueAsync(driver, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
-        else
+        finally
         {
-            await CheckAsync(driver, cancellationToken);
+            // Also when the save failed: a revocation erases the positions before it saves the new status.
+            await drivers.EvictAsync(driver.AccountId, driver.Mobile);
         }
 
-        driver.LeaseExpiresAt = null;
-        await webhooks.QueueAsync(driver, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         if (driver.ConsentStatus != before)
         {
             metrics.ConsentEntered(driver.ConsentStatus.ToString().ToUpperInvariant());

@@ -16,7 +16,7 @@ namespace Sangam.Api.WebConsole.Pages;
 /// </summary>
 public sealed class DriversModel(
     SangamDb db, TimeProvider time, OperatorDirectory operators, ConsentRequester requester, ConsentWebhooks webhooks,
-    DriverErasure erasure, IOptions<TrackingOptions> tracking, IOptions<ConsoleOptions> console) : ConsolePage(ApiFamily.SimTracking)
+    DriverErasure erasure, LocatableDrivers drivers, IOptions<TrackingOptions> tracking, IOptions<ConsoleOptions> console) : ConsolePage(ApiFamily.SimTracking)
 {
     [BindProperty]
     public AddDriverForm NewDriver { get; set; } = new();
@@ -43,7 +43,7 @@ public sealed class DriversModel(
     public async Task OnPostConsentAsync(string mobile, CancellationToken cancellationToken)
     {
         var answer = EndpointAnswer.Read<LookupEnvelope<ConsentRecord>>((await ConsentEndpoints.RequestConsentAgain(
-            mobile, Caller, db, requester, webhooks, time, tracking, cancellationToken)).Result);
+            mobile, Caller, db, drivers, requester, webhooks, time, tracking, cancellationToken)).Result);
         Report(answer.Error, "Consent asked again.");
         await LoadAsync(cancellationToken);
     }
