@@ -38,12 +38,18 @@ internal sealed record AmountCandidate(AmountKind Kind, decimal Amount, double A
 /// </summary>
 internal static partial class AmountCandidates
 {
+    /// <summary>Labels this plain ("Amount Payable", "Grand Total") name the total even over a cell below them.</summary>
+    private const int PlainPayable = 8;
+
     private static readonly (AmountKind Kind, int Priority, Regex Label)[] Labels =
     [
         (AmountKind.Total, 8, Label(@"Grand\s*Total|Total\s*Invoice\s*(?:Value|Amount)|Invoice\s*(?:Total|Value|Amount)|Total\s*Amount\s*(?:Payable|Due)|(?:Net\s*)?Amount\s*(?:Payable|Due)|Net\s*Payable|Total\s*Payable|Balance\s*Due|Total\s*\(?\s*Incl(?:uding|\.)?\s*(?:of\s*)?(?:all\s*)?Tax(?:es)?\s*\)?|Total\s*Booking\s*Amount|Total\s*Amount\s*\(?Incl")),
         (AmountKind.Total, 6, Label(@"Total\s*Amount|Total\s*Price|Net\s*Total|Bill\s*Amount|Net\s*Amount|Total\s*Rs")),
         (AmountKind.Total, 4, Label(@"Total\s*Value")),
-        (AmountKind.Total, 3, Label(@"Total(?!\s*(?:Qty|Quantity|Tax|Taxable|Discount|Before|No|Pcs|Items?|Weight|Wt|Units?|Pkgs?|Packages|CGST|SGST|IGST|UTGST|Cess|GST|Amount|Value|Invoice|Booking|Price|Payable|Rs)\b)")),
+
+        // A receipt's one amount; on an invoice a payment made may be part of the total, so below a bare "Total".
+        (AmountKind.Total, 2, Label(@"Payment\s*Amount|Amount\s*(?:Paid|Received)")),
+        (AmountKind.Total, 3, Label(@"Total(?!\s*(?:Consumption|Usage|Qty|Quantity|Tax|Taxable|Discount|Before|No|Pcs|Items?|Weight|Wt|Units?|Pkgs?|Packages|CGST|SGST|IGST|UTGST|Cess|GST|Amount|Value|Invoice|Booking|Price|Payable|Rs)\b)")),
         (AmountKind.Taxable, 8, Label(@"Total\s*Taxable(?:\s*(?:Value|Amount|Amt))?|Taxable\s*(?:Value|Amount|Amt)|Total\s*Before\s*Tax|Tax\s*Base\s*Amount|Amount\s*Before\s*Tax|Assessable\s*Value|Net\s*Taxable\s*Value")),
         (AmountKind.Taxable, 5, Label(@"Sub\s*-?\s*Total")),
         (AmountKind.Cgst, 8, Label(@"(?:Total\s*|Add\s*:?\s*)?(?:CGST|C\.G\.S\.T\.?|Central\s*(?:Tax|GST))(?:\s*(?:Amount|Amt))?")),
@@ -117,9 +123,30 @@ internal static partial class AmountCandidates
                 var signed = kind == AmountKind.Discount ? Math.Abs(last) : negative && kind == AmountKind.Rounding && last > 0 ? -last : last;
                 return new AmountCandidate(kind, signed, accuracy, priority, $"labelled '{match.Value.Trim()}'", page.PageNumber, index);
             }
+
+            if (kind == AmountKind.Total && priority >= PlainPayable && !right.Any(word => word.Text.Any(char.IsAsciiDigit)) && Under(page, index, span.Covering(match.Index, match.Index + match.Length)) is { } under)
+            {
+                return new AmountCandidate(kind, under.Amount, text.AccuracyOf(page.PageNumber, under.Confidence), priority - 1, $"under '{match.Value.Trim()}'", page.PageNumber, index);
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The amount alone in the cell under a payable label that heads a column of a summary row ("Previous Balance |
+    /// Current Charges | Amount Payable" over their figures): on the next line, overlapping the label.
+    /// </summary>
+    private static (decimal Amount, double Confidence)? Under(PageReading page, int index, List<Word> label)
+    {
+        if (index + 1 >= page.Lines.Count || label.Count == 0)
+        {
+            return null;
+        }
+
+        var box = label.Skip(1).Aggregate(label[0].Box, (union, word) => union.Union(word.Box));
+        var cell = page.Lines[index + 1].Words.Where(word => word.Box.HorizontalOverlap(box) > 0).ToList();
+        return cell is [var word] && ColumnHeader.IsNumeric(word.Text) && AmountsIn(word.Text) is [var amount] ? (amount, word.Confidence) : null;
     }
 
     /// <summary>The words of a label's value: up to where the next label on the line starts, once a figure has been seen.</summary>
