@@ -14,6 +14,9 @@ public sealed class AmountInWordsTests
     [InlineData("Thirteen Thousand Ninty Eight Rupees Only", "13098")]
     [InlineData("Four Lakhs Fourty Thousend Seven Ninty Three Only", "440793")]
     [InlineData("Nine Thousand Nine Hundred Seventy-one Onl", "9971")]
+    [InlineData("Rs. Fifteen Thousand Eight Hundred Two and Paise Fifty-six Only", "15802.56")]
+    [InlineData("Rupees Seven Hundred and Paise Five Onl", "700.05")]
+    [InlineData("Rs. Four Thousand Three Hundred Sixty-six On!", "4366")]
     public void Indian_amounts_in_words_are_read(string words, string expected) =>
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), AmountInWords.ParseComplete(words));
 
@@ -22,6 +25,8 @@ public sealed class AmountInWordsTests
     [InlineData("Tax Amount Three Thousand Only")]
     [InlineData("Twenty Three Thousand Hundred Only")]
     [InlineData("Eleven Twelve Only")]
+    [InlineData("Rupees Ten and Paise Fifty Thousand Only")]
+    [InlineData("Terms based on")]
     public void Words_that_do_not_end_or_do_not_make_one_number_are_no_reading(string words) =>
         Assert.Null(AmountInWords.ParseComplete(words));
 }

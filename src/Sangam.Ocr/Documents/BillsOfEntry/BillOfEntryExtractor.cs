@@ -38,6 +38,7 @@ internal static class BillOfEntryExtractor
         var text = new DocumentText(document.Pages);
         var header = new FieldSet();
         Read(text, header, HeaderSpecs);
+        ChecklistTotals.Read(text, header);
         ReadGstin(text, header);
         ReadIec(text, header);
         ReadImporterAddress(text, header);

@@ -38,12 +38,24 @@ internal sealed record AmountCandidate(AmountKind Kind, decimal Amount, double A
 /// </summary>
 internal static partial class AmountCandidates
 {
+    /// <summary>Labels this plain ("Amount Payable", "Grand Total") name the total even over a cell below them.</summary>
+    private const int PlainPayable = 8;
+
+    /// <summary>Priority of a figure of a "Total" row, named by its column.</summary>
+    private const int LabelledRow = 5;
+
+    /// <summary>Priority of a figure no label names: taken only where the totals add up with it.</summary>
+    public const int Unlabelled = 1;
+
     private static readonly (AmountKind Kind, int Priority, Regex Label)[] Labels =
     [
         (AmountKind.Total, 8, Label(@"Grand\s*Total|Total\s*Invoice\s*(?:Value|Amount)|Invoice\s*(?:Total|Value|Amount)|Total\s*Amount\s*(?:Payable|Due)|(?:Net\s*)?Amount\s*(?:Payable|Due)|Net\s*Payable|Total\s*Payable|Balance\s*Due|Total\s*\(?\s*Incl(?:uding|\.)?\s*(?:of\s*)?(?:all\s*)?Tax(?:es)?\s*\)?|Total\s*Booking\s*Amount|Total\s*Amount\s*\(?Incl")),
         (AmountKind.Total, 6, Label(@"Total\s*Amount|Total\s*Price|Net\s*Total|Bill\s*Amount|Net\s*Amount|Total\s*Rs")),
         (AmountKind.Total, 4, Label(@"Total\s*Value")),
-        (AmountKind.Total, 3, Label(@"Total(?!\s*(?:Qty|Quantity|Tax|Taxable|Discount|Before|No|Pcs|Items?|Weight|Wt|Units?|Pkgs?|Packages|CGST|SGST|IGST|UTGST|Cess|GST|Amount|Value|Invoice|Booking|Price|Payable|Rs)\b)")),
+
+        // A receipt's one amount; on an invoice a payment made may be part of the total, so below a bare "Total".
+        (AmountKind.Total, 2, Label(@"Payment\s*Amount|Amount\s*(?:Paid|Received)")),
+        (AmountKind.Total, 3, Label(@"Total(?!\s*(?:Consumption|Usage|Qty|Quantity|Tax|Taxable|Discount|Before|No|Pcs|Items?|Weight|Wt|Units?|Pkgs?|Packages|CGST|SGST|IGST|UTGST|Cess|GST|Amount|Value|Invoice|Booking|Price|Payable|Rs)\b)")),
         (AmountKind.Taxable, 8, Label(@"Total\s*Taxable(?:\s*(?:Value|Amount|Amt))?|Taxable\s*(?:Value|Amount|Amt)|Total\s*Before\s*Tax|Tax\s*Base\s*Amount|Amount\s*Before\s*Tax|Assessable\s*Value|Net\s*Taxable\s*Value")),
         (AmountKind.Taxable, 5, Label(@"Sub\s*-?\s*Total")),
         (AmountKind.Cgst, 8, Label(@"(?:Total\s*|Add\s*:?\s*)?(?:CGST|C\.G\.S\.T\.?|Central\s*(?:Tax|GST))(?:\s*(?:Amount|Amt))?")),
@@ -79,12 +91,26 @@ internal static partial class AmountCandidates
 
                 if (Labels.Any(spec => spec.Kind == AmountKind.Total && spec.Label.IsMatch(line.Phrases[0].Text)))
                 {
-                    candidates.AddRange(ByColumn(text, page, index));
+                    candidates.AddRange(ByColumn(text, page, index, LabelledRow, line.Phrases.Skip(1)));
                 }
+            }
+
+            // The column sums of an item table are often printed with no "Total" label: the last row of bare figures.
+            var bare = page.Lines.ToList().FindLastIndex(IsBareFigures);
+            if (bare >= 0)
+            {
+                candidates.AddRange(ByColumn(text, page, bare, Unlabelled, page.Lines[bare].Phrases));
             }
         }
 
         return candidates;
+    }
+
+    /// <summary>A line of two or more figures and nothing else but rule marks.</summary>
+    private static bool IsBareFigures(TextLine line)
+    {
+        var words = line.Words.Where(word => word.Text.Any(char.IsLetterOrDigit)).ToList();
+        return words.Count >= 2 && words.All(word => ColumnHeader.IsNumeric(word.Text) && word.Text.Any(char.IsAsciiDigit));
     }
 
     /// <summary>Amounts of the text with rates, quantities and percentages taken out, left to right.</summary>
@@ -117,9 +143,30 @@ internal static partial class AmountCandidates
                 var signed = kind == AmountKind.Discount ? Math.Abs(last) : negative && kind == AmountKind.Rounding && last > 0 ? -last : last;
                 return new AmountCandidate(kind, signed, accuracy, priority, $"labelled '{match.Value.Trim()}'", page.PageNumber, index);
             }
+
+            if (kind == AmountKind.Total && priority >= PlainPayable && !right.Any(word => word.Text.Any(char.IsAsciiDigit)) && Under(page, index, span.Covering(match.Index, match.Index + match.Length)) is { } under)
+            {
+                return new AmountCandidate(kind, under.Amount, text.AccuracyOf(page.PageNumber, under.Confidence), priority - 1, $"under '{match.Value.Trim()}'", page.PageNumber, index);
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The amount alone in the cell under a payable label that heads a column of a summary row ("Previous Balance |
+    /// Current Charges | Amount Payable" over their figures): on the next line, overlapping the label.
+    /// </summary>
+    private static (decimal Amount, double Confidence)? Under(PageReading page, int index, List<Word> label)
+    {
+        if (index + 1 >= page.Lines.Count || label.Count == 0)
+        {
+            return null;
+        }
+
+        var box = label.Skip(1).Aggregate(label[0].Box, (union, word) => union.Union(word.Box));
+        var cell = page.Lines[index + 1].Words.Where(word => word.Box.HorizontalOverlap(box) > 0).ToList();
+        return cell is [var word] && ColumnHeader.IsNumeric(word.Text) && AmountsIn(word.Text) is [var amount] ? (amount, word.Confidence) : null;
     }
 
     /// <summary>The words of a label's value: up to where the next label on the line starts, once a figure has been seen.</summary>
@@ -142,7 +189,7 @@ internal static partial class AmountCandidates
     }
 
     /// <summary>The amounts of a "Total" row, each named by its column's header ("Taxable Value", "CGST Amount", "Total").</summary>
-    private static IEnumerable<AmountCandidate> ByColumn(DocumentText text, PageReading page, int index)
+    private static IEnumerable<AmountCandidate> ByColumn(DocumentText text, PageReading page, int index, int priority, IEnumerable<Phrase> cells)
     {
         var line = page.Lines[index];
 
@@ -150,17 +197,21 @@ internal static partial class AmountCandidates
         var wrapped = new[] { index - 1, index + 1 }
             .Where(other => other >= 0 && other < page.Lines.Count && Math.Abs(page.Lines[other].Box.CenterY - line.Box.CenterY) < line.Box.Height)
             .SelectMany(other => page.Lines[other].Words);
-        foreach (var word in line.Phrases.Skip(1).SelectMany(phrase => phrase.Words).Concat(wrapped))
-        {
-            if (!ColumnHeader.IsNumeric(word.Text) || AmountsIn(word.Text) is not [var amount])
-            {
-                continue;
-            }
+        var columns = cells.SelectMany(phrase => phrase.Words).Concat(wrapped)
+            .Where(word => ColumnHeader.IsNumeric(word.Text) && AmountsIn(word.Text) is [_])
+            .Select(word => (word, header: ColumnHeader.Above(page.Lines, index, word.Box)))
+            .Select(cell => (cell.word, cell.header, kind: KindOfColumn(cell.header)))
+            .ToList();
 
-            var header = ColumnHeader.Above(page.Lines, index, word.Box);
-            if (KindOfColumn(header) is { } kind)
+        // A bare "Amount" column between the items and a tax column, in a table that ends in a total, is the value before tax.
+        var firstTax = columns.Where(cell => cell.kind is AmountKind.Cgst or AmountKind.Sgst or AmountKind.Igst).Select(cell => cell.word.Box.Left).DefaultIfEmpty(int.MinValue).Min();
+        var hasTotal = columns.Exists(cell => cell.kind == AmountKind.Total);
+        foreach (var (word, header, named) in columns)
+        {
+            var kind = named ?? (hasTotal && word.Box.Right <= firstTax && BareAmount().IsMatch(header) ? AmountKind.Taxable : null);
+            if (kind is not null)
             {
-                yield return new AmountCandidate(kind, amount, text.AccuracyOf(page.PageNumber, word.Confidence), 5, $"total row, column '{header}'", page.PageNumber, index);
+                yield return new AmountCandidate(kind.Value, AmountsIn(word.Text)[0], text.AccuracyOf(page.PageNumber, word.Confidence), priority, $"{(priority == Unlabelled ? "unlabelled total row" : "total row")}, column '{header}'", page.PageNumber, index);
             }
         }
     }
@@ -171,6 +222,8 @@ internal static partial class AmountCandidates
         var h = header.ToUpperInvariant();
         return h switch
         {
+            // "IGST@18%" alone heads the tax charged at that rate: its figures are the tax, not the rate.
+            _ when TaxAtRate().Match(h) is { Success: true } tax => tax.Groups[1].Value switch { "IGST" => AmountKind.Igst, "CGST" => AmountKind.Cgst, _ => AmountKind.Sgst },
             _ when h.Contains('%', StringComparison.Ordinal) && !h.Contains("AMOUNT", StringComparison.Ordinal) && !h.Contains("AMT", StringComparison.Ordinal) => null,
             _ when h.Contains("RATE", StringComparison.Ordinal) && !h.Contains("AMOUNT", StringComparison.Ordinal) && !h.Contains("AMT", StringComparison.Ordinal) => null,
             _ when h.Contains("QTY", StringComparison.Ordinal) || h.Contains("QUANTITY", StringComparison.Ordinal) || h.Contains("CESS", StringComparison.Ordinal) => null,
@@ -195,6 +248,12 @@ internal static partial class AmountCandidates
     /// <summary>A quantity with its unit: "805 KGS", "16.00 Nos", "30ltrs".</summary>
     [GeneratedRegex(@"\b\d+(?:\.\d+)?\s*(?:KGS?|NOS?|PCS|PKT|MTRS?|MTS|MT|TNS|TON|LTRS?|LTR|BAGS?|BOX|SETS?|UNITS?|DOZ(?:ENS?)?|SQ\s*MTR|CTN|ROLLS?|PRS)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
+
+    [GeneratedRegex(@"^\s*(?:Amount|Amt|Value)\s*(?:\(?\s*(?:Rs\.?|INR|₹)\s*\)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareAmount();
+
+    [GeneratedRegex(@"^\s*(IGST|CGST|SGST|UTGST)\s*@\s*\d{1,2}(?:\.\d{1,2})?\s*%?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TaxAtRate();
 
     [GeneratedRegex(@"in\s*words", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InWords();

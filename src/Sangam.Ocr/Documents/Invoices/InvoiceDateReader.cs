@@ -7,7 +7,7 @@ namespace Sangam.Ocr.Documents.Invoices;
 /// The invoice date: a date under an invoice-date label ("Invoice Date", "Credit Note Date", ...) wins;
 /// else a plain "Date"/"Dated" label, the nearer to the invoice number the likelier; else a date printed
 /// unlabelled beside or just under the invoice number. Labels of other dates ("Due Date", "Order Date",
-/// "Original Invoice Date", "Flight Date") are skipped.
+/// "Original Invoice Date", "Flight Date") are skipped. A payment receipt with no other date is dated by its payment.
 /// </summary>
 internal static class InvoiceDateReader
 {
@@ -30,7 +30,15 @@ internal static class InvoiceDateReader
         {
             fields.Set("invoice_date", DateText.Canonical(date), FieldAccuracy.Guessed(text.AccuracyOf(page, confidence)), "unlabelled date beside the invoice number");
         }
+        else if (number is not null && InvoiceLabels.Receipt.IsMatch(number.Where.Label) && PaymentDate(text) is var (paid, found))
+        {
+            // A payment receipt is dated when the payment was made.
+            fields.Set("invoice_date", DateText.Canonical(paid), FieldAccuracy.Guessed(text.AccuracyOf(found)), $"labelled '{found.Label}' on a receipt");
+        }
     }
+
+    private static (DateOnly Date, LabelledValue Found)? PaymentDate(DocumentText text) =>
+        text.All(InvoiceLabels.PaymentDate).Select(found => DateText.TryParseFirst(found.Text, out var date) ? (date, found) : ((DateOnly, LabelledValue)?)null).FirstOrDefault(found => found is not null);
 
     private static IEnumerable<(DateOnly Date, LabelledValue Found, double Score)> Labelled(DocumentText text, NumberReading? number)
     {

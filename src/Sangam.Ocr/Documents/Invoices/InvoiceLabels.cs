@@ -26,6 +26,12 @@ internal static class InvoiceLabels
         @"\b(?:Original|Orig|Ref(?:erence)?|Against|Previous|Order|P\.?\s*O|Purchase|Challan|Way|EWB|LR|RR|Lading|Booking|Ticket|PNR|Ack(?:nowledgement)?|IRN|Delivery|Dispatch|Despatch|Shipment|Shipper|Flight|Due|Payment|Supply|Entry|IGM|MAWB|HAWB|B/?L|Joining|Expiry|Exp|Mfg|Print(?:ed)?|Valid|Generated|Signed|Transaction|Check|Vehicle|Consignment|Docket|Job|Customer|Buyer|Seller|Sales|Work|Quotation|Contract|Mobile|Phone|Account|A/?c|Batch|Serial|Policy|Licen[cs]e|FSSAI|Order\s*Id)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>The date a payment was made: a receipt's own date, another date on an invoice.</summary>
+    public static readonly Regex PaymentDate = LabelFinder.Label(@"(?:Payment|Transaction)\s*Date(?:\s*(?:and|&)\s*Time)?");
+
+    /// <summary>A number label that makes the document a payment receipt.</summary>
+    public static readonly Regex Receipt = new(@"\bReceipt\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public static readonly Regex DueDate = LabelFinder.Label(@"Due\s*Date|Payment\s*Due(?:\s*Date)?");
     public static readonly Regex PoNumber = LabelFinder.Label(@"Buyer'?s\s*Order\s*No|Cust(?:omer)?\.?\s*P\.?\s*O\.?\s*(?:No|Number)|P\.?\s*O\.?\s*(?:No|Number)|Purchase\s*Order(?:\s*No)?|Order\s*No");
     public static readonly Regex PaymentTerm = LabelFinder.Label(@"(?:Mode\s*/\s*)?Terms\s*of\s*Payment|Payment\s*Terms?");

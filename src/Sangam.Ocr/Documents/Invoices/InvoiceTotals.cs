@@ -62,7 +62,8 @@ internal static class InvoiceTotals
     private static IEnumerable<Sum> Combinations(List<AmountCandidate> candidates, WordsReading? totalInWords)
     {
         List<AmountCandidate> Of(AmountKind kind) => [.. candidates.Where(candidate => candidate.Kind == kind).DistinctBy(candidate => candidate.Amount)];
-        var totals = Of(AmountKind.Total);
+        // An unlabelled row's sum may be a taxable value or a check, never the total itself.
+        List<AmountCandidate> totals = [.. candidates.Where(candidate => candidate.Kind == AmountKind.Total && candidate.Priority > AmountCandidates.Unlabelled).DistinctBy(candidate => candidate.Amount)];
         if (totalInWords is not null && !totals.Exists(total => total.Amount == totalInWords.Amount))
         {
             totals.Add(new AmountCandidate(AmountKind.Total, totalInWords.Amount, totalInWords.Accuracy, 7, InWords, totalInWords.PageNumber, int.MaxValue));
@@ -165,7 +166,7 @@ internal static class InvoiceTotals
     private static void SetUnchecked(DocumentText text, FieldSet fields, List<AmountCandidate> candidates, WordsReading? totalInWords)
     {
         // Unconfirmed, a figure equal to a GST rate is likelier the rate (its "%" lost) than an amount.
-        AmountCandidate? Plainest(AmountKind kind) => candidates.Where(candidate => candidate.Kind == kind && (kind is AmountKind.Taxable or AmountKind.Discount or AmountKind.Rounding || !GstRates.Contains(candidate.Amount)))
+        AmountCandidate? Plainest(AmountKind kind) => candidates.Where(candidate => candidate.Kind == kind && candidate.Priority > AmountCandidates.Unlabelled && (kind is AmountKind.Taxable or AmountKind.Discount or AmountKind.Rounding || !GstRates.Contains(candidate.Amount)))
             .OrderByDescending(candidate => candidate.Priority).ThenByDescending(candidate => candidate.PageNumber).ThenByDescending(candidate => candidate.LineIndex).FirstOrDefault();
         foreach (var (key, kind) in new[] { ("total_taxable", AmountKind.Taxable), ("total_cgst_amount", AmountKind.Cgst), ("total_sgst_amount", AmountKind.Sgst), ("total_igst_amount", AmountKind.Igst), ("total_tax_amount", AmountKind.TotalTax), ("total_discount", AmountKind.Discount), ("rounding_amount", AmountKind.Rounding) })
         {

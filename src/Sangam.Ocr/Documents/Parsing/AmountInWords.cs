@@ -24,18 +24,30 @@ public static partial class AmountInWords
     /// <summary>The amount of a phrase that ends with "Only" or the paise (what follows is ignored); null when it does not end so.</summary>
     public static decimal? ParseComplete(string text) => EndOf(text) is { } end ? Parse(text[..end]) : null;
 
-    /// <summary>Where the first closing word ("Only", "Paise") ends, or null.</summary>
+    /// <summary>
+    /// Where the words end, or null: after the first closing word ("Only", "Paise"), after the paise when they
+    /// are written after their word ("and Paise Fifty-six Only"), or before a last "On" whose "ly" was lost ("On!").
+    /// </summary>
     private static int? EndOf(string text)
     {
-        foreach (Match match in Tokens().Matches(text.ToLowerInvariant()))
+        var tokens = Tokens().Matches(text.ToLowerInvariant()).ToList();
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (NumberWords.Normalise(match.Value) is "only" or "paise" or "paisa" or "paisas")
+            var token = NumberWords.Normalise(tokens[i].Value);
+            if (token is "only" || (token is not null && NumberWords.PaiseWords.Contains(token)))
             {
-                return match.Index + match.Length;
+                var last = i;
+                while (token != "only" && last + 1 < tokens.Count && NumberWords.Normalise(tokens[last + 1].Value) is { } next && (NumberWords.IsNumber(next) || next == "only"))
+                {
+                    last++;
+                    token = next == "only" ? next : token;
+                }
+
+                return tokens[last].Index + tokens[last].Length;
             }
         }
 
-        return null;
+        return tokens is [.., var before, var clipped] && clipped.Value == "on" && NumberWords.Normalise(before.Value) is { } word && NumberWords.IsNumber(word) ? clipped.Index : null;
     }
 
     /// <summary>The amount the words say, or null when any word is not part of a number.</summary>
@@ -51,7 +63,7 @@ public static partial class AmountInWords
         var known = tokens.Select(token => token!).Where(token => !NumberWords.Fillers.Contains(token)).ToList();
         var paiseAt = known.FindIndex(NumberWords.PaiseWords.Contains);
         var pointAt = known.IndexOf("point");
-        if (paiseAt >= 0 && paiseAt != known.Count - 1)
+        if (paiseAt >= 0 && paiseAt != known.Count - 1 && !known[(paiseAt + 1)..].All(NumberWords.IsNumber))
         {
             return null;
         }
@@ -60,7 +72,12 @@ public static partial class AmountInWords
         // rupees end where a new run of number words starts after "and" (which the tokens dropped), so the
         // paise are taken as the longest trailing run that reads as a number below 100.
         List<string> rupeeWords = known, paiseWords = [];
-        if (paiseAt >= 0)
+        if (paiseAt >= 0 && paiseAt != known.Count - 1)
+        {
+            // "... Two and Paise Fifty-six": the paise follow their word.
+            (rupeeWords, paiseWords) = (known[..paiseAt], known[(paiseAt + 1)..]);
+        }
+        else if (paiseAt >= 0)
         {
             var numberWords = known[..paiseAt];
             (rupeeWords, paiseWords) = SplitPaise(words, numberWords);

@@ -5,7 +5,7 @@ namespace Sangam.Ocr.Documents.Parsing;
 
 /// <summary>
 /// Reads money amounts as printed on Indian documents: lakh/crore grouping (12,34,567.89), western
-/// grouping, currency marks (₹, Rs., INR), and the usual OCR slips (O for 0, a colon for the decimal
+/// grouping, the decimal comma of foreign invoices (15 673,08), currency marks (₹, Rs., INR), and the usual OCR slips (O for 0, a colon for the decimal
 /// point, a stray space after a comma).
 /// </summary>
 public static partial class AmountText
@@ -49,8 +49,12 @@ public static partial class AmountText
     {
         var cleaned = CurrencyMark().Replace(text, " ");
 
+        // "15 673,08" or "15.673,08" (foreign invoices): a comma before exactly two last digits is a decimal
+        // comma, since neither Indian nor western grouping ends in a group of two.
+        cleaned = DecimalComma().Replace(cleaned, match => $"{match.Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal)}.{match.Groups[3].Value}");
+
         // "8, 85,274.00": OCR put a space after a grouping comma.
-        cleaned = SpaceAfterComma().Replace(cleaned, ",");
+        cleaned = SpaceAfterComma().Replace(cleaned, string.Empty);
 
         // "8,93,394,.00": a speck read as a comma before the decimal point.
         cleaned = CommaBeforePoint().Replace(cleaned, string.Empty);
@@ -64,6 +68,9 @@ public static partial class AmountText
 
     [GeneratedRegex(@"-?\(?\d{1,3}(?:,\d{2,3})+(?:\.\d{1,2})?\)?|-?\d+(?:\.\d{1,2})?", RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"(?<![\d,.])(\d{1,3}(?:( |\.)\d{3}(?:\2\d{3})*)?),(\d{2})(?![\d,])", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalComma();
 
     [GeneratedRegex(@"₹|\bRs\.?|\bINR\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyMark();

@@ -41,6 +41,9 @@ internal static class NumberWords
 
     public static readonly HashSet<string> PaiseWords = new(StringComparer.Ordinal) { "paise", "paisa", "paisas", "ps" };
 
+    /// <summary>True for a word that is part of a number ("six", "ninety", "hundred", "lakh").</summary>
+    public static bool IsNumber(string word) => Units.ContainsKey(word) || Tens.ContainsKey(word) || Scales.ContainsKey(word);
+
     /// <summary>The vocabulary form of a token, or null when it is no number word, filler or paise word.</summary>
     public static string? Normalise(string token)
     {
@@ -71,8 +74,7 @@ internal static class NumberWords
     private static IEnumerable<string> Vocabulary =>
         Units.Keys.Concat(Tens.Keys).Concat(Scales.Keys).Concat(PaiseWords).Concat(Fillers).Append("point");
 
-    private static bool IsVocabulary(string token) =>
-        Units.ContainsKey(token) || Tens.ContainsKey(token) || Scales.ContainsKey(token) || Fillers.Contains(token) || PaiseWords.Contains(token) || token == "point";
+    private static bool IsVocabulary(string token) => IsNumber(token) || Fillers.Contains(token) || PaiseWords.Contains(token) || token == "point";
 
     private static bool OneEditApart(string a, string b)
     {

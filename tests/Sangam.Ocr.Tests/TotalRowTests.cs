@@ -1,0 +1,62 @@
+using Sangam.Ocr.Corpus.Drawing;
+using Sangam.Ocr.Corpus.Output;
+using Sangam.Ocr.Documents;
+
+namespace Sangam.Ocr.Tests;
+
+/// <summary>An item table's column sums printed as a bare row of figures, under a tax column headed with its rate.</summary>
+[Collection(SharedReader.Name)]
+public sealed class TotalRowTests(ReaderFixture fixture)
+{
+    [Fact]
+    public async Task An_unlabelled_row_of_column_sums_gives_the_taxable_value_and_tax_when_they_add_up_to_the_total()
+    {
+        var fields = await Read("7200.00", "1296.00", "8496.00");
+
+        Assert.Equal("8496.00", fields["invoice_amount"].Text);
+        Assert.Equal("7200.00", fields["total_taxable"].Text);
+        Assert.Equal("1296.00", fields["total_igst_amount"].Text);
+    }
+
+    [Fact]
+    public async Task An_unlabelled_row_that_does_not_add_up_to_the_total_gives_nothing()
+    {
+        var fields = await Read("7200.00", "1300.00", "8500.00");
+
+        Assert.Equal("8496.00", fields["invoice_amount"].Text);
+        Assert.False(fields.ContainsKey("total_taxable"));
+        Assert.False(fields.ContainsKey("total_igst_amount"));
+    }
+
+    private async Task<IReadOnlyDictionary<string, ExtractedField>> Read(string taxable, string tax, string total)
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. : UP0921", 9);
+            drawing.Text(36, 200, "Description", 9);
+            drawing.Text(200, 200, "SAC", 9);
+            drawing.Text(280, 200, "Amount", 9);
+            drawing.Text(360, 200, "IGST@18%", 9);
+            drawing.Text(450, 200, "Total Amount", 9);
+            var row = 215;
+            foreach (var (name, sac, value, igst, amount) in new[] { ("Data charges", "998599", "4000.00", "720.00", "4720.00"), ("Weighment", "996711", "3200.00", "576.00", "3776.00") })
+            {
+                drawing.Text(36, row, name, 9);
+                drawing.Text(200, row, sac, 9);
+                drawing.Text(280, row, value, 9);
+                drawing.Text(360, row, igst, 9);
+                drawing.Text(450, row, amount, 9);
+                row += 15;
+            }
+
+            drawing.Text(280, row, taxable, 9);
+            drawing.Text(360, row, tax, 9);
+            drawing.Text(450, row, total, 9);
+            drawing.Text(36, row + 30, "TOTAL AMOUNT :  8496.00", 9);
+        });
+
+        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(DocumentRenderer.Render([page], Samples.TextPdf), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        return Assert.Single(reading.Invoices).Fields;
+    }
+}
