@@ -35,7 +35,7 @@ public sealed class TestDatabase
     public static TestDatabase FromEnvironment()
     {
         var id = Guid.NewGuid().ToString("N")[..16];
-        var directory = Path.Combine(Path.GetTempPath(), "sangam-tests", id);
+        var directory = Path.Combine(Scratch, "sangam-tests", id);
         Directory.CreateDirectory(directory);
 
         var kind = Environment.GetEnvironmentVariable("SANGAM_TEST_DB") ?? "sqlite";
@@ -54,6 +54,12 @@ public sealed class TestDatabase
                 throw new InvalidOperationException($"SANGAM_TEST_DB must be 'sqlite' or 'postgres', not '{kind}'.");
         }
     }
+
+    /// <summary>
+    /// Where test servers keep their files: memory (<c>/dev/shm</c>) where the machine has it, since a test database
+    /// outlives no test and every SQLite commit would otherwise wait for the disk; else the temporary folder.
+    /// </summary>
+    private static string Scratch => Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
 
     /// <summary>Checks the backend answers before the server starts, so a dead server fails with a clear message.</summary>
     public async Task EnsureReachableAsync()
