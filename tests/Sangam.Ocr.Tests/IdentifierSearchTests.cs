@@ -40,6 +40,48 @@ public sealed class IdentifierSearchTests
     }
 
     [Theory]
+    [InlineData("27AAPFU939F1ZV")]
+    [InlineData("27AAPFU09391ZV")]
+    [InlineData("27AAPFU0939F1Z")]
+    public void A_gstin_read_with_a_lost_character_is_restored_when_only_one_insertion_verifies(string read)
+    {
+        var match = IdentifierSearch.FindGstin($"GSTIN: {read}");
+
+        Assert.NotNull(match);
+        Assert.Equal(new GstinMatch("27AAPFU0939F1ZV", 1, CheckCharacterValid: true, GstinLengthRepair.MissingCharacterRestored), match);
+        Assert.StartsWith("read with 14 characters, the missing one restored; check character verifies", match.Score(90).Evidence, StringComparison.Ordinal);
+        Assert.True(match.Score(90).Accuracy < 90);
+    }
+
+    [Fact]
+    public void A_lost_character_that_several_insertions_could_restore_is_not_guessed()
+    {
+        // "27AAPFU0939F1ZV" with its second 9 lost: a 3 before or after the 9 (0393, 0369 ...) verifies too.
+        Assert.Null(IdentifierSearch.FindGstin("GSTIN: 27AAPFU039F1ZV"));
+    }
+
+    [Fact]
+    public void A_lost_character_is_settled_by_the_same_gstin_read_cleanly_elsewhere()
+    {
+        var match = IdentifierSearch.FindGstin("GSTIN: 27AAPFU039F1ZV", new HashSet<string> { "27AAPFU0939F1ZV" });
+
+        Assert.Equal("27AAPFU0939F1ZV", match?.Gstin);
+    }
+
+    [Fact]
+    public void A_stray_character_and_a_confusion_are_both_said_in_the_evidence()
+    {
+        // "27AAPFU0939F1ZV" with its last 9 read twice and the PAN's 0 read as O.
+        var match = IdentifierSearch.FindGstin("GSTIN: 27AAPFUO9399F1ZV");
+
+        Assert.NotNull(match);
+        Assert.Equal("27AAPFU0939F1ZV", match.Gstin);
+        Assert.Equal(GstinLengthRepair.StrayCharacterDropped, match.LengthRepair);
+        Assert.Equal(1, match.Confusions);
+        Assert.StartsWith("read with 16 characters, a stray one dropped, 1 OCR confusion(s) repaired", match.Score(90).Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Grand Total (INR)  8,93,394,.00", 893394.00)]
     [InlineData("Total Invoice Value  2,90,670.00", 290670.00)]
     public void Amounts_survive_a_speck_before_the_decimal_point(string text, decimal expected)

@@ -15,7 +15,8 @@ internal sealed record GstinSighting(GstinMatch Match, int PageNumber, int LineI
 /// <summary>
 /// Every GSTIN printed in a document, found by its shape and check character wherever it is (beside a
 /// label, across a column gap, under a label, in running text). Without a label in front, only a reading
-/// whose check character verifies with at most one repaired character is believed.
+/// whose check character verifies with at most one confusion repaired is believed (besides a character
+/// dropped or restored, which the check character settles on its own: see <see cref="GstinLengthRepairs"/>).
 /// </summary>
 internal static class GstinSightings
 {
@@ -79,7 +80,7 @@ internal static class GstinSightings
         }
 
         var match = IdentifierSearch.FindGstin(value, verified);
-        if (match is null || (!labelled && (!match.CheckCharacterValid || match.ChangedCharacters > MaxRepairsUnlabelled)))
+        if (match is null || (!labelled && (!match.CheckCharacterValid || match.Confusions > MaxRepairsUnlabelled)))
         {
             return null;
         }

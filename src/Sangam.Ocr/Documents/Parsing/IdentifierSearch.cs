@@ -9,13 +9,26 @@ namespace Sangam.Ocr.Documents.Parsing;
 /// <param name="Gstin">The value (repaired when <paramref name="ChangedCharacters"/> &gt; 0).</param>
 /// <param name="ChangedCharacters">Characters the OCR repair changed.</param>
 /// <param name="CheckCharacterValid">False when no repair made the check character verify; the value is then the raw reading.</param>
-public sealed record GstinMatch(string Gstin, int ChangedCharacters, bool CheckCharacterValid)
+/// <param name="LengthRepair">Whether a character was dropped or put back (counted in <paramref name="ChangedCharacters"/>).</param>
+public sealed record GstinMatch(string Gstin, int ChangedCharacters, bool CheckCharacterValid, GstinLengthRepair LengthRepair = GstinLengthRepair.None)
 {
+    /// <summary>Characters read as a look-alike (O for 0, S for 5...), not counting a dropped or restored one.</summary>
+    public int Confusions => ChangedCharacters - (LengthRepair == GstinLengthRepair.None ? 0 : 1);
+
     /// <summary>Field accuracy from the accuracy of the words it was read from: repairs cost, a failing check caps.</summary>
     public (double Accuracy, string Evidence) Score(double readAccuracy) =>
         !CheckCharacterValid ? (FieldAccuracy.FailedCheck(readAccuracy), "check character does not verify")
-        : ChangedCharacters > 0 ? (FieldAccuracy.Repaired(readAccuracy, ChangedCharacters), $"repaired {ChangedCharacters} OCR confusion(s); check character verifies")
+        : ChangedCharacters > 0 ? (FieldAccuracy.Repaired(readAccuracy, ChangedCharacters), $"{RepairDescription}; check character verifies")
         : (readAccuracy, "check character verifies");
+
+    private string RepairDescription => LengthRepair switch
+    {
+        GstinLengthRepair.StrayCharacterDropped => $"read with 16 characters, a stray one dropped{ConfusionsAlso}",
+        GstinLengthRepair.MissingCharacterRestored => $"read with 14 characters, the missing one restored{ConfusionsAlso}",
+        _ => $"repaired {Confusions} OCR confusion(s)",
+    };
+
+    private string ConfusionsAlso => Confusions > 0 ? $", {Confusions} OCR confusion(s) repaired" : string.Empty;
 }
 
 /// <summary>Finds identifiers in OCR text, undoing the usual character confusions with the identifiers' own checks.</summary>
@@ -36,9 +49,6 @@ public static partial class IdentifierSearch
 
     /// <summary>Pieces an IRN split by OCR may come in.</summary>
     private const int MaxIrnPieces = 4;
-
-    /// <summary>How many repairs fewer the best stray-mark deletion needs than the next to be believed.</summary>
-    private const int ClearlyFewerRepairs = 2;
 
     /// <summary>
     /// The first GSTIN in <paramref name="text"/>. Words are tried alone and joined with their neighbour
@@ -76,7 +86,9 @@ public static partial class IdentifierSearch
             }
         }
 
-        return WithoutStrayCharacter(runs, seenElsewhere) ?? InLongerRun(runs);
+        return GstinLengthRepairs.WithoutStrayCharacter(runs, seenElsewhere)
+            ?? GstinLengthRepairs.WithMissingCharacter(runs, seenElsewhere)
+            ?? InLongerRun(runs);
     }
 
     /// <summary>
@@ -104,7 +116,7 @@ public static partial class IdentifierSearch
     /// DejaVu-like fonts make OCR read a 1 as L. Sangam.India's repair knows I/1 but not L/1, so an L
     /// where a GSTIN must have a digit (state code, the PAN's four digits) is turned back first.
     /// </summary>
-    private static (string Reading, int Changed) OnesForEls(string candidate)
+    internal static (string Reading, int Changed) OnesForEls(string candidate)
     {
         if (candidate.Length != Gstin.Length)
         {
@@ -174,40 +186,6 @@ public static partial class IdentifierSearch
         ('S', false) => ['5', '8'],
         _ => [],
     };
-
-    /// <summary>
-    /// OCR sometimes reads one mark twice ("Q1Z9" as "Q12Z9"). For a 16-character run, each single
-    /// deletion is tried; the repair counts only when exactly one GSTIN results, or exactly one of
-    /// the results was read cleanly elsewhere on the document (the same party printed twice), so the
-    /// check character, not luck, decides.
-    /// </summary>
-    private static GstinMatch? WithoutStrayCharacter(List<string> runs, IReadOnlySet<string>? seenElsewhere)
-    {
-        foreach (var run in runs.Where(run => run.Length == Gstin.Length + 1))
-        {
-            var repairs = Enumerable.Range(0, run.Length)
-                .Select(skip => OnesForEls(run.Remove(skip, 1)))
-                .Select(candidate => GstinOcr.TryRepair(candidate.Reading, out var gstin, out var changed) ? (gstin.Value, changed: changed + candidate.Changed) : default)
-                .Where(repair => repair.Value is not null)
-                .OrderBy(repair => repair.changed)
-                .DistinctBy(repair => repair.Value)
-                .ToList();
-            var seen = seenElsewhere is null || repairs.Count < 2 ? repairs : [.. repairs.Where(repair => seenElsewhere.Contains(repair.Value))];
-            if (seen is [var (value, changed)])
-            {
-                return new GstinMatch(value, changed + 1, CheckCharacterValid: true);
-            }
-
-            // Otherwise the deletion that needs clearly fewer repairs than any other (none, say,
-            // against three) is the stray mark: several chance confusions that also verify are unlikely.
-            if (repairs.Count > 1 && repairs[1].changed - repairs[0].changed >= ClearlyFewerRepairs)
-            {
-                return new GstinMatch(repairs[0].Value, repairs[0].changed + 1, CheckCharacterValid: true);
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// A 64-character IRN (lowercase hex). Upper-case letters outside A-F are OCR confusions for digits.
