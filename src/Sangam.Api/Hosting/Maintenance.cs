@@ -17,8 +17,18 @@ public sealed class MaintenanceOptions
 }
 
 /// <summary>
-/// Periodic clean-up of what expires: idempotency records, old login failures, dead sessions, old usage events.
-/// Every statement is idempotent, so several nodes may run it at once.
+/// A family's share of the periodic clean-up (e.g. webhook delivery history past its retention), registered as a
+/// service and run by <see cref="Maintenance"/> after its own statements. It must be idempotent: every node runs it.
+/// </summary>
+public interface IExpiredDataCleanup
+{
+    Task DeleteExpiredAsync(SangamDb db, DateTimeOffset now, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Periodic clean-up of what expires: idempotency records, old login failures, dead sessions, old usage events, and
+/// what the families register as <see cref="IExpiredDataCleanup"/>. Every statement is idempotent, so several nodes
+/// may run it at once.
 /// </summary>
 internal sealed partial class Maintenance(
     IServiceScopeFactory scopes, IOptions<MaintenanceOptions> options, IOptions<AuthOptions> auth, TimeProvider time, ILogger<Maintenance> logger)
@@ -53,6 +63,10 @@ internal sealed partial class Maintenance(
         await db.LoginFailures.Where(f => f.OccurredAt < lockoutCutoff).ExecuteDeleteAsync(cancellationToken);
         await db.AuthSessions.Where(s => s.ExpiresAt < sessionCutoff).ExecuteDeleteAsync(cancellationToken);
         await db.UsageEvents.Where(e => e.OccurredAt < usageCutoff).ExecuteDeleteAsync(cancellationToken);
+        foreach (var cleanup in scope.ServiceProvider.GetServices<IExpiredDataCleanup>())
+        {
+            await cleanup.DeleteExpiredAsync(db, now, cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Maintenance run failed")]

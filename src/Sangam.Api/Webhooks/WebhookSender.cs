@@ -11,7 +11,7 @@ namespace Sangam.Api.Webhooks;
 /// Posts queued events to the customers' webhooks, signed. Deliveries are claimed with a lease, so several nodes can
 /// send side by side; a failed post is retried with doubling waits and given up after
 /// <see cref="WebhookOptions.MaxAttempts"/>. Delivered and given-up deliveries stay as history until
-/// <see cref="WebhookOptions.DeliveryRetention"/> has passed, then this loop prunes them.
+/// <see cref="WebhookOptions.DeliveryRetention"/> has passed (<see cref="WebhookHistoryCleanup"/>).
 /// </summary>
 public sealed partial class WebhookSender(
     IServiceScopeFactory scopes, IHttpClientFactory clients, SangamMetrics metrics, TimeProvider time, IOptions<WebhookOptions> options,
@@ -19,10 +19,6 @@ public sealed partial class WebhookSender(
     : BackgroundService
 {
     public const string ClientName = "webhooks";
-
-    private static readonly TimeSpan PruneInterval = TimeSpan.FromHours(1);
-
-    private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
 
     private WebhookOptions Settings => options.Value;
 
@@ -50,7 +46,6 @@ public sealed partial class WebhookSender(
 
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        await PruneWhenDueAsync(cancellationToken);
         var claimed = await ClaimDueAsync(cancellationToken);
         await Parallel.ForEachAsync(
             claimed,
@@ -60,22 +55,6 @@ public sealed partial class WebhookSender(
                 await using var scope = scopes.CreateAsyncScope();
                 await DeliverAsync(scope.ServiceProvider.GetRequiredService<SangamDb>(), id, token);
             });
-    }
-
-    /// <summary>Deletes history past its retention, at most once an hour per node; idempotent, so any node may.</summary>
-    private async Task PruneWhenDueAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (now < _nextPrune)
-        {
-            return;
-        }
-
-        _nextPrune = now + PruneInterval;
-        await using var scope = scopes.CreateAsyncScope();
-        var cutoff = now - Settings.DeliveryRetention;
-        await scope.ServiceProvider.GetRequiredService<SangamDb>().WebhookDeliveries
-            .Where(d => d.CompletedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyList<long>> ClaimDueAsync(CancellationToken cancellationToken)

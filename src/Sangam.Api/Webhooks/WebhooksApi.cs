@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
+using Sangam.Api.Hosting;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.OpenApi;
 
@@ -22,6 +23,7 @@ public static class WebhooksApi
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<WebhookOutbox>();
         services.AddHostedService<WebhookSender>();
+        services.AddSingleton<IExpiredDataCleanup, WebhookHistoryCleanup>();
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(provider =>
             {
