@@ -23,7 +23,7 @@ done
 url=${url%%;*}
 
 log "Building (Release)"
-dotnet build src/Sangam.Api -c Release -nologo -v q -clp:ErrorsOnly
+build_release src/Sangam.Api || exit 1
 bin="$PWD/src/Sangam.Api/bin/Release/net10.0"
 
 dotnet "$bin/Sangam.Api.dll" --contentRoot "$bin" --Sangam:Mode="$mode" --urls "$url" "${args[@]}" &

@@ -28,7 +28,7 @@ export SANGAM_TEST_REDIS="127.0.0.1:$redis_port"
 
 # --- Build once, then run ------------------------------------------------------------------------------------------
 log "Building (Release)"
-if ! dotnet build Sangam.slnx -c Release -nologo -v q -clp:ErrorsOnly; then
+if ! build_release Sangam.slnx; then
   echo "0 passed, 1 failed"
   exit 1
 fi

@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Sangam.Console.Tests;
 
 /// <summary>
-/// One headless Debian Chromium and one sandbox server for the whole test run. Each test opens its own browser
+/// One Debian Chromium headless shell and one sandbox server for the whole test run. Each test opens its own browser
 /// context (its own cookies, like a separate person's browser), which costs milliseconds where a browser costs a second.
 /// </summary>
 public sealed class ConsoleBrowser : IAsyncLifetime
@@ -11,7 +11,9 @@ public sealed class ConsoleBrowser : IAsyncLifetime
     /// <summary>The map tiles' host: the <c>.invalid</c> top-level domain never resolves, and the browser contexts answer it.</summary>
     public const string TileHost = "http://tiles.invalid";
 
-    private const string DefaultChromium = "/usr/bin/chromium";
+    // Chromium's headless shell: the same Blink and V8 without the desktop browser around them, at half the processor
+    // time of the full browser's headless mode for these tests (94 → 44 s).
+    private const string DefaultChromium = "/usr/bin/chromium-headless-shell";
 
     // A 1×1 light grey PNG: Leaflet stretches each tile image to 256×256, so the map shows a plain background.
     private static readonly byte[] PlainTile = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48eYJAAV4ArlTVdppAAAAAElFTkSuQmCC");
@@ -29,7 +31,8 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         if (!File.Exists(chromium))
         {
             throw new InvalidOperationException(
-                $"The browser tests need Debian's Chromium at {chromium} (apt-get install chromium; ./test.sh installs it), "
+                $"The browser tests need Debian's Chromium headless shell at {chromium} (apt-get install chromium-headless-shell; "
+                + "./test.sh installs it), "
                 + "or SANGAM_CHROMIUM set to a Chromium executable. Playwright's own browser downloads are not used.");
         }
 
