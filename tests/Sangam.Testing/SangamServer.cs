@@ -25,7 +25,7 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly bool _ownsDatabase;
 
     public SangamServer()
-        : this(TestDatabase.FromEnvironment(), ownsDatabase: true)
+        : this(TestDatabase.Migrated(), ownsDatabase: true)
     {
     }
 
@@ -35,7 +35,8 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
-    private SangamServer(TestDatabase database, bool ownsDatabase)
+    /// <summary>A server on <paramref name="database"/>, which it drops when disposed if it <paramref name="ownsDatabase"/>.</summary>
+    protected SangamServer(TestDatabase database, bool ownsDatabase)
     {
         Database = database;
         _ownsDatabase = ownsDatabase;
@@ -92,7 +93,7 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        await Database.EnsureReachableAsync();
+        await Database.PrepareAsync();
         StartServer();
     }
 

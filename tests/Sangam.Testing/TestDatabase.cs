@@ -17,10 +17,12 @@ public sealed class TestDatabase
         DataDirectory = dataDirectory;
         _postgresAdmin = postgresAdmin;
         _postgresName = postgresName;
+        _prepared = new Lazy<Task>(() => EnsureReachableAsync());
     }
 
     private readonly string? _postgresAdmin;
     private readonly string? _postgresName;
+    private Lazy<Task> _prepared;
 
     /// <summary><c>Sqlite</c> or <c>Postgres</c>, as the <c>Database:Provider</c> setting spells it.</summary>
     public string Provider { get; }
@@ -32,7 +34,19 @@ public sealed class TestDatabase
 
     public bool IsPostgres => Provider == "Postgres";
 
-    public static TestDatabase FromEnvironment()
+    /// <summary>
+    /// A database holding the current schema before the server starts: a copy of this process's
+    /// <see cref="MigratedTemplate"/>, made by <see cref="PrepareAsync"/>. A server on it finds no migration to apply.
+    /// </summary>
+    public static TestDatabase Migrated()
+    {
+        var database = Empty();
+        database._prepared = new Lazy<Task>(database.CopyTemplateAsync);
+        return database;
+    }
+
+    /// <summary>A database that does not exist yet: the server creates it and applies every migration as it starts.</summary>
+    public static TestDatabase Empty()
     {
         var id = Guid.NewGuid().ToString("N")[..16];
         var directory = Path.Combine(Scratch, "sangam-tests", id);
@@ -61,8 +75,41 @@ public sealed class TestDatabase
     /// </summary>
     private static string Scratch => Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
 
-    /// <summary>Checks the backend answers before the server starts, so a dead server fails with a clear message.</summary>
-    public async Task EnsureReachableAsync()
+    /// <summary>
+    /// Readies the database for its first server, once however many nodes share it: checks the backend answers, so a
+    /// dead server fails with a clear message, and copies the template into a <see cref="Migrated"/> database.
+    /// </summary>
+    public Task PrepareAsync() => _prepared.Value;
+
+    /// <summary>The connection string without connection pooling, for work that must leave no connection open.</summary>
+    internal string UnpooledConnectionString => IsPostgres
+        ? new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString
+        : new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString;
+
+    private async Task CopyTemplateAsync()
+    {
+        await EnsureReachableAsync();
+        var template = await MigratedTemplate.GetAsync();
+        if (IsPostgres)
+        {
+            // A file-level copy inside PostgreSQL; the template has no open connection (it was migrated unpooled).
+            await using var connection = new NpgsqlConnection(_postgresAdmin);
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_postgresName}\" TEMPLATE \"{template._postgresName}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            // SQLite's online backup copies a consistent image whatever the template's journal holds.
+            await using var source = new SqliteConnection(template.UnpooledConnectionString);
+            await using var target = new SqliteConnection(UnpooledConnectionString);
+            await source.OpenAsync();
+            await target.OpenAsync();
+            source.BackupDatabase(target);
+        }
+    }
+
+    private async Task EnsureReachableAsync()
     {
         if (_postgresAdmin is null)
         {

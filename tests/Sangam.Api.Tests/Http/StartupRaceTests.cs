@@ -17,12 +17,12 @@ public sealed class StartupRaceTests
     {
         for (var round = 1; round <= Rounds; round++)
         {
-            var first = new SangamServer();
+            var first = new FirstNode();
             var second = new Node(first.Database);
             try
             {
                 using var start = new Barrier(2);
-                var starting = new[] { first, second }.Select(node => Task.Run(async () =>
+                var starting = new SangamServer[] { first, second }.Select(node => Task.Run(async () =>
                 {
                     start.SignalAndWait();
                     await node.InitializeAsync();
@@ -51,6 +51,9 @@ public sealed class StartupRaceTests
             }
         }
     }
+
+    /// <summary>The first node, on a database that does not exist yet.</summary>
+    private sealed class FirstNode() : SangamServer(TestDatabase.Empty(), ownsDatabase: true);
 
     /// <summary>A second node on the first one's database, which stays with the first.</summary>
     private sealed class Node(TestDatabase database) : SangamServer(database);

@@ -15,8 +15,9 @@ public sealed class LiveSourceServer : SangamServer
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["DataGovIn:ApiKey"] = ApiKey,
-        ["DataGovIn:AttemptTimeout"] = "00:00:00.300",
-        ["DataGovIn:TotalTimeout"] = "00:00:01.500",
+        // Short enough for the hung-upstream test, long enough that a busy machine never times out a healthy answer.
+        ["DataGovIn:AttemptTimeout"] = "00:00:02",
+        ["DataGovIn:TotalTimeout"] = "00:00:04.500",
         ["DataGovIn:MaxRetries"] = "1",
     };
 }

@@ -11,9 +11,9 @@ public sealed class WebhookMigrationTests : IAsyncLifetime
 {
     private const string Before = "CompanyNameSearch";
 
-    private readonly TestDatabase _database = TestDatabase.FromEnvironment();
+    private readonly TestDatabase _database = TestDatabase.Empty();
 
-    public Task InitializeAsync() => _database.EnsureReachableAsync();
+    public Task InitializeAsync() => _database.PrepareAsync();
 
     public Task DisposeAsync() => _database.DropAsync();
 

@@ -25,12 +25,14 @@ internal sealed class WebhookReceiver : IAsyncDisposable
 {
     private WebApplication _app = null!;
     private int _failuresLeft;
+    private int _refused;
 
     private WebhookReceiver(int failFirst) => _failuresLeft = failFirst;
 
     public ConcurrentQueue<ReceivedPost> Received { get; } = new();
 
-    public int Refused { get; private set; }
+    /// <summary>Posts answered 500; the sender may post several deliveries at once, so it is counted atomically.</summary>
+    public int Refused => Volatile.Read(ref _refused);
 
     public string Url => _app.BaseAddress() + "hooks/consent";
 
@@ -47,7 +49,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     {
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
-            Refused++;
+            Interlocked.Increment(ref _refused);
             return Results.StatusCode(500);
         }
 
