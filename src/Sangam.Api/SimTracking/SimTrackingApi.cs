@@ -1,6 +1,7 @@
 using Sangam.Api.Accounts;
 using Sangam.Api.Auth;
 using Sangam.Api.Connectors.Operators;
+using Sangam.Api.Hosting;
 using Sangam.Api.Http.Errors;
 using Sangam.Api.Http.OpenApi;
 using Sangam.Api.SimTracking.Consent;
@@ -30,6 +31,7 @@ public static class SimTrackingApi
         services.AddSingleton<ConsentWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ConsentWorker>());
         services.AddScoped<ConsentWebhooks>();
+        services.AddSingleton<IExpiredDataCleanup, PositionHistoryCleanup>();
         return builder;
     }
 

@@ -13,10 +13,6 @@ namespace Sangam.Api.SimTracking.Consent;
 public sealed partial class ConsentWorker(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<TrackingOptions> options, ILogger<ConsentWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan RetentionInterval = TimeSpan.FromHours(1);
-
-    private DateTimeOffset _retentionDue;
-
     private ConsentProcessOptions Settings => options.Value.Consent;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -34,8 +30,6 @@ public sealed partial class ConsentWorker(
                 while (await RunOnceAsync(stoppingToken) == Settings.BatchSize)
                 {
                 }
-
-                await DeleteExpiredPositionsAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -97,22 +91,6 @@ public sealed partial class ConsentWorker(
         }
 
         return claimed;
-    }
-
-    private async Task DeleteExpiredPositionsAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (now < _retentionDue)
-        {
-            return;
-        }
-
-        _retentionDue = now + RetentionInterval;
-        await using var scope = scopes.CreateAsyncScope();
-        var cutoff = now - options.Value.PositionRetention;
-        await scope.ServiceProvider.GetRequiredService<SangamDb>().DriverPositions
-            .Where(p => p.LocatedAt < cutoff)
-            .ExecuteDeleteAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Consent scan failed; retrying at the next scan")]
