@@ -195,6 +195,23 @@ public sealed class PageSourceTests(ReaderFixture fixture)
     }
 
     [Fact]
+    public async Task Outlined_lines_set_close_together_are_each_read_once()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(60, 100, "Invoice No.: INV-0042", 12);
+            drawing.OutlinedText(262, 293, "UNIT", 9);
+            drawing.OutlinedText(80, 301, "DESCRIPTION                                         QTY                                              TOTAL", 9);
+            drawing.OutlinedText(260, 309, "PRICE", 9);
+        });
+
+        var read = Assert.Single((await fixture.Reader.ReadPagesAsync(PdfWriter.WriteTextLayer([page]))).GetValueOrThrow().Pages);
+
+        var words = read.Lines.Skip(1).SelectMany(line => line.Words).Select(word => word.Text).ToList();
+        Assert.Equal(["DESCRIPTION", "PRICE", "QTY", "TOTAL", "UNIT"], words.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_few_outlined_letters_are_taken_for_a_drawing_and_leave_the_page_to_its_text_layer()
     {
         var page = Samples.Page(drawing =>
