@@ -13,7 +13,7 @@ namespace Sangam.Ocr.Pages;
 internal static class OutlinedText
 {
     /// <summary>Fewer letter-like shapes than this with no text over them are taken for a drawing, not for words.</summary>
-    public const int MinimumShapes = 8;
+    private const int MinimumShapes = 8;
 
     /// <summary>Letter heights, in points, from small print to a large heading.</summary>
     private const double SmallestLetter = 1.5;
