@@ -39,10 +39,32 @@ internal sealed class PageReader(TesseractPool engines)
         }
 
         watch.Restart();
-        List<Word> words = [.. page.Words, .. await UndecodableWordReader.ReadAsync(engines, page.Rendering, page.Undecodable, cancellationToken)];
+        var words = WithoutDoubles(page.Words, await UndecodableWordReader.ReadAsync(engines, page.Rendering, page.Undecodable, cancellationToken));
         return new PageReading(
             pageNumber, page.Width, page.Height, TextOrigin.PdfTextLayerAndOcr, words, LineBuilder.Build(words), codes, null, TimeSpan.Zero, watch.Elapsed, qrTime);
     }
+
+    /// <summary>
+    /// The exact words and the recognised ones, each printed word once: cut-outs of neighbouring places overlap, so a
+    /// line at the edge of one may be read again, often clipped ("UNI!" under "UNIT"). Of two words covering each
+    /// other by more than half, a text-layer word stays, else the surer reading.
+    /// </summary>
+    private static List<Word> WithoutDoubles(IReadOnlyList<Word> exact, List<Word> recognised)
+    {
+        var kept = new List<Word>(exact);
+        foreach (var word in recognised.OrderByDescending(word => word.Confidence))
+        {
+            if (!kept.Exists(other => Covers(other.Box, word.Box)))
+            {
+                kept.Add(word);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool Covers(Box a, Box b) =>
+        2L * a.HorizontalOverlap(b) * a.VerticalOverlap(b) > Math.Min((long)a.Width * a.Height, (long)b.Width * b.Height);
 
     private async Task<PageReading> FromRasterAsync(GreyImage page, int pageNumber, CancellationToken cancellationToken)
     {

@@ -175,6 +175,58 @@ public sealed class PageSourceTests(ReaderFixture fixture)
     }
 
     [Fact]
+    public async Task Text_drawn_as_outlines_is_read_from_the_rendered_page_and_the_text_layer_stays_exact()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(60, 100, "Invoice No.: INV-0042", 12);
+            drawing.OutlinedText(60, 130, "Bill To: Shree Ganesh Traders", 12);
+            drawing.Text(60, 200, "Balance Due", 12);
+            drawing.OutlinedText(200, 200, "12,345.67", 12);
+        });
+
+        var read = Assert.Single((await fixture.Reader.ReadPagesAsync(PdfWriter.WriteTextLayer([page]))).GetValueOrThrow().Pages);
+
+        Assert.Equal(TextOrigin.PdfTextLayerAndOcr, read.Origin);
+        Assert.Equal(["Invoice No.: INV-0042", "Bill To: Shree Ganesh Traders"], read.Lines.Take(2).Select(line => line.Text));
+        Assert.All(read.Lines[0].Words, word => Assert.Equal(100, word.Confidence));
+        Assert.All(read.Lines[1].Words, word => Assert.True(word.Confidence < 100));
+        Assert.Equal(["Balance", "Due", "12,345.67"], read.Lines[2].Words.Select(word => word.Text));
+    }
+
+    [Fact]
+    public async Task Outlined_lines_set_close_together_are_each_read_once()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(60, 100, "Invoice No.: INV-0042", 12);
+            drawing.OutlinedText(262, 293, "UNIT", 9);
+            drawing.OutlinedText(80, 301, "DESCRIPTION                                         QTY                                              TOTAL", 9);
+            drawing.OutlinedText(260, 309, "PRICE", 9);
+        });
+
+        var read = Assert.Single((await fixture.Reader.ReadPagesAsync(PdfWriter.WriteTextLayer([page]))).GetValueOrThrow().Pages);
+
+        var words = read.Lines.Skip(1).SelectMany(line => line.Words).Select(word => word.Text).ToList();
+        Assert.Equal(["DESCRIPTION", "PRICE", "QTY", "TOTAL", "UNIT"], words.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_few_outlined_letters_are_taken_for_a_drawing_and_leave_the_page_to_its_text_layer()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.OutlinedText(60, 60, "AB", 20);
+            drawing.Text(60, 100, "Invoice No.: INV-0042", 12);
+        });
+
+        var read = Assert.Single((await fixture.Reader.ReadPagesAsync(PdfWriter.WriteTextLayer([page]))).GetValueOrThrow().Pages);
+
+        Assert.Equal(TextOrigin.PdfTextLayer, read.Origin);
+        Assert.Equal("Invoice No.: INV-0042", Assert.Single(read.Lines).Text);
+    }
+
+    [Fact]
     public async Task A_page_whose_text_layer_mostly_does_not_decode_is_read_from_its_pixels()
     {
         var pdf = PdfWriter.WithoutUnicodeMaps(PdfWriter.WriteTextLayer([Samples.Page(page => page.Text(60, 100, "Total \u20b9 12,345.67", 14))]));

@@ -9,12 +9,13 @@ namespace Sangam.Ocr.Pages;
 /// <summary>
 /// The words of a page's text layer, on the pixel grid of the page rendered at <see cref="PixelsPerInch"/> (origin at
 /// the top left of the crop box, the area a renderer draws), split into the words that decode to text and the places
-/// of those that do not (<see cref="TextDecoding"/>).
+/// of those the page prints but the text layer does not give: words that do not decode (<see cref="TextDecoding"/>)
+/// and text drawn as outlines (<see cref="OutlinedText"/>).
 /// </summary>
 /// <param name="Width">Page width in pixels.</param>
 /// <param name="Height">Page height in pixels.</param>
 /// <param name="Words">The words that decode, exact.</param>
-/// <param name="Undecodable">Where the words that do not decode are printed.</param>
+/// <param name="Undecodable">Where the words that do not decode, or are drawn as outlines, are printed.</param>
 /// <param name="UndecodableShare">Share of the page's letters (not counting spaces) that do not decode.</param>
 internal sealed record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> Words, IReadOnlyList<Box> Undecodable, double UndecodableShare)
 {
@@ -53,6 +54,7 @@ internal sealed record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> W
             }
         }
 
+        undecodable.AddRange(OutlinedText.Find(page).Select(ToPixels));
         return new PdfTextLayer(
             (int)(crop.Width * scale), (int)(crop.Height * scale), words, undecodable, letters == 0 ? 0 : (double)undecodableLetters / letters);
 

@@ -17,6 +17,10 @@ public sealed class PageDrawing
     public void Text(float x, float y, string text, float size = 9, bool bold = false, TextAlign align = TextAlign.Left) =>
         _items.Add(new TextItem(x, y, text, size, bold, align));
 
+    /// <summary>Writes text as filled glyph outlines, as tools that convert fonts to curves do: printed, but not in a PDF's text layer.</summary>
+    public void OutlinedText(float x, float y, string text, float size = 9) =>
+        _items.Add(new TextItem(x, y, text, size, Bold: false, TextAlign.Left, Outlined: true));
+
     public void Line(float x1, float y1, float x2, float y2, float width = 0.6f) => _items.Add(new LineItem(x1, y1, x2, y2, width));
 
     public void Rectangle(float x, float y, float width, float height) => _items.Add(new RectangleItem(x, y, width, height));
@@ -34,7 +38,7 @@ public enum TextAlign
 
 public abstract record DrawItem;
 
-public sealed record TextItem(float X, float Y, string Text, float Size, bool Bold, TextAlign Align) : DrawItem;
+public sealed record TextItem(float X, float Y, string Text, float Size, bool Bold, TextAlign Align, bool Outlined = false) : DrawItem;
 
 public sealed record LineItem(float X1, float Y1, float X2, float Y2, float Width) : DrawItem;
 

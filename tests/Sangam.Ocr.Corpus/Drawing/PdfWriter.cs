@@ -87,6 +87,9 @@ public static class PdfWriter
     {
         switch (item)
         {
+            case TextItem { Outlined: true } text:
+                graphics.DrawPath(XBrushes.Black, Outline(text));
+                break;
             case TextItem text:
                 var font = new XFont("DejaVu Sans", text.Size, text.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
                 var width = graphics.MeasureString(text.Text, font).Width;
@@ -112,6 +115,48 @@ public static class PdfWriter
 
                 break;
         }
+    }
+
+    /// <summary>The glyph outlines of left-aligned text, from SkiaSharp's reading of the same font file.</summary>
+    private static XGraphicsPath Outline(TextItem text)
+    {
+        using var typeface = SKTypeface.FromFile(text.Bold ? Fonts.BoldPath : Fonts.RegularPath);
+        using var font = new SKFont(typeface, text.Size);
+        using var glyphs = font.GetTextPath(text.Text, new SKPoint(text.X, text.Y));
+        using var iterator = glyphs.CreateRawIterator();
+        var outline = new XGraphicsPath { FillMode = XFillMode.Winding };
+        var points = new SKPoint[4];
+        for (var verb = iterator.Next(points); verb != SKPathVerb.Done; verb = iterator.Next(points))
+        {
+            switch (verb)
+            {
+                case SKPathVerb.Move:
+                    outline.StartFigure();
+                    break;
+                case SKPathVerb.Line:
+                    outline.AddLine(points[0].X, points[0].Y, points[1].X, points[1].Y);
+                    break;
+                case SKPathVerb.Quad:
+                    // A TrueType quadratic as the cubic PDF draws: control points two thirds of the way to the quadratic's.
+                    var (start, control, end) = (points[0], points[1], points[2]);
+                    outline.AddBezier(
+                        start.X, start.Y,
+                        start.X + (2f / 3 * (control.X - start.X)), start.Y + (2f / 3 * (control.Y - start.Y)),
+                        end.X + (2f / 3 * (control.X - end.X)), end.Y + (2f / 3 * (control.Y - end.Y)),
+                        end.X, end.Y);
+                    break;
+                case SKPathVerb.Cubic:
+                    outline.AddBezier(points[0].X, points[0].Y, points[1].X, points[1].Y, points[2].X, points[2].Y, points[3].X, points[3].Y);
+                    break;
+                case SKPathVerb.Close:
+                    outline.CloseFigure();
+                    break;
+                default:
+                    throw new NotSupportedException($"Glyph outlines of {verb} segments are not drawn.");
+            }
+        }
+
+        return outline;
     }
 
     /// <summary>A QR at 4 pixels per module, the way invoicing software embeds it.</summary>

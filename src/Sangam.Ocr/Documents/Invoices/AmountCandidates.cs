@@ -92,6 +92,7 @@ internal static partial class AmountCandidates
                 if (Labels.Any(spec => spec.Kind == AmountKind.Total && spec.Label.IsMatch(line.Phrases[0].Text)))
                 {
                     candidates.AddRange(ByColumn(text, page, index, LabelledRow, line.Phrases.Skip(1)));
+                    candidates.AddRange(StackedTotals.Read(text, page, index));
                 }
             }
 

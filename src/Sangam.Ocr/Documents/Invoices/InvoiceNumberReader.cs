@@ -18,7 +18,9 @@ internal sealed record NumberReading(string Value, LabelledValue Where, double S
 /// The invoice number: candidates from every label that names the document's own number (invoice, bill,
 /// credit or debit note, receipt), beside the label, past a column gap or in the cell under it; a label
 /// preceded by "Original", "Ref", "Order" ... is another document's and is skipped. The value must look
-/// like a document number: a digit in it, and neither a date, an amount nor a GSTIN.
+/// like a document number: a digit in it, and neither a date, an amount nor a GSTIN. A template that prints its
+/// invoice-date label twice, once before the number and once before the date, gives the number as the weakest
+/// candidate of all: its form says what it is, and the label's other copy holds the date.
 /// </summary>
 internal static partial class InvoiceNumberReader
 {
@@ -26,8 +28,11 @@ internal static partial class InvoiceNumberReader
 
     private const double WeakLabel = 4;
 
+    /// <summary>Below any label that names a number, whatever the placement.</summary>
+    private const double RepeatedDateLabel = 0;
+
     public static NumberReading? Read(DocumentText text) =>
-        Candidates(text).OrderByDescending(candidate => candidate.Score).FirstOrDefault();
+        Candidates(text).Concat(UnderRepeatedDateLabel(text)).OrderByDescending(candidate => candidate.Score).FirstOrDefault();
 
     public static void Set(DocumentText text, FieldSet fields, NumberReading? number)
     {
@@ -54,17 +59,38 @@ internal static partial class InvoiceNumberReader
                     value += Wrapped(text, found);
                 }
 
-                var placement = found.Placement switch
-                {
-                    ValuePlacement.SamePhrase => 3,
-                    ValuePlacement.Beside => 2,
-                    _ => 1,
-                };
-
-                // Earlier pages and lines win ties: the header is printed before anything that quotes it.
-                yield return new NumberReading(value, found, strength + placement - (found.PageNumber * 0.1) - (found.LineIndex * 0.001));
+                yield return new NumberReading(value, found, Score(strength, found));
             }
         }
+    }
+
+    /// <summary>A number after an invoice-date label, on a page where another copy of the label holds a date.</summary>
+    private static IEnumerable<NumberReading> UnderRepeatedDateLabel(DocumentText text)
+    {
+        var labelled = text.All(InvoiceLabels.InvoiceDate)
+            .Where(found => found.Placement != ValuePlacement.Below && !InvoiceLabels.OtherDocument.IsMatch(found.Prefix))
+            .ToList();
+        foreach (var found in labelled)
+        {
+            if (!DateText.TryParseFirst(found.Text, out _)
+                && Token(found.Words) is { } value
+                && labelled.Exists(other => other.PageNumber == found.PageNumber && DateText.TryParseFirst(other.Text, out _)))
+            {
+                yield return new NumberReading(value, found, Score(RepeatedDateLabel, found));
+            }
+        }
+    }
+
+    /// <summary>The label's strength, then the value's placement; earlier pages and lines win ties, as the header is printed before anything that quotes it.</summary>
+    private static double Score(double strength, LabelledValue found)
+    {
+        var placement = found.Placement switch
+        {
+            ValuePlacement.SamePhrase => 3,
+            ValuePlacement.Beside => 2,
+            _ => 1,
+        };
+        return strength + placement - (found.PageNumber * 0.1) - (found.LineIndex * 0.001);
     }
 
     /// <summary>The rest of a number that wrapped in its cell ("3567/2017-" over "18"): the word just under its end.</summary>
