@@ -27,6 +27,9 @@ internal static class PagePreprocessor
 
     private const double MaximumUpscale = 2.5;
 
+    /// <summary>A quarter inch: the height of an 18 pt capital with room to spare; anything larger is a rule, a bar or a picture.</summary>
+    private const double LargestLetterInches = 0.25;
+
     private const double MinimumSkewDegrees = 0.15;
     private const double MinimumSkewConfidence = 2.0;
 
@@ -43,7 +46,7 @@ internal static class PagePreprocessor
             dpi = (int)Math.Round(dpi * factor);
         }
 
-        var quarterTurns = UprightQuarterTurns(current);
+        var quarterTurns = UprightQuarterTurns(current, dpi);
         if (quarterTurns != 0)
         {
             current = Replace(current, page, current.RotatedQuarterTurns(quarterTurns));
@@ -73,11 +76,28 @@ internal static class PagePreprocessor
     /// <summary>
     /// Leptonica's ascender/descender statistics, judged by its own decision rule (default thresholds:
     /// up-confidence 8, ratio 2.5). Weak or ambiguous evidence leaves the page as it is: a table of
-    /// digits has few ascenders, and turning an upright page sideways ruins it.
+    /// digits has few ascenders, and turning an upright page sideways ruins it. The page is turned only
+    /// when the statistics over every mark and over the letter-sized marks alone agree: a column of
+    /// barcode bars or a table's rules can make the first say "sideways" on an upright bill, and the
+    /// specks of a photo's background, with the large marks gone, can make the second say "upside down".
     /// </summary>
-    private static int UprightQuarterTurns(GreyImage image)
+    private static int UprightQuarterTurns(GreyImage image, int pixelsPerInch)
     {
-        using var binary = image.ToBinary();
+        using var marks = image.ToBinary();
+        var largestLetter = (int)Math.Round(pixelsPerInch * LargestLetterInches);
+        using var letters = Leptonica.SelectBySize(
+            marks, largestLetter, largestLetter, Leptonica.EightConnected, Leptonica.SelectIfBoth, Leptonica.SelectIfAtMost, out _);
+        if (letters.IsInvalid)
+        {
+            throw new InvalidOperationException("Leptonica could not select the page's letter-sized marks.");
+        }
+
+        var turns = UprightQuarterTurns(marks);
+        return turns == UprightQuarterTurns(letters) ? turns : 0;
+    }
+
+    private static int UprightQuarterTurns(PixHandle binary)
+    {
         if (Leptonica.DetectOrientation(binary, out var up, out var left, 0, 0) != 0
             || Leptonica.MakeOrientationDecision(up, left, 0, 0, out var orientation, 0) != 0)
         {

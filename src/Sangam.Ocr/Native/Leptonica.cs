@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Sangam.Ocr.Native;
 
-/// <summary>The few Leptonica 1.82 functions the engine uses: decoding, grey conversion, cropping, rotation, skew and orientation.</summary>
+/// <summary>The few Leptonica 1.82 functions the engine uses: decoding, grey conversion, cropping, rotation, skew, orientation and component selection.</summary>
 internal static partial class Leptonica
 {
     private const string Library = "liblept.so.5";
@@ -12,6 +12,14 @@ internal static partial class Leptonica
 
     public const int RotateAreaMap = 1;
     public const int BringInWhite = 1;
+
+    public const int EightConnected = 8;
+
+    /// <summary><c>L_SELECT_IF_BOTH</c>: width and height must both satisfy the relation.</summary>
+    public const int SelectIfBoth = 6;
+
+    /// <summary><c>L_SELECT_IF_LTE</c>.</summary>
+    public const int SelectIfAtMost = 3;
 
     [LibraryImport(Library, EntryPoint = "setMsgSeverity")]
     public static partial int SetMessageSeverity(int severity);
@@ -76,4 +84,8 @@ internal static partial class Leptonica
 
     [LibraryImport(Library, EntryPoint = "pixOrientDetect")]
     public static partial int DetectOrientation(PixHandle binaryPix, out float upConfidence, out float leftConfidence, int minCount, int debug);
+
+    /// <summary>Keeps the connected components whose size satisfies the relation; a copy when all do.</summary>
+    [LibraryImport(Library, EntryPoint = "pixSelectBySize")]
+    public static partial PixHandle SelectBySize(PixHandle pix, int width, int height, int connectivity, int type, int relation, out int changed);
 }
