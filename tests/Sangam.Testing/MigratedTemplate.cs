@@ -33,6 +33,7 @@ internal static class MigratedTemplate
             throw new InvalidOperationException($"Migrating the test template database failed ({migrate.ExitCode}): {migrate.Error}");
         }
 
+        await template.SealTemplateAsync();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DropAsync().GetAwaiter().GetResult();
         return template;
     }

@@ -20,6 +20,8 @@ public sealed class TestDatabase
         _prepared = new Lazy<Task>(() => EnsureReachableAsync());
     }
 
+    private const string SqliteFileName = "sangam.db";
+
     private readonly string? _postgresAdmin;
     private readonly string? _postgresName;
     private Lazy<Task> _prepared;
@@ -56,7 +58,7 @@ public sealed class TestDatabase
         switch (kind.ToLowerInvariant())
         {
             case "sqlite":
-                return new TestDatabase("Sqlite", $"Data Source={Path.Combine(directory, "sangam.db")}", directory, null, null);
+                return new TestDatabase("Sqlite", $"Data Source={Path.Combine(directory, SqliteFileName)}", directory, null, null);
             case "postgres":
                 var server = Environment.GetEnvironmentVariable("SANGAM_TEST_POSTGRES")
                     ?? throw new InvalidOperationException("SANGAM_TEST_DB=postgres needs SANGAM_TEST_POSTGRES, e.g. 'Host=127.0.0.1;Port=5433;Username=postgres'.");
@@ -81,6 +83,8 @@ public sealed class TestDatabase
     /// </summary>
     public Task PrepareAsync() => _prepared.Value;
 
+    private string SqliteFile => Path.Combine(DataDirectory, SqliteFileName);
+
     /// <summary>The connection string without connection pooling, for work that must leave no connection open.</summary>
     internal string UnpooledConnectionString => IsPostgres
         ? new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString
@@ -100,12 +104,21 @@ public sealed class TestDatabase
         }
         else
         {
-            // SQLite's online backup copies a consistent image whatever the template's journal holds.
-            await using var source = new SqliteConnection(template.UnpooledConnectionString);
-            await using var target = new SqliteConnection(UnpooledConnectionString);
-            await source.OpenAsync();
-            await target.OpenAsync();
-            source.BackupDatabase(target);
+            // The template is never written after it is made, and it is kept in rollback-journal mode (no WAL to
+            // recover): a plain file copy is a consistent image, and any number of copies may run at once.
+            File.Copy(template.SqliteFile, SqliteFile);
+        }
+    }
+
+    /// <summary>Takes a migrated template out of WAL mode, so that it is one self-contained file a copy can take.</summary>
+    internal async Task SealTemplateAsync()
+    {
+        if (!IsPostgres)
+        {
+            await using var connection = new SqliteConnection(UnpooledConnectionString);
+            await connection.OpenAsync();
+            await using var journal = new SqliteCommand("PRAGMA journal_mode=DELETE;", connection);
+            await journal.ExecuteNonQueryAsync();
         }
     }
 

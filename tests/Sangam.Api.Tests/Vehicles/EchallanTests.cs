@@ -59,13 +59,14 @@ public sealed class EchallanTests(SharedServer shared) : IClassFixture<SharedSer
     public async Task The_lookup_reaches_ulip_with_the_camel_case_key_it_insists_on()
     {
         // The emulator refuses "vehiclenumber" on ECHALLAN/01 with a 400, as ULIP does; a found answer proves the key.
+        // Other classes share this server and may call ECHALLAN/01 meanwhile: the count can only be said to have grown.
         var emulatorCalls = server.UlipStats().CallsTo("ECHALLAN/01");
         using var client = await server.ClientForAsync(await server.CreateAccountAsync());
 
         using var response = await client.PostAsync("/api/v2/sbt/ECHALLAN/", new { vehicleNumber = "TN09BZ7777" });
 
         Assert.NotNull((await response.ReadWrappedItemAsync())["response"]!["data"]);
-        Assert.Equal(emulatorCalls + 1, server.UlipStats().CallsTo("ECHALLAN/01"));
+        Assert.True(server.UlipStats().CallsTo("ECHALLAN/01") > emulatorCalls);
     }
 
     [Fact]
