@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Sangam.Api.OperatorCli;
 
 namespace Sangam.Testing;
@@ -33,8 +34,25 @@ internal static class MigratedTemplate
             throw new InvalidOperationException($"Migrating the test template database failed ({migrate.ExitCode}): {migrate.Error}");
         }
 
-        await template.SealTemplateAsync();
+        await SealAsync(template);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DropAsync().GetAwaiter().GetResult();
         return template;
+    }
+
+    /// <summary>
+    /// Takes a SQLite template out of WAL mode: one self-contained file, never written again, which any number of
+    /// copies may read at once (concurrent online backups met its WAL recovery lock).
+    /// </summary>
+    private static async Task SealAsync(TestDatabase template)
+    {
+        if (template.IsPostgres)
+        {
+            return;
+        }
+
+        await using var connection = new SqliteConnection(template.UnpooledConnectionString);
+        await connection.OpenAsync();
+        await using var journal = new SqliteCommand("PRAGMA journal_mode=DELETE;", connection);
+        await journal.ExecuteNonQueryAsync();
     }
 }

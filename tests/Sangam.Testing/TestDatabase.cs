@@ -10,21 +10,21 @@ namespace Sangam.Testing;
 /// </summary>
 public sealed class TestDatabase
 {
-    private TestDatabase(string provider, string connectionString, string dataDirectory, string? postgresAdmin, string? postgresName)
+    private TestDatabase(string provider, string connectionString, string dataDirectory, string? postgresAdmin, string? postgresName, bool fromTemplate)
     {
         Provider = provider;
         ConnectionString = connectionString;
         DataDirectory = dataDirectory;
         _postgresAdmin = postgresAdmin;
         _postgresName = postgresName;
-        _prepared = new Lazy<Task>(() => EnsureReachableAsync());
+        _prepared = new Lazy<Task>(fromTemplate ? CopyTemplateAsync : EnsureReachableAsync);
     }
 
     private const string SqliteFileName = "sangam.db";
 
     private readonly string? _postgresAdmin;
     private readonly string? _postgresName;
-    private Lazy<Task> _prepared;
+    private readonly Lazy<Task> _prepared;
 
     /// <summary><c>Sqlite</c> or <c>Postgres</c>, as the <c>Database:Provider</c> setting spells it.</summary>
     public string Provider { get; }
@@ -40,15 +40,12 @@ public sealed class TestDatabase
     /// A database holding the current schema before the server starts: a copy of this process's
     /// <see cref="MigratedTemplate"/>, made by <see cref="PrepareAsync"/>. A server on it finds no migration to apply.
     /// </summary>
-    public static TestDatabase Migrated()
-    {
-        var database = Empty();
-        database._prepared = new Lazy<Task>(database.CopyTemplateAsync);
-        return database;
-    }
+    public static TestDatabase Migrated() => Create(fromTemplate: true);
 
     /// <summary>A database that does not exist yet: the server creates it and applies every migration as it starts.</summary>
-    public static TestDatabase Empty()
+    public static TestDatabase Empty() => Create(fromTemplate: false);
+
+    private static TestDatabase Create(bool fromTemplate)
     {
         var id = Guid.NewGuid().ToString("N")[..16];
         var directory = Path.Combine(Scratch, "sangam-tests", id);
@@ -58,14 +55,14 @@ public sealed class TestDatabase
         switch (kind.ToLowerInvariant())
         {
             case "sqlite":
-                return new TestDatabase("Sqlite", $"Data Source={Path.Combine(directory, SqliteFileName)}", directory, null, null);
+                return new TestDatabase("Sqlite", $"Data Source={Path.Combine(directory, SqliteFileName)}", directory, null, null, fromTemplate);
             case "postgres":
                 var server = Environment.GetEnvironmentVariable("SANGAM_TEST_POSTGRES")
                     ?? throw new InvalidOperationException("SANGAM_TEST_DB=postgres needs SANGAM_TEST_POSTGRES, e.g. 'Host=127.0.0.1;Port=5433;Username=postgres'.");
                 var name = "sangam_test_" + id;
                 var admin = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString;
                 var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-                return new TestDatabase("Postgres", connection, directory, admin, name);
+                return new TestDatabase("Postgres", connection, directory, admin, name, fromTemplate);
             default:
                 throw new InvalidOperationException($"SANGAM_TEST_DB must be 'sqlite' or 'postgres', not '{kind}'.");
         }
@@ -107,18 +104,6 @@ public sealed class TestDatabase
             // The template is never written after it is made, and it is kept in rollback-journal mode (no WAL to
             // recover): a plain file copy is a consistent image, and any number of copies may run at once.
             File.Copy(template.SqliteFile, SqliteFile);
-        }
-    }
-
-    /// <summary>Takes a migrated template out of WAL mode, so that it is one self-contained file a copy can take.</summary>
-    internal async Task SealTemplateAsync()
-    {
-        if (!IsPostgres)
-        {
-            await using var connection = new SqliteConnection(UnpooledConnectionString);
-            await connection.OpenAsync();
-            await using var journal = new SqliteCommand("PRAGMA journal_mode=DELETE;", connection);
-            await journal.ExecuteNonQueryAsync();
         }
     }
 

@@ -84,6 +84,13 @@ internal static class PagePreprocessor
     private static int UprightQuarterTurns(GreyImage image, int pixelsPerInch)
     {
         using var marks = image.ToBinary();
+        var turns = UprightQuarterTurns(marks);
+        if (turns == 0)
+        {
+            // Most pages: upright by every mark, so there is nothing for the letter-sized marks to confirm.
+            return 0;
+        }
+
         var largestLetter = (int)Math.Round(pixelsPerInch * LargestLetterInches);
         using var letters = Leptonica.SelectBySize(
             marks, largestLetter, largestLetter, Leptonica.EightConnected, Leptonica.SelectIfBoth, Leptonica.SelectIfAtMost, out _);
@@ -92,7 +99,6 @@ internal static class PagePreprocessor
             throw new InvalidOperationException("Leptonica could not select the page's letter-sized marks.");
         }
 
-        var turns = UprightQuarterTurns(marks);
         return turns == UprightQuarterTurns(letters) ? turns : 0;
     }
 
