@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Time.Testing;
 using Sangam.Api.Accounts;
 using Sangam.Api.Administration;
 using Sangam.Sandbox.Faults;
@@ -49,7 +48,7 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
     /// The server's clock. Starts at noon IST of the real day (so a test that moves it by hours never crosses a date
     /// boundary, whatever the hour it runs at) and moves only when a test advances it.
     /// </summary>
-    public FakeTimeProvider Clock { get; } = new(NoonIstToday());
+    public TestClock Clock { get; } = new(NoonIstToday());
 
     public CapturedLogs Logs { get; } = new();
 
