@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Sangam.Ocr.Native;
 
-/// <summary>The few Leptonica 1.82 functions the engine uses: decoding, grey conversion, cropping, rotation, skew, orientation, connected components and their selection.</summary>
+/// <summary>The few Leptonica 1.82 functions the engine uses: decoding, grey conversion, cropping, rotation, skew, orientation and component selection.</summary>
 internal static partial class Leptonica
 {
     private const string Library = "liblept.so.5";
@@ -84,19 +84,6 @@ internal static partial class Leptonica
 
     [LibraryImport(Library, EntryPoint = "pixOrientDetect")]
     public static partial int DetectOrientation(PixHandle binaryPix, out float upConfidence, out float leftConfidence, int minCount, int debug);
-
-    /// <summary>The bounding boxes of the connected components of a 1-bit image (a <c>BOXA</c>, freed with <see cref="DestroyBoxes"/>).</summary>
-    [LibraryImport(Library, EntryPoint = "pixConnCompBB")]
-    public static partial nint ComponentBoxes(PixHandle binaryPix, int connectivity);
-
-    [LibraryImport(Library, EntryPoint = "boxaGetCount")]
-    public static partial int BoxCount(nint boxes);
-
-    [LibraryImport(Library, EntryPoint = "boxaGetBoxGeometry")]
-    public static partial int GetBoxGeometry(nint boxes, int index, out int x, out int y, out int width, out int height);
-
-    [LibraryImport(Library, EntryPoint = "boxaDestroy")]
-    public static partial void DestroyBoxes(ref nint boxes);
 
     /// <summary>Keeps the connected components whose size satisfies the relation; a copy when all do.</summary>
     [LibraryImport(Library, EntryPoint = "pixSelectBySize")]
