@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 source ./lib.sh
 
 duration=${BENCH_DURATION:-10s}
-warmup=${BENCH_WARMUP:-10s}
+warmup=${BENCH_WARMUP:-30s}
 connections=${BENCH_CONNECTIONS:-32}
 pg_port=${BENCH_PG_PORT:-5497}
 registry=${BENCH_MCA_REGISTRY:-}
