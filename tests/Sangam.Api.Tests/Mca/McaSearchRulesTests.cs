@@ -12,6 +12,7 @@ namespace Sangam.Api.Tests.Mca;
 /// names that start with the query, then the rest (legal forms aside); shorter names, then active companies, then
 /// the name in byte order within each.
 /// </summary>
+[Collection(RegistryImports.Name)]
 public sealed class McaSearchRulesTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     private static readonly string[] Places = ["Shree", "Narmada", "Kaveri", "Ganga", "Sahyadri", "Deccan", "Konkan", "Ganesh"];

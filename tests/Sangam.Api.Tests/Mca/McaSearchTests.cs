@@ -4,6 +4,7 @@ using static Sangam.Api.Tests.Mca.MasterDataFiles;
 
 namespace Sangam.Api.Tests.Mca;
 
+[Collection(RegistryImports.Name)]
 public sealed class McaSearchTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     private readonly SangamServer server = shared.Server;

@@ -15,6 +15,8 @@ public static class CompanyNames
         "PRIVATE", "LIMITED", "LLP", "OPC", "THE", "AND", "OF",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LegalFormWordSpans = LegalFormWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
     {
         ["PVT"] = "PRIVATE",
@@ -74,6 +76,73 @@ public static class CompanyNames
     /// <summary>The key without its legal-form words: what distinguishes one company's name from another's.</summary>
     public static string Core(string key) =>
         string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !LegalFormWords.Contains(word)));
+
+    /// <summary>
+    /// How the <see cref="Core"/> of <paramref name="key"/> compares with <paramref name="core"/>: 0 equal, 1 starts
+    /// with it, 2 neither; what <c>Core(key)</c> and string comparison answer, without building the core.
+    /// </summary>
+    public static int CompareCore(string key, string core)
+    {
+        var matched = 0;
+        foreach (var range in key.AsSpan().Split(' '))
+        {
+            var word = key.AsSpan(range);
+            if (word.IsEmpty || LegalFormWordSpans.Contains(word))
+            {
+                continue;
+            }
+
+            if (matched > 0 && !Matches(" ") || !Matches(word))
+            {
+                return 2;
+            }
+        }
+
+        return matched == core.Length ? 0 : matched > core.Length ? 1 : 2;
+
+        // Consumes the next characters of the core; past its end, the key's core only starts with it.
+        bool Matches(ReadOnlySpan<char> text)
+        {
+            if (matched >= core.Length)
+            {
+                matched = core.Length + 1;
+                return true;
+            }
+
+            var length = Math.Min(text.Length, core.Length - matched);
+            if (!text[..length].SequenceEqual(core.AsSpan(matched, length)))
+            {
+                return false;
+            }
+
+            matched += text.Length;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Whether one of the <see cref="Tokens"/> of <paramref name="key"/> starts with <paramref name="prefix"/> (a
+    /// token, two characters or more), without listing them when the key has no more words than are indexed.
+    /// </summary>
+    public static bool HasTokenStartingWith(string key, string prefix)
+    {
+        if (key.AsSpan().Count(' ') >= MaxTokens)
+        {
+            return Tokens(key).Any(token => token.StartsWith(prefix, StringComparison.Ordinal));
+        }
+
+        // Every word of such a key is a token, unless it is a legal form: none is left out for the count.
+        foreach (var range in key.AsSpan().Split(' '))
+        {
+            var word = key.AsSpan(range);
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && !LegalFormWordSpans.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a word being typed can only be the start of a legal form ("PRIV", "LIM"), which no search can use.</summary>
     public static bool IsLegalFormPrefix(string word) =>

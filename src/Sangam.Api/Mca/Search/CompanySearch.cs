@@ -64,20 +64,29 @@ public sealed class CompanySearch(SangamDb db, SearchAnswerCache cache)
         var candidates = await CompanyNameIndex.Of(db).CandidatesAsync(db, words, prefix, CandidateLimit, cancellationToken);
         var core = CompanyNames.Core(key);
         // Ties keep the candidate order: OrderBy is stable.
-        List<string> best = [.. candidates
-            .Select(c => (c.Cin, c.NameKey, c.Status, Core: CompanyNames.Core(c.NameKey)))
-            .OrderBy(c => c.Core == core ? 0 : c.Core.StartsWith(core, StringComparison.Ordinal) ? 1 : 2)
+        string[] best = [.. candidates
+            .OrderBy(c => CompanyNames.CompareCore(c.NameKey, core))
             .ThenBy(c => c.NameKey.Length)
             .ThenBy(c => c.Status == CompanyStatuses.Active ? 0 : 1)
             .ThenBy(c => c.NameKey, StringComparer.Ordinal)
             .Select(c => c.Cin)
             .Take(limit)];
 
-        var hits = await db.Companies.AsNoTracking()
-            .Where(c => best.Contains(c.Cin))
-            .Select(c => new { c.Cin, c.Name, c.Status, c.CompanyClass, c.RocCode, c.State, c.IncorporationDate })
-            .ToDictionaryAsync(c => c.Cin, StringComparer.Ordinal, cancellationToken);
-        return [.. best.Select(cin => hits[cin]).Select(c => new McaSearchHit(c.Cin, c.Name, c.Status ?? "", c.CompanyClass ?? "", c.RocCode ?? "", c.State ?? "",
-            c.IncorporationDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? ""))];
+        var hits = new Dictionary<string, McaSearchHit>(best.Length, StringComparer.Ordinal);
+        await foreach (var hit in HitsOf(db, best).WithCancellation(cancellationToken))
+        {
+            hits.Add(hit.Cin, hit);
+        }
+
+        return [.. best.Select(cin => hits[cin])];
     }
+
+    // Compiled once: a search runs it every time it is not answered from the cache.
+    private static readonly Func<SangamDb, string[], IAsyncEnumerable<McaSearchHit>> HitsOf = EF.CompileAsyncQuery(
+        (SangamDb db, string[] cins) => db.Companies.AsNoTracking()
+            .Where(c => cins.Contains(c.Cin))
+            .Select(c => Hit(c.Cin, c.Name, c.Status, c.CompanyClass, c.RocCode, c.State, c.IncorporationDate)));
+
+    private static McaSearchHit Hit(string cin, string name, string? status, string? companyClass, string? rocCode, string? state, DateOnly? incorporated) =>
+        new(cin, name, status ?? "", companyClass ?? "", rocCode ?? "", state ?? "", incorporated?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "");
 }

@@ -48,6 +48,8 @@ internal sealed class PostgresNameIndex : CompanyNameIndex
             await using var command = new NpgsqlCommand(Matches, (NpgsqlConnection)db.Database.GetDbConnection());
             command.Parameters.Add(new NpgsqlParameter { Value = query });
             command.Parameters.Add(new NpgsqlParameter { Value = limit });
+            // Prepared once per pooled connection: later searches skip parsing and planning.
+            await command.PrepareAsync(cancellationToken);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

@@ -79,7 +79,7 @@ internal sealed class SqliteNameIndex : CompanyNameIndex
                 }
 
                 var nameKey = reader.GetString(2);
-                if (prefix != indexedPrefix && !CompanyNames.Tokens(nameKey).Any(word => word.StartsWith(prefix!, StringComparison.Ordinal)))
+                if (prefix != indexedPrefix && !CompanyNames.HasTokenStartingWith(nameKey, prefix!))
                 {
                     continue;
                 }
