@@ -21,7 +21,7 @@ public static class DataServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.Services.AddSangamDb<SqliteSangamDb>(db => db.UseSqlite(connectionString).AddInterceptors(SqliteMemoryMap.Instance), options.PoolSize);
+                builder.Services.AddSangamDb<SqliteSangamDb>(db => db.UseSqlite(connectionString), options.PoolSize);
                 break;
             case DatabaseProvider.Postgres:
                 builder.Services.AddSangamDb<PostgresSangamDb>(db => db.UseNpgsql(connectionString), options.PoolSize);
