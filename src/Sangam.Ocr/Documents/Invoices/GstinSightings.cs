@@ -23,7 +23,13 @@ internal static class GstinSightings
 {
     private const int MaxRepairsUnlabelled = 1;
 
-    public static List<GstinSighting> Find(DocumentText text)
+    /// <summary>Where a GSTIN's PAN starts and ends.</summary>
+    private const int PanStart = 2;
+
+    private const int PanEnd = 12;
+
+    /// <summary>Every GSTIN of <paramref name="text"/>; <paramref name="documentPans"/> are PANs verified on the document's other pages.</summary>
+    public static List<GstinSighting> Find(DocumentText text, IReadOnlySet<string>? documentPans = null)
     {
         var sightings = new List<GstinSighting>();
         var unsettled = new List<(PageReading Page, int LineIndex, Phrase Phrase, string Value, string Context)>();
@@ -61,7 +67,11 @@ internal static class GstinSightings
             }
         }
 
-        RepairAgainstKnownPans(text, sightings, unsettled);
+        if (unsettled.Count > 0)
+        {
+            RepairAgainstKnownPans(text, sightings, unsettled, [.. VerifiedPans(sightings), .. documentPans ?? new HashSet<string>()]);
+        }
+
         return sightings;
     }
 
@@ -69,9 +79,8 @@ internal static class GstinSightings
     /// Labelled GSTINs no ordinary repair settled, tried again against the PANs of the document's verified GSTINs
     /// (the same party printed twice, or registered in two states): see <see cref="GstinSlipRepairs"/>.
     /// </summary>
-    private static void RepairAgainstKnownPans(DocumentText text, List<GstinSighting> sightings, List<(PageReading Page, int LineIndex, Phrase Phrase, string Value, string Context)> unsettled)
+    private static void RepairAgainstKnownPans(DocumentText text, List<GstinSighting> sightings, List<(PageReading Page, int LineIndex, Phrase Phrase, string Value, string Context)> unsettled, HashSet<string> pans)
     {
-        var pans = sightings.Where(sighting => sighting.Match.CheckCharacterValid).Select(sighting => sighting.Match.Gstin[2..12]).ToHashSet();
         foreach (var (page, lineIndex, phrase, value, context) in unsettled)
         {
             if (IdentifierSearch.FindGstinWithKnownPan(value, pans) is not { } repaired)
@@ -93,9 +102,13 @@ internal static class GstinSightings
         }
     }
 
-    /// <summary>The first GSTIN in the top third of a page (a letterhead's), or null.</summary>
-    public static string? FirstOnPage(PageReading page) =>
-        Find(new DocumentText([page])).FirstOrDefault(sighting => sighting.Box.Top < page.Height / 3 && sighting.Match.CheckCharacterValid)?.Match.Gstin;
+    /// <summary>The first GSTIN of <paramref name="sightings"/> in the top third of <paramref name="page"/> (a letterhead's), or null.</summary>
+    public static string? Letterhead(PageReading page, IEnumerable<GstinSighting> sightings) =>
+        sightings.FirstOrDefault(sighting => sighting.PageNumber == page.PageNumber && sighting.Box.Top < page.Height / 3 && sighting.Match.CheckCharacterValid)?.Match.Gstin;
+
+    /// <summary>The PANs of the sightings whose check character verifies.</summary>
+    public static IReadOnlySet<string> VerifiedPans(IEnumerable<GstinSighting> sightings) =>
+        sightings.Where(sighting => sighting.Match.CheckCharacterValid).Select(sighting => sighting.Match.Gstin[PanStart..PanEnd]).ToHashSet();
 
     /// <summary>
     /// The text of one phrase that may hold a GSTIN, the words that say whose it is, and whether a GSTIN label names
