@@ -141,16 +141,18 @@ public static class TableReader
 
     /// <summary>
     /// A figure column's cell that collected several figures (those of columns the spec does not name, such as a
-    /// tax's rate and amount between "Taxable Value" and "Total") keeps the one printed under its header.
+    /// tax's amount between "Taxable Value" and "Total") keeps the one printed under its header.
     /// </summary>
     private static Dictionary<string, List<Word>> KeepFigureUnderHeader(Dictionary<string, List<Word>> cells, List<(string Key, Box Box)> columns, Dictionary<string, TableColumn> specs)
     {
         foreach (var (key, header) in columns.Where(column => specs[column.Key].Content is not null && cells.ContainsKey(column.Key)))
         {
-            var figures = cells[key].Where(word => word.Text.Any(char.IsAsciiDigit)).ToList();
+            // A rate ("18%") that strayed in is kept: the item reader looks for it in every cell.
+            var figures = cells[key].Where(word => word.Text.Any(char.IsAsciiDigit) && !word.Text.Contains('%', StringComparison.Ordinal)).ToList();
             if (figures.Count > 1)
             {
-                cells[key] = [figures.MinBy(figure => Distance(figure.Box, header))!];
+                var nearest = figures.MinBy(figure => Distance(figure.Box, header));
+                cells[key] = [.. cells[key].Where(word => word == nearest || !figures.Contains(word))];
             }
         }
 
