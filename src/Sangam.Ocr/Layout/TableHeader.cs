@@ -63,14 +63,18 @@ internal static class TableHeader
         var added = 0;
         foreach (var column in spec.Columns.Where(column => !found.Exists(f => f.Key == column.Key)))
         {
-            var match = column.Header.Match(span.Text);
-            var covered = match.Success ? span.Covering(match.Index, match.Index + match.Length) : [];
-            var box = covered.Count > 0 ? Union(covered) : default;
-            if (covered.Count > 0 && !covered.Any(claimed.Contains) && !found.Exists(f => f.Box.HorizontalOverlap(box) > 0))
+            // The first place the header names the column that no other column holds ("Value" of "Taxable Value" is taken: "Total" further on).
+            foreach (var match in column.Header.Matches(span.Text).Cast<System.Text.RegularExpressions.Match>())
             {
-                claimed.UnionWith(covered);
-                found.Add((column.Key, box));
-                added++;
+                var covered = span.Covering(match.Index, match.Index + match.Length);
+                var box = covered.Count > 0 ? Union(covered) : default;
+                if (covered.Count > 0 && !covered.Any(claimed.Contains) && !found.Exists(f => f.Box.HorizontalOverlap(box) > 0))
+                {
+                    claimed.UnionWith(covered);
+                    found.Add((column.Key, box));
+                    added++;
+                    break;
+                }
             }
         }
 

@@ -33,17 +33,19 @@ public static class TableReader
                 break;
             }
 
-            var cells = Assign(line, columns, boundaries, specs);
-            if (rows.Count == 0 && !line.Text.Any(char.IsAsciiDigit))
+            var cells = KeepFigureUnderHeader(Assign(line, columns, boundaries, specs), columns, specs);
+            var descriptionOnly = cells.Count == 1 && cells.ContainsKey(spec.ContinuationColumn);
+            if (rows.Count == 0 && (descriptionOnly || !line.Text.Any(char.IsAsciiDigit)))
             {
-                // Text before the first row: a description printed above its figures, or the header's own last words.
+                // Text before the first row: a description printed above its figures (digits and all: "Cover for
+                // Model 8"), or the header's own last words.
                 var headerRemnant = line.Box.Top - lines[lastHeaderLine].Box.Bottom < lines[headerLine].Box.Height;
-                if (!headerRemnant && cells.Count == 1 && cells.TryGetValue(spec.ContinuationColumn, out var first))
+                if (!headerRemnant && descriptionOnly && cells.TryGetValue(spec.ContinuationColumn, out var first))
                 {
                     before.AddRange(first);
                 }
             }
-            else if (cells.Count == 1 && cells.TryGetValue(spec.ContinuationColumn, out var wrapped) && rows.Count > 0)
+            else if (descriptionOnly && cells.TryGetValue(spec.ContinuationColumn, out var wrapped) && rows.Count > 0)
             {
                 rows[^1].TryAdd(spec.ContinuationColumn, []);
                 rows[^1][spec.ContinuationColumn].AddRange(wrapped);
@@ -136,6 +138,30 @@ public static class TableReader
 
         return cells;
     }
+
+    /// <summary>
+    /// A figure column's cell that collected several figures (those of columns the spec does not name, such as a
+    /// tax's amount between "Taxable Value" and "Total") keeps the one printed under its header.
+    /// </summary>
+    private static Dictionary<string, List<Word>> KeepFigureUnderHeader(Dictionary<string, List<Word>> cells, List<(string Key, Box Box)> columns, Dictionary<string, TableColumn> specs)
+    {
+        foreach (var (key, header) in columns.Where(column => specs[column.Key].Content is not null && cells.ContainsKey(column.Key)))
+        {
+            // A rate ("18%") that strayed in is kept: the item reader looks for it in every cell.
+            var figures = cells[key].Where(word => word.Text.Any(char.IsAsciiDigit) && !word.Text.Contains('%', StringComparison.Ordinal)).ToList();
+            if (figures.Count > 1)
+            {
+                var nearest = figures.MinBy(figure => Distance(figure.Box, header));
+                cells[key] = [.. cells[key].Where(word => word == nearest || !figures.Contains(word))];
+            }
+        }
+
+        return cells;
+    }
+
+    /// <summary>How far a figure is from its header across the page: the more they overlap the nearer, else the distance between their centres.</summary>
+    private static double Distance(Box figure, Box header) =>
+        figure.HorizontalOverlap(header) is > 0 and var overlap ? -overlap : Math.Abs(figure.CenterX - header.CenterX);
 
     /// <summary>The key of <paramref name="column"/> when it can hold <paramref name="text"/>, else of the nearest column that can.</summary>
     private static string Accepting(List<(string Key, Box Box)> columns, Dictionary<string, TableColumn> specs, int column, string text) =>

@@ -19,7 +19,7 @@ internal static class InvoiceExtractor
         InvoiceDateReader.Read(text, fields, number);
         HeaderFields.Read(text, fields);
         ReadPlaceOfSupply(text, fields);
-        PartyGstins.Read(firstCopy, fields);
+        PartyGstins.Read(firstCopy, fields, invoice.DocumentPans);
         PartyReader.Read(text, fields);
         PlaceOfSupplyFromBuyer(fields);
         var creditNote = IsCreditNote(firstCopy);

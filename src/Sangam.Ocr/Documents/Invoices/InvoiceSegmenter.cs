@@ -3,7 +3,10 @@ using Sangam.Ocr.Documents.QrCodes;
 namespace Sangam.Ocr.Documents.Invoices;
 
 /// <summary>The pages of one invoice, and the pages of its first printed copy (where its items are read).</summary>
-internal sealed record InvoicePages(IReadOnlyList<PageReading> Pages, IReadOnlyList<PageReading> FirstCopy);
+/// <param name="Pages">Every page of the invoice, copies included.</param>
+/// <param name="FirstCopy">The pages of its first copy.</param>
+/// <param name="DocumentPans">The PANs of the GSTINs verified anywhere in the document (a party printed on another invoice's page).</param>
+internal sealed record InvoicePages(IReadOnlyList<PageReading> Pages, IReadOnlyList<PageReading> FirstCopy, IReadOnlySet<string> DocumentPans);
 
 /// <summary>
 /// Splits a document into its invoices. Each page is identified by the invoice number it prints (or its
@@ -51,7 +54,8 @@ internal static class InvoiceSegmenter
             }
         }
 
-        return [.. groups.Select(group => new InvoicePages(group.Pages, group.FirstCopy))];
+        var pans = identities.SelectMany(identity => identity.Pans).ToHashSet();
+        return [.. groups.Select(group => new InvoicePages(group.Pages, group.FirstCopy, pans))];
     }
 
     /// <summary>Numbers compare without case, spacing or punctuation, and with OCR's O/0 and I/1 confusions undone.</summary>
@@ -73,7 +77,7 @@ internal static class InvoiceSegmenter
         {
             // The paper's own title comes first; "invoice" further down is a section of it ("Part II - Invoice &
             // Valuation Details" of a bill of entry, the "Invoice Address" of a packing list).
-            return new PageIdentity(null, null, null, IsInvoice: false, OtherPaper: true);
+            return new PageIdentity(null, null, null, IsInvoice: false, OtherPaper: true, new HashSet<string>());
         }
 
         var copy = top
@@ -83,7 +87,8 @@ internal static class InvoiceSegmenter
             .FirstOrDefault();
         // A title only counts at the top: "invoice" or "receipt" in a footer or disclaimer does not make a page a bill.
         var isInvoice = invoiceTitle >= 0 || printed?.NamesAnInvoice == true || claimed is not null;
-        return new PageIdentity(number, GstinSightings.FirstOnPage(page), copy, isInvoice, OtherPaper: false);
+        var sightings = GstinSightings.Find(text);
+        return new PageIdentity(number, GstinSightings.Letterhead(page, sightings), copy, isInvoice, OtherPaper: false, GstinSightings.VerifiedPans(sightings));
     }
 
     /// <summary>What a page says about which invoice it belongs to.</summary>
@@ -92,7 +97,8 @@ internal static class InvoiceSegmenter
     /// <param name="CopyMarker">"ORIGINAL", "DUPLICATE", ... when the page says which copy it is.</param>
     /// <param name="IsInvoice">The page reads as a bill: an invoice title at its top, an invoice-number label or an e-invoice QR.</param>
     /// <param name="OtherPaper">The page is titled as another paper (a bill of entry, an e-way bill, a packing list): it belongs to no invoice.</param>
-    private sealed record PageIdentity(string? Number, string? Supplier, string? CopyMarker, bool IsInvoice, bool OtherPaper);
+    /// <param name="Pans">The PANs of the GSTINs verified on it.</param>
+    private sealed record PageIdentity(string? Number, string? Supplier, string? CopyMarker, bool IsInvoice, bool OtherPaper, IReadOnlySet<string> Pans);
 
     private sealed class Group(PageReading first, PageIdentity identity)
     {

@@ -27,7 +27,7 @@ internal static partial class LineItemReader
             TableColumn.Named("item_amount", @"Total\s*Amount|Amount|Total|Value", content: NoLetters),
         ],
         ContinuationColumn: "item_description",
-        End: new Regex(@"^\s*(?:Sub\s*-?\s*Total|Total|Taxable\s*Value|Round|Amount\s*in\s*words|CGST|SGST|IGST|Grand|Less|Discount)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+        End: new Regex(@"^\s*(?:Sub\s*-?\s*Total|Total|Taxable\s*Value|Invoice\s*(?:Value|Total|Amount)|Round|Amount\s*in\s*words|CGST|SGST|IGST|Grand|Less|Discount)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
         EndInLine: new Regex(@"^(?:Sub\s*-?\s*Total|Grand\s*Total|Total\b|Amount\s*(?:Chargeable\s*)?\(?in\s*words)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     private static readonly string[] Figures = ["item_quantity", "item_unit_price", "item_taxable_value", "item_amount"];
@@ -43,9 +43,10 @@ internal static partial class LineItemReader
             .Select(row => ToItem(text, row))
             .Where(item => (item.GetValueOrDefault("item_amount") ?? item.GetValueOrDefault("item_taxable_value"))?.Value is not 0m)];
 
+    /// <summary>A row that names something and has a figure; a rate ("5%") that strayed into a figure column is not one.</summary>
     private static bool IsItem(TableRow row) =>
         (row.Cells.ContainsKey("serial") || row.Cells.ContainsKey("item_description") || row.Cells.ContainsKey("item_hsn"))
-        && Figures.Any(key => row.Cells.TryGetValue(key, out var cell) && cell.Text.Any(c => !char.IsWhiteSpace(c) && c is not '-'));
+        && Figures.Any(key => row.Cells.TryGetValue(key, out var cell) && Percent().Replace(cell.Text, string.Empty).Any(c => !char.IsWhiteSpace(c) && c is not '-'));
 
     private static IReadOnlyDictionary<string, ExtractedField> ToItem(DocumentText text, TableRow row)
     {

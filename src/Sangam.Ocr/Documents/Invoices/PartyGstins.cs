@@ -20,9 +20,9 @@ internal static class PartyGstins
         Label = 3,
     }
 
-    public static void Read(DocumentText text, FieldSet fields)
+    public static void Read(DocumentText text, FieldSet fields, IReadOnlySet<string> documentPans)
     {
-        var sightings = GstinSightings.Find(text);
+        var sightings = GstinSightings.Find(text, documentPans);
         if (sightings.Count == 0)
         {
             return;

@@ -10,7 +10,8 @@ namespace Sangam.Ocr.Documents.Parsing;
 /// <param name="ChangedCharacters">Characters the OCR repair changed.</param>
 /// <param name="CheckCharacterValid">False when no repair made the check character verify; the value is then the raw reading.</param>
 /// <param name="LengthRepair">Whether a character was dropped or put back (counted in <paramref name="ChangedCharacters"/>).</param>
-public sealed record GstinMatch(string Gstin, int ChangedCharacters, bool CheckCharacterValid, GstinLengthRepair LengthRepair = GstinLengthRepair.None)
+/// <param name="PanSeenElsewhere">Repaired against the PAN of a GSTIN verified elsewhere on the document (see <see cref="GstinSlipRepairs"/>).</param>
+public sealed record GstinMatch(string Gstin, int ChangedCharacters, bool CheckCharacterValid, GstinLengthRepair LengthRepair = GstinLengthRepair.None, bool PanSeenElsewhere = false)
 {
     /// <summary>Characters read as a look-alike (O for 0, S for 5...), not counting a dropped or restored one.</summary>
     public int Confusions => ChangedCharacters - (LengthRepair == GstinLengthRepair.None ? 0 : 1);
@@ -21,12 +22,15 @@ public sealed record GstinMatch(string Gstin, int ChangedCharacters, bool CheckC
         : ChangedCharacters > 0 ? (FieldAccuracy.Repaired(readAccuracy, ChangedCharacters), $"{RepairDescription}; check character verifies")
         : (readAccuracy, "check character verifies");
 
-    private string RepairDescription => LengthRepair switch
+    private string RepairDescription => PanSeenElsewhere ? PanRepairDescription : LengthRepair switch
     {
         GstinLengthRepair.StrayCharacterDropped => $"read with 16 characters, a stray one dropped{ConfusionsAlso}",
         GstinLengthRepair.MissingCharacterRestored => $"read with 14 characters, the missing one restored{ConfusionsAlso}",
         _ => $"repaired {Confusions} OCR confusion(s)",
     };
+
+    private string PanRepairDescription =>
+        $"{ChangedCharacters} character(s) repaired{(LengthRepair == GstinLengthRepair.StrayCharacterDropped ? ", a stray one dropped," : string.Empty)} against the PAN of a GSTIN verified elsewhere on the document";
 
     private string ConfusionsAlso => Confusions > 0 ? $", {Confusions} OCR confusion(s) repaired" : string.Empty;
 }
@@ -34,6 +38,16 @@ public sealed record GstinMatch(string Gstin, int ChangedCharacters, bool CheckC
 /// <summary>Finds identifiers in OCR text, undoing the usual character confusions with the identifiers' own checks.</summary>
 public static partial class IdentifierSearch
 {
+    /// <summary>
+    /// A GSTIN in <paramref name="text"/> that <see cref="FindGstin"/> could not settle, repaired against the PANs
+    /// of GSTINs verified elsewhere on the same document: see <see cref="GstinSlipRepairs"/>.
+    /// </summary>
+    public static GstinMatch? FindGstinWithKnownPan(string text, IReadOnlySet<string> knownPans)
+    {
+        var runs = AlphanumericRuns(text.Replace(']', 'J').Replace('|', 'I'));
+        return GstinSlipRepairs.AgainstKnownPans(runs.Concat(runs.Zip(runs.Skip(1), (left, right) => left + right)), knownPans);
+    }
+
     /// <summary>GSTIN positions that hold digits: the state code and the PAN's digits.</summary>
     private static readonly int[] DigitPositions = [0, 1, 7, 8, 9, 10];
 
@@ -53,7 +67,9 @@ public static partial class IdentifierSearch
     /// <summary>
     /// The first GSTIN in <paramref name="text"/>. Words are tried alone and joined with their neighbour
     /// (OCR sometimes splits one), and 15-character windows of longer runs (it sometimes adds a stray mark).
-    /// A reading whose check character verifies, directly or after Sangam.India's OCR repair, wins.
+    /// A reading whose check character verifies, directly or after Sangam.India's OCR repair, wins. Failing that,
+    /// a GSTIN-shaped reading of 15 characters (or 14: some documents print one short) is returned as read, its
+    /// check failed, rather than a guess.
     /// </summary>
     /// <param name="text">OCR text holding one GSTIN, e.g. the rest of a "GSTIN/UIN:" line.</param>
     /// <param name="seenElsewhere">GSTINs read cleanly elsewhere in the document; they settle a repair that has two readings.</param>
@@ -289,7 +305,7 @@ public static partial class IdentifierSearch
     [GeneratedRegex(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex NonAlphanumeric();
 
-    [GeneratedRegex(@"^[0-9OIl]{2}[A-Z0-9]{10}[A-Z0-9]Z[A-Z0-9]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9OIl]{2}[A-Z0-9]{9,10}[A-Z0-9]Z[A-Z0-9]$", RegexOptions.CultureInvariant)]
     private static partial Regex LooseGstin();
 
     [GeneratedRegex(@"(?<=\d)[OolI]|[OolI](?=\d)", RegexOptions.CultureInvariant)]
