@@ -10,7 +10,8 @@ namespace Sangam.Ocr.Pages;
 /// <summary>
 /// A PDF read with PdfPig. A page with a text layer gives exact words and needs no OCR, but for the words it does not
 /// decode (read from the page rendered by <see cref="PdfRasterizer"/>, or the whole page when most of it does not
-/// decode); a scanned page gives its one embedded image as is; anything else is rendered.
+/// decode); a scanned page gives its one embedded image as is; anything else is rendered. A page whose text is mostly
+/// invisible (a scanner's OCR laid over its scan) is read from its pixels like a page without text.
 /// </summary>
 internal sealed class PdfPageSource : PageSource
 {
@@ -116,7 +117,9 @@ internal sealed class PdfPageSource : PageSource
     private ReadResult<PageContent>? ReadWithPdfPig(Page page)
     {
         var images = page.GetImages().ToList();
-        if (page.Letters.Count > 0)
+        // An invisible text layer is not kept even as a fallback: the scanner's reading of the page is the one that
+        // needs checking, and offering its words beside Sangam's would let the extraction pick the wrong one.
+        if (page.Letters.Count > 0 && !PdfTextLayer.MostlyInvisible(page))
         {
             var layer = PdfTextLayer.Read(page, _decoding);
 

@@ -9,14 +9,15 @@ namespace Sangam.Ocr.Pages;
 /// <summary>
 /// The words of a page's text layer, on the pixel grid of the page rendered at <see cref="PixelsPerInch"/> (origin at
 /// the top left of the crop box, the area a renderer draws), split into the words that decode to text and the places
-/// of those the page prints but the text layer does not give: words that do not decode (<see cref="TextDecoding"/>)
-/// and text drawn as outlines (<see cref="OutlinedText"/>).
+/// of those the page prints but the text layer does not give: words that do not decode (<see cref="TextDecoding"/>),
+/// text drawn as outlines (<see cref="OutlinedText"/>) and invisible words (<see cref="IsInvisible"/>), whose place
+/// shows whatever is drawn under them.
 /// </summary>
 /// <param name="Width">Page width in pixels.</param>
 /// <param name="Height">Page height in pixels.</param>
 /// <param name="Words">The words that decode, exact.</param>
-/// <param name="Undecodable">Where the words that do not decode, or are drawn as outlines, are printed.</param>
-/// <param name="UndecodableShare">Share of the page's letters (not counting spaces) that do not decode.</param>
+/// <param name="Undecodable">Where the words that do not decode, are drawn as outlines or are invisible are printed.</param>
+/// <param name="UndecodableShare">Share of the page's letters (not counting spaces) that do not decode or are invisible.</param>
 internal sealed record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> Words, IReadOnlyList<Box> Undecodable, double UndecodableShare)
 {
     /// <summary>Text-layer words are placed on a 300 dpi grid, the scale OCR output uses.</summary>
@@ -30,6 +31,20 @@ internal sealed record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> W
     /// <summary>Too little of the page decodes to piece the rest in: it is better read as a picture.</summary>
     public bool MostlyUndecodable => UndecodableShare > MostlyUndecodableShare;
 
+    /// <summary>
+    /// A letter drawn neither filled nor stroked (rendering mode 3, or 7 when it also clips): a scanner's own OCR laid
+    /// over the page image, searchable but not printed. The image shows what the page says; the scanner's reading of
+    /// it is often poor, and nothing checks it.
+    /// </summary>
+    public static bool IsInvisible(Letter letter) => letter.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip;
+
+    /// <summary>More than half of the page's letters (not counting spaces) are invisible: the page is a picture to read.</summary>
+    public static bool MostlyInvisible(Page page)
+    {
+        var printed = page.Letters.Where(letter => !string.IsNullOrWhiteSpace(letter.Value)).ToList();
+        return 2 * printed.Count(IsInvisible) > printed.Count;
+    }
+
     public static PdfTextLayer Read(Page page, TextDecoding decoding)
     {
         var scale = PixelsPerInch / PointsPerInch;
@@ -41,7 +56,7 @@ internal sealed record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> W
         foreach (var word in page.GetWords(NearestNeighbourWordExtractor.Instance))
         {
             var printed = word.Letters.Where(letter => !string.IsNullOrWhiteSpace(letter.Value)).ToList();
-            var bad = printed.Count(decoding.IsUndecodable);
+            var bad = printed.Count(letter => IsInvisible(letter) || decoding.IsUndecodable(letter));
             letters += printed.Count;
             undecodableLetters += bad;
             if (bad > 0)
