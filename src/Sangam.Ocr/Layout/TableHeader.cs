@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Sangam.Ocr.Layout;
 
 /// <summary>
@@ -64,7 +66,7 @@ internal static class TableHeader
         foreach (var column in spec.Columns.Where(column => !found.Exists(f => f.Key == column.Key)))
         {
             // The first place the header names the column that no other column holds ("Value" of "Taxable Value" is taken: "Total" further on).
-            foreach (var match in column.Header.Matches(span.Text).Cast<System.Text.RegularExpressions.Match>())
+            foreach (Match match in column.Header.Matches(span.Text))
             {
                 var covered = span.Covering(match.Index, match.Index + match.Length);
                 var box = covered.Count > 0 ? Union(covered) : default;

@@ -1,3 +1,4 @@
+using Sangam.India.Tax;
 using Sangam.Ocr.Documents.Parsing;
 using Sangam.Ocr.Layout;
 
@@ -22,11 +23,6 @@ internal sealed record GstinSighting(GstinMatch Match, int PageNumber, int LineI
 internal static class GstinSightings
 {
     private const int MaxRepairsUnlabelled = 1;
-
-    /// <summary>Where a GSTIN's PAN starts and ends.</summary>
-    private const int PanStart = 2;
-
-    private const int PanEnd = 12;
 
     /// <summary>Every GSTIN of <paramref name="text"/>; <paramref name="documentPans"/> are PANs verified on the document's other pages.</summary>
     public static List<GstinSighting> Find(DocumentText text, IReadOnlySet<string>? documentPans = null)
@@ -108,7 +104,11 @@ internal static class GstinSightings
 
     /// <summary>The PANs of the sightings whose check character verifies.</summary>
     public static IReadOnlySet<string> VerifiedPans(IEnumerable<GstinSighting> sightings) =>
-        sightings.Where(sighting => sighting.Match.CheckCharacterValid).Select(sighting => sighting.Match.Gstin[PanStart..PanEnd]).ToHashSet();
+        sightings
+            .Where(sighting => sighting.Match.CheckCharacterValid)
+            .Select(sighting => Gstin.TryParse(sighting.Match.Gstin, out var gstin) ? gstin.Pan.Value : null)
+            .OfType<string>()
+            .ToHashSet();
 
     /// <summary>
     /// The text of one phrase that may hold a GSTIN, the words that say whose it is, and whether a GSTIN label names
