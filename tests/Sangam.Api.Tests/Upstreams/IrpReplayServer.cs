@@ -5,8 +5,12 @@ public sealed class IrpReplayServer : SangamServer
 {
     public IrpReplay Irp { get; private set; } = null!;
 
+    // Replays answer at once; the timeouts are generous so that a machine under heavy load is not taken for an
+    // upstream that does not answer (the fault tests own the timeouts).
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
+        ["Irp:AttemptTimeout"] = "00:00:30",
+        ["Irp:TotalTimeout"] = "00:01:30",
         ["Irp:BaseUrl"] = Irp.BaseAddress.AbsoluteUri,
         ["Irp:ClientId"] = "replay-client",
         ["Irp:ClientSecret"] = "replay-secret",
