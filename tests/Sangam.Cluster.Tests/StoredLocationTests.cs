@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Sangam.Sandbox.Airtel;
+using StackExchange.Redis;
 
 namespace Sangam.Cluster.Tests;
 
@@ -64,6 +66,29 @@ public sealed class StoredLocationTests(TwoNodes cluster)
         // Had A kept its copy, the position it holds would now be stale and A would ask the operator again.
         Assert.Equal(second, await LocatedAtAsync(onA, mobile));
         Assert.Equal(calls + 1, LocationCalls);
+    }
+
+    [Fact]
+    public async Task The_evictions_carry_no_mobile_number_over_Redis()
+    {
+        await using var listener = await ConnectionMultiplexer.ConnectAsync(TestRedis.Shared);
+        var messages = new ConcurrentQueue<string>();
+        await listener.GetSubscriber().SubscribeAsync(RedisChannel.Pattern(cluster.A.KeyPrefix + "*"), (_, message) => messages.Enqueue((string)message!));
+
+        var (token, mobile) = await AllowedDriverAsync();
+        using var onA = cluster.A.ClientWithToken(token);
+        using var onB = cluster.B.ClientWithToken(token);
+        await CachedAsync(onA, mobile);
+        using (var deleted = await onB.DeleteAsync($"{ClusterCalls.Drivers}{mobile}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        }
+
+        // The deletion's eviction reached A through Redis, so the listener has had it too.
+        Assert.Equal(HttpStatusCode.NotFound, await onA.StatusWithinASecondAsync(Location(mobile), HttpStatusCode.NotFound));
+        var evictions = messages.Where(m => m.StartsWith("driver ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(evictions);
+        Assert.DoesNotContain(messages, m => m.Contains(mobile[^10..], StringComparison.Ordinal));
     }
 
     private static string Location(string mobile) => $"{ClusterCalls.Drivers}{mobile}/location";
