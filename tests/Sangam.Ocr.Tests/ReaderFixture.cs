@@ -1,5 +1,8 @@
 using Sangam.India.EInvoicing;
+using Sangam.Ocr.Corpus.Drawing;
+using Sangam.Ocr.Corpus.Output;
 using Sangam.Ocr.Corpus.Truth;
+using Sangam.Ocr.Documents;
 
 namespace Sangam.Ocr.Tests;
 
@@ -19,6 +22,13 @@ public sealed class ReaderFixture : IDisposable
     public EInvoiceSigner Signer { get; } = new();
 
     public NicKeyStore Keys { get; } = NicKeyStore.CreateWithNicKeys();
+
+    /// <summary>The fields of the one invoice read from <paramref name="pages"/> rendered as a text-layer PDF.</summary>
+    public async Task<IReadOnlyDictionary<string, ExtractedField>> ReadOneInvoice(params PageDrawing[] pages)
+    {
+        var reading = Assert.IsType<InvoiceReading>((await Reader.ReadAsync(DocumentRenderer.Render(pages, Samples.TextPdf), DocumentType.Invoice, Keys)).GetValueOrThrow());
+        return Assert.Single(reading.Invoices).Fields;
+    }
 
     public void Dispose()
     {

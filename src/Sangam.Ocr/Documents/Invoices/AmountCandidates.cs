@@ -47,6 +47,15 @@ internal static partial class AmountCandidates
     /// <summary>Priority of a figure no label names: taken only where the totals add up with it.</summary>
     public const int Unlabelled = 1;
 
+    /// <summary>Priority of a tax head labelled as the invoice's total ("Total CGST"), over the head's other lines (one per rate, or per column of charges).</summary>
+    private const int TotalTaxHead = 9;
+
+    private const string Cgst = @"(?:CGST|C\.G\.S\.T\.?|Central\s*(?:Tax|GST))(?:\s*(?:Amount|Amt))?";
+
+    private const string Sgst = @"(?:SGST|UTGST|S\.G\.S\.T\.?|State\s*(?:Tax|GST)|State\s*/\s*UT\s*Tax)(?:\s*/\s*UTGST)?(?:\s*(?:Amount|Amt))?";
+
+    private const string Igst = @"(?:IGST|I\.G\.S\.T\.?|Integrated\s*(?:Tax|GST))(?:\s*(?:Amount|Amt))?";
+
     private static readonly (AmountKind Kind, int Priority, Regex Label)[] Labels =
     [
         (AmountKind.Total, 8, Label(@"Grand\s*Total|Total\s*Invoice\s*(?:Value|Amount)|Invoice\s*(?:Total|Value|Amount)|Total\s*Amount\s*(?:Payable|Due)|(?:Net\s*)?Amount\s*(?:Payable|Due)|Net\s*Payable|Total\s*Payable|Balance\s*Due|Total\s*\(?\s*Incl(?:uding|\.)?\s*(?:of\s*)?(?:all\s*)?Tax(?:es)?\s*\)?|Total\s*Booking\s*Amount|Total\s*Amount\s*\(?Incl")),
@@ -58,9 +67,12 @@ internal static partial class AmountCandidates
         (AmountKind.Total, 3, Label(@"Total(?!\s*(?:Consumption|Usage|Qty|Quantity|Tax|Taxable|Discount|Before|No|Pcs|Items?|Weight|Wt|Units?|Pkgs?|Packages|CGST|SGST|IGST|UTGST|Cess|GST|Amount|Value|Invoice|Booking|Price|Payable|Rs)\b)")),
         (AmountKind.Taxable, 8, Label(@"Total\s*Taxable(?:\s*(?:Value|Amount|Amt))?|Taxable\s*(?:Value|Amount|Amt)|Total\s*Before\s*Tax|Tax\s*Base\s*Amount|Amount\s*Before\s*Tax|Assessable\s*Value|Net\s*Taxable\s*Value")),
         (AmountKind.Taxable, 5, Label(@"Sub\s*-?\s*Total")),
-        (AmountKind.Cgst, 8, Label(@"(?:Total\s*|Add\s*:?\s*)?(?:CGST|C\.G\.S\.T\.?|Central\s*(?:Tax|GST))(?:\s*(?:Amount|Amt))?")),
-        (AmountKind.Sgst, 8, Label(@"(?:Total\s*|Add\s*:?\s*)?(?:SGST|UTGST|S\.G\.S\.T\.?|State\s*(?:Tax|GST)|State\s*/\s*UT\s*Tax)(?:\s*/\s*UTGST)?(?:\s*(?:Amount|Amt))?")),
-        (AmountKind.Igst, 8, Label(@"(?:Total\s*|Add\s*:?\s*|Output\s*)?(?:IGST|I\.G\.S\.T\.?|Integrated\s*(?:Tax|GST))(?:\s*(?:Amount|Amt))?")),
+        (AmountKind.Cgst, TotalTaxHead, Label($@"Total\s*{Cgst}")),
+        (AmountKind.Cgst, 8, Label($@"(?:Add\s*:?\s*)?{Cgst}")),
+        (AmountKind.Sgst, TotalTaxHead, Label($@"Total\s*{Sgst}")),
+        (AmountKind.Sgst, 8, Label($@"(?:Add\s*:?\s*)?{Sgst}")),
+        (AmountKind.Igst, TotalTaxHead, Label($@"Total\s*{Igst}")),
+        (AmountKind.Igst, 8, Label($@"(?:Add\s*:?\s*|Output\s*)?{Igst}")),
         (AmountKind.TotalTax, 8, Label(@"Total\s*Tax(?:es)?(?:\s*Amount)?|Total\s*GST(?:\s*Amount)?|GST\s*Amount|Tax\s*Amount")),
         (AmountKind.NonTaxable, 8, Label(@"Non[\s-]*Taxable(?:\s*(?:/\s*Exempt(?:ed)?\s*)?Value)?|Exempt(?:ed)?\s*Value")),
         (AmountKind.Discount, 8, Label(@"(?:Less\s*:?\s*)?(?:Total\s*)?Discount")),
@@ -133,7 +145,15 @@ internal static partial class AmountCandidates
                 continue;
             }
 
-            var right = UpToNextLabel(span.From(match.Index + match.Length).Concat(phrases.Skip(p + 1).SelectMany(phrase => phrase.Words)).ToList());
+            var rest = span.From(match.Index + match.Length).Concat(phrases.Skip(p + 1).SelectMany(phrase => phrase.Words)).ToList();
+            var right = UpToNextLabel(rest);
+            if (IsTaxHead(kind) && PrintedAgain(label, rest[right.Count..]))
+            {
+                // The head printed again with its own figure on the same line: side-by-side columns (parts | labour),
+                // each with its own tax. Neither is the invoice's.
+                return null;
+            }
+
             var negative = Minus().IsMatch(span.Text) || Minus().IsMatch(string.Join(' ', right.Select(word => word.Text)));
             if (AmountsIn(string.Join(' ', right.Select(word => word.Text))) is [.., var last])
             {
@@ -152,6 +172,15 @@ internal static partial class AmountCandidates
         }
 
         return null;
+    }
+
+    private static bool IsTaxHead(AmountKind kind) => kind is AmountKind.Cgst or AmountKind.Sgst or AmountKind.Igst;
+
+    /// <summary>The label matched again in <paramref name="words"/>, with a figure after it.</summary>
+    private static bool PrintedAgain(Regex label, List<Word> words)
+    {
+        var text = string.Join(' ', words.Select(word => word.Text));
+        return label.Match(text) is { Success: true } again && AmountsIn(text[(again.Index + again.Length)..]).Count > 0;
     }
 
     /// <summary>

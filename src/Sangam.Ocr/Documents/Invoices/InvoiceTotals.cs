@@ -25,6 +25,8 @@ internal static class InvoiceTotals
 
     private static readonly string[] TaxKeys = ["total_cgst_amount", "total_sgst_amount", "total_igst_amount"];
 
+    private static readonly AmountKind[] TaxHeadKinds = [AmountKind.Cgst, AmountKind.Sgst, AmountKind.Igst];
+
     public static void Read(DocumentText text, FieldSet fields, IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items, bool creditNote)
     {
         var candidates = AmountCandidates.Read(text)
@@ -166,8 +168,18 @@ internal static class InvoiceTotals
     private static void SetUnchecked(DocumentText text, FieldSet fields, List<AmountCandidate> candidates, WordsReading? totalInWords)
     {
         // Unconfirmed, a figure equal to a GST rate is likelier the rate (its "%" lost) than an amount.
-        AmountCandidate? Plainest(AmountKind kind) => candidates.Where(candidate => candidate.Kind == kind && candidate.Priority > AmountCandidates.Unlabelled && (kind is AmountKind.Taxable or AmountKind.Discount or AmountKind.Rounding || !GstRates.Contains(candidate.Amount)))
-            .OrderByDescending(candidate => candidate.Priority).ThenByDescending(candidate => candidate.PageNumber).ThenByDescending(candidate => candidate.LineIndex).FirstOrDefault();
+        AmountCandidate? Plainest(AmountKind kind)
+        {
+            var plainest = candidates.Where(candidate => candidate.Kind == kind && candidate.Priority > AmountCandidates.Unlabelled && (kind is AmountKind.Taxable or AmountKind.Discount or AmountKind.Rounding || !GstRates.Contains(candidate.Amount)))
+                .OrderByDescending(candidate => candidate.Priority).ThenByDescending(candidate => candidate.PageNumber).ThenByDescending(candidate => candidate.LineIndex).ToList();
+
+            // A tax head printed with different amounts under equally plain labels (one line per rate, or per column of
+            // charges) and no total of it: nothing says which, if any, is the invoice's.
+            return TaxHeadKinds.Contains(kind) && plainest.TakeWhile(candidate => candidate.Priority == plainest[0].Priority).DistinctBy(candidate => candidate.Amount).Skip(1).Any()
+                ? null
+                : plainest.FirstOrDefault();
+        }
+
         foreach (var (key, kind) in new[] { ("total_taxable", AmountKind.Taxable), ("total_cgst_amount", AmountKind.Cgst), ("total_sgst_amount", AmountKind.Sgst), ("total_igst_amount", AmountKind.Igst), ("total_tax_amount", AmountKind.TotalTax), ("total_discount", AmountKind.Discount), ("rounding_amount", AmountKind.Rounding) })
         {
             if (Plainest(kind) is { } found)

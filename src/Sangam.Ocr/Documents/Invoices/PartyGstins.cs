@@ -4,9 +4,9 @@ namespace Sangam.Ocr.Documents.Invoices;
 /// Decides whose each GSTIN of an invoice is. Evidence, strongest first: the words of its own label
 /// ("GSTIN of Customer", "Seller GSTIN", "Transporter"), the party heading it is printed under ("Bill To",
 /// "Details of Receiver", "Consignee", "Sold By"), and position (the letterhead, above every party heading,
-/// is the supplier's). A consignee's GSTIN stands in for the buyer's only when no buyer's is printed; a
-/// transporter's or an e-commerce operator's is nobody's. Each GSTIN's printed state, where one is printed
-/// beside it, is checked against its state code.
+/// is the supplier's), which counts only on the invoice's first page. A consignee's GSTIN stands in for the
+/// buyer's only when no buyer's is printed; a transporter's or an e-commerce operator's is nobody's. Each
+/// GSTIN's printed state, where one is printed beside it, is checked against its state code.
 /// </summary>
 internal static class PartyGstins
 {
@@ -40,9 +40,11 @@ internal static class PartyGstins
             (buyer, guessedBuyer) = (consignee, true);
         }
 
-        var unclaimed = roles.Where(role => role.Role is null).Select(role => role.Sighting).ToList();
+        // Position means something only on the first page, where the parties are printed: a GSTIN under no label or
+        // heading on a later page (a statement, a summary, terms) may be anyone's, and is nobody's here.
+        var unclaimed = roles.Where(role => role.Role is null && role.Sighting.PageNumber == firstPage.PageNumber).Select(role => role.Sighting).ToList();
         var guessedSupplier = false;
-        if (supplier is null && unclaimed.FirstOrDefault(sighting => sighting.PageNumber == firstPage.PageNumber && sighting.Match.Gstin != buyer?.Sighting.Match.Gstin) is { } first)
+        if (supplier is null && unclaimed.FirstOrDefault(sighting => sighting.Match.Gstin != buyer?.Sighting.Match.Gstin) is { } first)
         {
             (supplier, guessedSupplier) = ((first, new Evidence(PartyRole.Supplier, Strength.Position)), true);
         }
@@ -56,7 +58,8 @@ internal static class PartyGstins
         // Two GSTINs placed only by position, in different states: the one in the place of supply's state is the buyer's.
         if (supplier is { Evidence.Strength: Strength.Position } positioned && (buyer is null || buyer.Value.Evidence.Strength == Strength.Position)
             && fields["place_of_supply"]?.Text[..2] is { } supplyState && positioned.Sighting.Match.Gstin[..2] == supplyState
-            && roles.Where(role => role.Role is null or { Strength: Strength.Position }).Select(role => role.Sighting).FirstOrDefault(other => other.Match.Gstin[..2] != supplyState) is { } elsewhere)
+            && roles.Where(role => role.Role is null or { Strength: Strength.Position }).Select(role => role.Sighting)
+                .FirstOrDefault(other => other.PageNumber == firstPage.PageNumber && other.Match.Gstin[..2] != supplyState) is { } elsewhere)
         {
             (supplier, buyer, guessedSupplier, guessedBuyer) = ((elsewhere, new Evidence(PartyRole.Supplier, Strength.Position)), positioned with { Evidence = new Evidence(PartyRole.Buyer, Strength.Position) }, true, true);
         }
