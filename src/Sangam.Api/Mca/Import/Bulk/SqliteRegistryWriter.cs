@@ -8,8 +8,8 @@ namespace Sangam.Api.Mca.Import.Bulk;
 /// <summary>
 /// SQLite: prepared statements on a private connection, row by row inside one transaction per batch, which SQLite
 /// runs at hundreds of thousands of rows a second. The connection gets a large page cache and WAL's NORMAL
-/// synchronisation (durable at every checkpoint) for the import only. When the import has changed anything, the FTS
-/// index is merged into one segment at the end.
+/// synchronisation (durable at every checkpoint) for the import only. When the import has changed anything, the name
+/// index is rewritten in name-key order at the end (<see cref="SqliteNameIndex.Reorder"/>).
 /// </summary>
 internal sealed class SqliteRegistryWriter : RegistryBulkWriter
 {
@@ -124,8 +124,12 @@ internal sealed class SqliteRegistryWriter : RegistryBulkWriter
     {
         if (_changed)
         {
-            await using var optimize = Command(SqliteNameIndex.Optimize);
-            await optimize.ExecuteNonQueryAsync(cancellationToken);
+            // One transaction: searches meanwhile read the index as it was.
+            await using var transaction = _connection.BeginTransaction();
+            await using var reorder = Command(SqliteNameIndex.Reorder);
+            reorder.Transaction = transaction;
+            await reorder.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
     }
 
