@@ -20,4 +20,15 @@ public readonly record struct Box(int Left, int Top, int Right, int Bottom)
 
     /// <summary>Length of the overlap of the two boxes' y-ranges (0 when apart).</summary>
     public int VerticalOverlap(Box other) => Math.Max(0, Math.Min(Bottom, other.Bottom) - Math.Max(Top, other.Top));
+
+    /// <summary>The box grown by <paramref name="by"/> pixels on every side.</summary>
+    public Box Grown(int by) => new(Left - by, Top - by, Right + by, Bottom + by);
+
+    /// <summary>The part of the box inside a <paramref name="width"/> by <paramref name="height"/> page.</summary>
+    public Box ClippedTo(int width, int height) => new(Math.Max(0, Left), Math.Max(0, Top), Math.Min(width, Right), Math.Min(height, Bottom));
+
+    /// <summary>The box moved right by <paramref name="x"/> and down by <paramref name="y"/>.</summary>
+    public Box Shifted(int x, int y) => new(Left + x, Top + y, Right + x, Bottom + y);
+
+    public bool Contains(double x, double y) => x >= Left && x < Right && y >= Top && y < Bottom;
 }

@@ -23,17 +23,17 @@ internal static class UndecodableWordReader
         foreach (var region in Regions(places))
         {
             var margin = (int)Math.Ceiling(Margin * region.Height);
-            var cut = Clip(Grow(region, margin), page.Width, page.Height);
+            var cut = region.Grown(margin).ClippedTo(page.Width, page.Height);
             if (cut.Width <= 0 || cut.Height <= 0)
             {
                 continue;
             }
 
             using var crop = page.Cropped(cut);
-            var inside = Grow(region, margin / 2);
+            var inside = region.Grown(margin / 2);
             words.AddRange((await engines.RecognizeAsync(crop, page.PixelsPerInch, cancellationToken))
-                .Select(word => word with { Box = Shift(word.Box, cut.Left, cut.Top) })
-                .Where(word => Contains(inside, word.Box.CenterX, word.Box.CenterY)));
+                .Select(word => word with { Box = word.Box.Shifted(cut.Left, cut.Top) })
+                .Where(word => inside.Contains(word.Box.CenterX, word.Box.CenterY)));
         }
 
         return words;
@@ -69,13 +69,4 @@ internal static class UndecodableWordReader
         var gap = Math.Max(a.Left, b.Left) - Math.Min(a.Right, b.Right);
         return a.VerticalOverlap(b) >= height / 2.0 && gap <= JoinGap * Math.Max(a.Height, b.Height);
     }
-
-    private static Box Grow(Box box, int by) => new(box.Left - by, box.Top - by, box.Right + by, box.Bottom + by);
-
-    private static Box Clip(Box box, int width, int height) =>
-        new(Math.Max(0, box.Left), Math.Max(0, box.Top), Math.Min(width, box.Right), Math.Min(height, box.Bottom));
-
-    private static Box Shift(Box box, int x, int y) => new(box.Left + x, box.Top + y, box.Right + x, box.Bottom + y);
-
-    private static bool Contains(Box box, double x, double y) => x >= box.Left && x < box.Right && y >= box.Top && y < box.Bottom;
 }
