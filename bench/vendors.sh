@@ -119,5 +119,5 @@ bench_stop_server
   echo
   echo "| Database | Request | Requests/s | p50 ms | p99 ms | vs baseline |"
   echo "|---|---|---:|---:|---:|---:|"
-  sed 's/^/| /; s/|/ | /g; s/$/ |/' "$work/search-rows.txt" | sed 's/^|  /| /' 
+  sed 's/|/ | /g; s/^/| /; s/$/ |/' "$work/search-rows.txt"
 } | tee results/vendors.md
