@@ -174,7 +174,8 @@ internal static partial class AmountCandidates
         return null;
     }
 
-    private static bool IsTaxHead(AmountKind kind) => kind is AmountKind.Cgst or AmountKind.Sgst or AmountKind.Igst;
+    /// <summary>CGST, SGST or IGST: a head of GST, as opposed to a total of tax.</summary>
+    public static bool IsTaxHead(AmountKind kind) => kind is AmountKind.Cgst or AmountKind.Sgst or AmountKind.Igst;
 
     /// <summary>The label matched again in <paramref name="words"/>, with a figure after it.</summary>
     private static bool PrintedAgain(Regex label, List<Word> words)

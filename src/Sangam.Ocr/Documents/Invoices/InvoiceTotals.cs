@@ -25,8 +25,6 @@ internal static class InvoiceTotals
 
     private static readonly string[] TaxKeys = ["total_cgst_amount", "total_sgst_amount", "total_igst_amount"];
 
-    private static readonly AmountKind[] TaxHeadKinds = [AmountKind.Cgst, AmountKind.Sgst, AmountKind.Igst];
-
     public static void Read(DocumentText text, FieldSet fields, IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items, bool creditNote)
     {
         var candidates = AmountCandidates.Read(text)
@@ -175,7 +173,7 @@ internal static class InvoiceTotals
 
             // A tax head printed with different amounts under equally plain labels (one line per rate, or per column of
             // charges) and no total of it: nothing says which, if any, is the invoice's.
-            return TaxHeadKinds.Contains(kind) && plainest.TakeWhile(candidate => candidate.Priority == plainest[0].Priority).DistinctBy(candidate => candidate.Amount).Skip(1).Any()
+            return AmountCandidates.IsTaxHead(kind) && plainest.TakeWhile(candidate => candidate.Priority == plainest[0].Priority).DistinctBy(candidate => candidate.Amount).Skip(1).Any()
                 ? null
                 : plainest.FirstOrDefault();
         }
