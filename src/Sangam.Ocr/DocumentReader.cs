@@ -12,13 +12,15 @@ public sealed partial class DocumentReader : IDisposable
 {
     private readonly DocumentReaderOptions _options;
     private readonly TesseractPool _engines;
+    private readonly LineRecognizer? _lines;
     private readonly PageReader _pageReader;
 
     public DocumentReader(DocumentReaderOptions? options = null)
     {
         _options = options ?? new DocumentReaderOptions();
         _engines = new TesseractPool(_options.Ocr);
-        _pageReader = new PageReader(_engines);
+        _lines = _options.Ocr.LineModel is { } model ? new LineRecognizer(model) : null;
+        _pageReader = new PageReader(_engines, _lines);
     }
 
     /// <summary>The linked Tesseract library's version, e.g. "5.3.0"; also proves the native libraries load.</summary>
@@ -77,5 +79,9 @@ public sealed partial class DocumentReader : IDisposable
             : ReadResult.Failure<DocumentPages>(failure);
     }
 
-    public void Dispose() => _engines.Dispose();
+    public void Dispose()
+    {
+        _engines.Dispose();
+        _lines?.Dispose();
+    }
 }

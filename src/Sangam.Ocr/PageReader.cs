@@ -8,7 +8,7 @@ using Sangam.Ocr.Recognition;
 namespace Sangam.Ocr;
 
 /// <summary>Turns one loaded page into a <see cref="PageReading"/>: OCR or text layer (OCR where it does not decode), then lines, then QR codes.</summary>
-internal sealed class PageReader(TesseractPool engines)
+internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
 {
     public async Task<PageReading> ReadAsync(PageContent content, int pageNumber, CancellationToken cancellationToken) => content switch
     {
@@ -88,6 +88,11 @@ internal sealed class PageReader(TesseractPool engines)
         {
             watch.Restart();
             var words = await engines.RecognizeAsync(prepared, report.PixelsPerInch, cancellationToken);
+            if (lines is not null)
+            {
+                words = SecondReading.Apply(lines, prepared, words);
+            }
+
             return new PageReading(
                 pageNumber, prepared.Width, prepared.Height, TextOrigin.Ocr, words, LineBuilder.Build(words), codes, report, preprocessTime, watch.Elapsed, qrTime);
         }

@@ -12,6 +12,9 @@ public sealed record OcrEngineOptions
     /// <summary>Block mode keeps invoice tables and identifiers like <c>29ABCDE1234F1Z5</c> in one piece; fully automatic mode splits them into columns.</summary>
     public PageSegmentation PageSegmentation { get; init; } = PageSegmentation.SingleBlock;
 
+    /// <summary>The line-recognition network that reads Tesseract's doubtful figures a second time; null reads each page once.</summary>
+    public RecognitionModel? LineModel { get; init; }
+
     /// <summary>Upper bound on live engines (each holds ~40 MB); defaults to the processor count.</summary>
     public int MaxEngines { get; init; } = Environment.ProcessorCount;
 }

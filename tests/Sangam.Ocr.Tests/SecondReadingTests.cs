@@ -1,0 +1,66 @@
+using Sangam.Ocr.Documents;
+using Sangam.Ocr.Recognition;
+using Sangam.Ocr.Tests.RealDocuments;
+
+namespace Sangam.Ocr.Tests;
+
+/// <summary>
+/// The second reading of doubtful figures by PP-OCRv4's line-recognition network, on a real scanned customs-broker
+/// invoice (150 dpi) whose letterhead GSTIN and PAN Tesseract reads with an O for a 0.
+/// </summary>
+[Collection(SharedReader.Name)]
+public sealed class SecondReadingTests(ReaderFixture fixture)
+{
+    private const string Bundle = "bsdeveloper-3__BabajiShivram_UAT/CB00879-MBOI-A.pdf";
+
+    [Fact]
+    public async Task A_GSTIN_failing_its_check_character_is_read_right_the_second_time()
+    {
+        using var once = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 1 } });
+
+        var first = await FirstPageText(once);
+        var second = await FirstPageText(fixture.Reader);
+
+        Assert.DoesNotContain("27AAACB0466A1ZB", first, StringComparison.Ordinal);
+        Assert.Contains("27AAACB0466A1ZB", second, StringComparison.Ordinal);
+        Assert.Contains("AAACB0466A", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_read_right_the_second_time_is_not_reported_as_repaired()
+    {
+        using var once = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 1 } });
+
+        var repaired = await SupplierGstin(once);
+        var read = await SupplierGstin(fixture.Reader);
+
+        // Both end with the right GSTIN; only the first had to drop a stray character to get it, and says so.
+        Assert.Equal("27AAACB0466A1ZB", repaired.Text);
+        Assert.Equal("27AAACB0466A1ZB", read.Text);
+        Assert.Contains("stray", repaired.Evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain("stray", read.Evidence, StringComparison.Ordinal);
+        Assert.True(read.Accuracy > repaired.Accuracy, $"accuracy {read.Accuracy} after a second reading, {repaired.Accuracy} repaired");
+    }
+
+    [Fact]
+    public void A_missing_network_is_named_when_the_reader_is_made()
+    {
+        var model = RecognitionModel.InFolder(Path.Combine(Path.GetTempPath(), "no-such-network-" + Guid.NewGuid().ToString("N")));
+
+        var error = Assert.Throws<FileNotFoundException>(() => new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { LineModel = model } }));
+
+        Assert.Equal(model.NetworkPath, error.FileName);
+    }
+
+    private static async Task<string> FirstPageText(DocumentReader reader)
+    {
+        var pages = (await reader.ReadPagesAsync(RealCorpus.Document(Bundle), maxPages: 1)).GetValueOrThrow();
+        return string.Join('\n', pages.Pages[0].Lines.Select(line => line.Text));
+    }
+
+    private async Task<ExtractedField> SupplierGstin(DocumentReader reader)
+    {
+        var reading = Assert.IsType<InvoiceReading>((await reader.ReadAsync(RealCorpus.Document(Bundle), DocumentType.Invoice, fixture.Keys, 1)).GetValueOrThrow());
+        return reading.Invoices[0].Fields["supplier_gstin"];
+    }
+}
