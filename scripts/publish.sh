@@ -18,6 +18,7 @@ while [ $# -gt 0 ]; do
 done
 
 ensure_dotnet
+ensure_line_model
 started=$(date +%s)
 artifacts=$PWD/artifacts
 release=$artifacts/sangam-linux-x64
