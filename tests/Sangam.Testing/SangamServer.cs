@@ -96,6 +96,25 @@ public class SangamServer : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
     }
 
+    /// <summary>Starts a server whose settings must stop it; returns what the settings' validation said, joined by " | ".</summary>
+    public async Task<string> StartFailureAsync()
+    {
+        try
+        {
+            var exception = await Record.ExceptionAsync(InitializeAsync);
+            while (exception is AggregateException or System.Reflection.TargetInvocationException && exception.InnerException is not null)
+            {
+                exception = exception.InnerException;
+            }
+
+            return string.Join(" | ", Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(exception).Failures);
+        }
+        finally
+        {
+            await Database.DropAsync();
+        }
+    }
+
     public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();

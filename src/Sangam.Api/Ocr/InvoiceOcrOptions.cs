@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using Sangam.Api.Hosting;
+using Sangam.Ocr.Recognition;
 
 namespace Sangam.Api.Ocr;
 
@@ -16,6 +17,24 @@ public sealed class InvoiceOcrOptions
     /// <summary>Tesseract engines shared by synchronous uploads and job workers (each holds ~40 MB); defaults to the processor count.</summary>
     [Range(1, 64)]
     public int Engines { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Reads the figures Tesseract is unsure of on scans and photos a second time with PP-OCRv4's line-recognition
+    /// network (about 0.2 s per such page). Off reads every page once; on with the network missing stops the server at
+    /// start.
+    /// </summary>
+    public bool SecondReading { get; set; } = true;
+
+    /// <summary>
+    /// The folder holding the network (<c>ch_PP-OCRv4_rec_infer.onnx</c> and <c>ppocr_keys_v1.txt</c>). Unset: <c>models/pp-ocrv4/</c>
+    /// beside the binaries, where the build puts what <c>./run.sh</c> and <c>./test.sh</c> fetch.
+    /// </summary>
+    public string? LineModelDirectory { get; set; }
+
+    /// <summary>The network the second reading uses, or null when it is off.</summary>
+    internal RecognitionModel? LineModel => SecondReading
+        ? string.IsNullOrEmpty(LineModelDirectory) ? RecognitionModel.BesideBinaries : RecognitionModel.InFolder(LineModelDirectory)
+        : null;
 
     /// <summary>A folder of extra NIC public keys (<c>&lt;KID&gt;.pem</c>) for verifying e-invoice QR codes; NIC's published keys are built in.</summary>
     public string? ExtraKeysDirectory { get; set; }
@@ -43,6 +62,20 @@ public sealed class InvoiceOcrOptions
 
 internal sealed class InvoiceOcrOptionsValidation : IValidateOptions<InvoiceOcrOptions>
 {
-    public ValidateOptionsResult Validate(string? name, InvoiceOcrOptions options) =>
-        NicKeys.ValidateFolder(options.ExtraKeysDirectory, $"{InvoiceOcrOptions.Section}:{nameof(InvoiceOcrOptions.ExtraKeysDirectory)}");
+    public ValidateOptionsResult Validate(string? name, InvoiceOcrOptions options)
+    {
+        var keys = NicKeys.ValidateFolder(options.ExtraKeysDirectory, $"{InvoiceOcrOptions.Section}:{nameof(InvoiceOcrOptions.ExtraKeysDirectory)}");
+        if (keys.Failed)
+        {
+            return keys;
+        }
+
+        var missing = options.LineModel?.MissingFiles() ?? [];
+        return missing.Count == 0
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(
+                $"{InvoiceOcrOptions.Section}:{nameof(InvoiceOcrOptions.SecondReading)} is on but the line-recognition network is missing ({string.Join(", ", missing)}). "
+                + $"./run.sh and ./test.sh fetch it (scripts/lib.sh, ensure_line_model); point {InvoiceOcrOptions.Section}:{nameof(InvoiceOcrOptions.LineModelDirectory)} at a folder holding it, "
+                + $"or set {InvoiceOcrOptions.Section}:{nameof(InvoiceOcrOptions.SecondReading)}=false to read each page once.");
+    }
 }

@@ -25,10 +25,11 @@ public static class OcrApi
         builder.Services.AddOptions<InvoiceOcrOptions>().BindConfiguration(InvoiceOcrOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<InvoiceOcrOptions>, InvoiceOcrOptionsValidation>();
         builder.Services.AddNicKeyFolder<InvoiceOcrOptions>(options => options.ExtraKeysDirectory);
-        builder.Services.AddSingleton(provider => new DocumentReader(new DocumentReaderOptions
+        builder.Services.AddSingleton(provider =>
         {
-            Ocr = new OcrEngineOptions { MaxEngines = provider.GetRequiredService<IOptions<InvoiceOcrOptions>>().Value.Engines },
-        }));
+            var options = provider.GetRequiredService<IOptions<InvoiceOcrOptions>>().Value;
+            return new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = options.Engines, LineModel = options.LineModel } });
+        });
         builder.Services.AddSingleton<UploadReader>();
         builder.Services.AddSingleton<OcrJobSignal>();
         builder.Services.AddScoped<OcrJobStore>();

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Sangam.Api.Auth;
 
 namespace Sangam.Api.Tests.Http;
@@ -9,50 +8,50 @@ public sealed class ProductionModeTests
     [Fact]
     public async Task Production_refuses_to_start_without_a_signing_key()
     {
-        var error = await StartFailureAsync(new ProductionServer(withKey: false));
+        var error = await new ProductionServer(withKey: false).StartFailureAsync();
         Assert.Contains("No signing key is configured", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Production_refuses_a_short_key()
     {
-        var error = await StartFailureAsync(new ProductionServer(withKey: false, new()
+        var error = await new ProductionServer(withKey: false, new()
         {
             ["Auth:SigningKeys:0:Id"] = "short",
             ["Auth:SigningKeys:0:Secret"] = Convert.ToBase64String(new byte[16]),
-        }));
+        }).StartFailureAsync();
         Assert.Contains("at least 32 bytes", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Production_refuses_the_key_a_sandbox_generated()
     {
-        var error = await StartFailureAsync(new ProductionServer(withKey: false, new()
+        var error = await new ProductionServer(withKey: false, new()
         {
             ["Auth:SigningKeys:0:Id"] = "sandbox-local",
             ["Auth:SigningKeys:0:Secret"] = Convert.ToBase64String(new byte[48]),
-        }));
+        }).StartFailureAsync();
         Assert.Contains("is a sandbox key", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Production_refuses_a_password_hashing_cost_below_the_minimum()
     {
-        var error = await StartFailureAsync(new ProductionServer(withKey: true, new() { ["Auth:PasswordHashIterations"] = "1000" }));
+        var error = await new ProductionServer(withKey: true, new() { ["Auth:PasswordHashIterations"] = "1000" }).StartFailureAsync();
         Assert.Contains("Auth:PasswordHashIterations must be at least 100000", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Production_refuses_a_proxy_network_that_trusts_every_address()
     {
-        var error = await StartFailureAsync(new ProductionServer(withKey: true, new() { ["ForwardedHeaders:KnownNetworks"] = "0.0.0.0/0" }));
+        var error = await new ProductionServer(withKey: true, new() { ["ForwardedHeaders:KnownNetworks"] = "0.0.0.0/0" }).StartFailureAsync();
         Assert.Contains("trusts every address", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_proxy_entry_that_is_not_an_address_stops_the_start_naming_the_setting()
     {
-        var error = await StartFailureAsync(new ProductionServer(withKey: true, new() { ["ForwardedHeaders:KnownProxies"] = "nginx.internal" }));
+        var error = await new ProductionServer(withKey: true, new() { ["ForwardedHeaders:KnownProxies"] = "nginx.internal" }).StartFailureAsync();
         Assert.Contains("ForwardedHeaders:KnownProxies: 'nginx.internal' is not an IP address", error, StringComparison.Ordinal);
     }
 
@@ -97,30 +96,6 @@ public sealed class ProductionModeTests
         {
             await server.DisposeAsync();
         }
-    }
-
-    private static async Task<string> StartFailureAsync(SangamServer server)
-    {
-        try
-        {
-            var exception = await Record.ExceptionAsync(server.InitializeAsync);
-            var options = Assert.IsType<OptionsValidationException>(Unwrap(exception));
-            return string.Join(" | ", options.Failures);
-        }
-        finally
-        {
-            await server.Database.DropAsync();
-        }
-    }
-
-    private static Exception? Unwrap(Exception? exception)
-    {
-        while (exception is AggregateException or System.Reflection.TargetInvocationException && exception.InnerException is not null)
-        {
-            exception = exception.InnerException;
-        }
-
-        return exception;
     }
 
     private sealed class ProductionServer(bool withKey, Dictionary<string, string?>? extra = null) : SangamServer
