@@ -24,7 +24,7 @@ internal static class GeneratedEvaluation
         using var signer = new EInvoiceSigner();
         using var keys = NicKeyStore.CreateWithNicKeys();
         keys.Add(signer.KeyId, "corpus test IRP key", signer.Key);
-        using var reader = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 1 } });
+        using var reader = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 1, LineModel = RecognitionModel.BesideBinaries } });
         var evaluator = new Evaluator(reader, keys);
         var machine = Machine.Describe();
         var loadBefore = Machine.LoadAverage();
@@ -75,7 +75,7 @@ internal static class GeneratedEvaluation
                 baseline.Add(await TesseractBaseline.SecondsAsync(path));
             }
 
-            using var parallelReader = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 2 } });
+            using var parallelReader = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 2, LineModel = RecognitionModel.BesideBinaries } });
             var parallelEvaluator = new Evaluator(parallelReader, keys);
             await parallelEvaluator.EvaluateAsync(warmUp.Name, "warm-up", warmUp.DocumentType, warmUp.Bytes, warmUp.ExpectedFields);
             var watch = Stopwatch.StartNew();

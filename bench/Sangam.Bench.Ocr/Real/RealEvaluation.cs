@@ -13,7 +13,8 @@ namespace Sangam.Bench.Ocr.Real;
 /// <c>--out FILE</c>, <c>--details FILE</c>, <c>--only TEXT</c> (documents whose path contains it),
 /// <c>--kinds photo,scanned_pdf,...</c> (documents of these source kinds),
 /// <c>--max-pages N</c>, <c>--no-baseline</c>; variants of the reader: <c>--psm SingleBlock|SingleColumn|SparseText</c>,
-/// <c>--tessdata FOLDER</c> (another <c>eng.traineddata</c>).
+/// <c>--tessdata FOLDER</c> (another <c>eng.traineddata</c>), <c>--line-model FOLDER</c> (another line-recognition network
+/// for the second reading; default the one beside the binaries, as the server), <c>--single-reading</c> (no second reading).
 /// </summary>
 internal static class RealEvaluation
 {
@@ -34,7 +35,13 @@ internal static class RealEvaluation
         var output = RepositoryPaths.Resolve(args.Value("--out") ?? Path.Combine("bench", "results", "ocr-real.md"));
         var details = RepositoryPaths.Resolve(args.Value("--details") ?? Path.Combine("bench", "out", "ocr-real-documents.md"));
         var maxPages = args.Int("--max-pages", DefaultMaxPages);
-        var ocr = new OcrEngineOptions { MaxEngines = 1, TessdataPath = args.Value("--tessdata") };
+        var ocr = new OcrEngineOptions
+        {
+            MaxEngines = 1,
+            TessdataPath = args.Value("--tessdata"),
+            LineModel = args.Flag("--single-reading") ? null
+                : args.Value("--line-model") is { } lineModel ? RecognitionModel.InFolder(lineModel) : RecognitionModel.BesideBinaries,
+        };
         var options = new DocumentReaderOptions { Ocr = args.Value("--psm") is { } psm ? ocr with { PageSegmentation = Enum.Parse<PageSegmentation>(psm) } : ocr };
         Console.WriteLine($"{documents.Count} documents with truth in {string.Join(" then ", corpus.TruthFolders)}; {corpus.Unmatched.Count} truth files without a document under {string.Join(" or ", corpus.DocumentRoots)}");
 
