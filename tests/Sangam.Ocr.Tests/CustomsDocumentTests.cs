@@ -58,6 +58,32 @@ public sealed class CustomsDocumentTests(ReaderFixture fixture)
         }
     }
 
+    /// <summary>
+    /// A scanned ICEGATE header read with a comma for the point of a numbered label, and a cell whose value is empty
+    /// so that the label under it is the nearest words: neither label becomes a value.
+    /// </summary>
+    [Fact]
+    public async Task No_printed_label_is_a_value_even_read_with_a_comma_or_found_under_an_empty_cell()
+    {
+        var page = Samples.Page(draw =>
+        {
+            draw.Text(60, 80, "BILL OF ENTRY FOR HOME CONSUMPTION", 12, bold: true);
+            draw.Text(60, 120, "BE No");
+            draw.Text(160, 120, "3958621");
+            draw.Text(60, 150, "COUNTRY OF CONSIGNMENT");
+            draw.Text(300, 150, "16,PORT OF SHIPMENT");
+            draw.Text(60, 180, "15.PORT OF LOADING");
+            draw.Text(60, 200, "IMPORTER NAME & ADDRESS");
+            draw.Text(60, 220, "EPIROC MINING INDIA LIMITED");
+        });
+
+        var reading = Assert.IsType<BillOfEntryReading>(await Read(PdfWriter.WriteTextLayer([page]), DocumentType.BillOfEntry));
+
+        Assert.Equal("3958621", reading.Flat["boe_num"].Text);
+        Assert.False(reading.Flat.ContainsKey("country_of_consignment"), $"country: {reading.Flat.GetValueOrDefault("country_of_consignment")?.Text}");
+        Assert.False(reading.Flat.ContainsKey("port_of_shipment"), $"port of shipment: {reading.Flat.GetValueOrDefault("port_of_shipment")?.Text}");
+    }
+
     private async Task<DocumentReading> Read(byte[] file, DocumentType type) =>
         (await fixture.Reader.ReadAsync(file, type, fixture.Keys)).GetValueOrThrow();
 }

@@ -37,13 +37,13 @@ internal static partial class LabelledFields
 {
     public static LabelledField Field(string key, string labelAlternatives, ValueShape shape) => new(key, LabelFinder.Label(labelAlternatives), shape);
 
-    public static void Read(DocumentText text, FieldSet fields, IEnumerable<LabelledField> specs)
+    public static void Read(DocumentText text, FieldSet fields, IReadOnlyList<LabelledField> specs)
     {
         foreach (var spec in specs)
         {
             foreach (var found in text.All(spec.Label))
             {
-                if (Value(found, spec.Shape) is { } value)
+                if (Value(found, spec.Shape) is { } value && !IsLabelOfAny(value, specs))
                 {
                     fields.Set(spec.Key, value, text.AccuracyOf(found), $"labelled '{found.Label}'");
                     break;
@@ -51,6 +51,13 @@ internal static partial class LabelledFields
             }
         }
     }
+
+    /// <summary>
+    /// The value is, whole, a label of the form ("IMPORTER NAME &amp; ADDRESS" read as the port of shipment's value on a
+    /// scan where the port's own cell is empty or unread): a form's labels are never its values.
+    /// </summary>
+    private static bool IsLabelOfAny(string value, IReadOnlyList<LabelledField> specs) =>
+        specs.Any(spec => spec.Label.Match(value) is { Success: true, Index: 0 } label && label.Length == value.Length);
 
     /// <summary>The value in its shape; null when the words do not have it, or are another printed label ("16.PORT OF SHIPMENT").</summary>
     private static string? Value(LabelledValue found, ValueShape shape)

@@ -118,8 +118,8 @@ public static partial class LabelFinder
     public static bool IsSeparator(Word word) => word.Text.All(c => c is ':' or '-' or '|' or '#' or '=' or '.' or ',' or ';' or '–');
 
     /// <summary>
-    /// A phrase that is itself a label, not a value: a numbered form label ("15.INT", "7.DATE") or text ending
-    /// with a colon ("Cust PO No. :").
+    /// A phrase that is itself a label, not a value: a numbered form label ("15.INT", "7.DATE"; on scans the point
+    /// may be read as a comma, "16,PORT OF SHIPMENT") or text ending with a colon ("Cust PO No. :").
     /// </summary>
     public static bool IsLabel(string phrase) => NumberedLabel().IsMatch(phrase) || phrase.TrimEnd().EndsWith(':');
 
@@ -185,6 +185,6 @@ public static partial class LabelFinder
         return [];
     }
 
-    [GeneratedRegex(@"^\s*\d{1,2}\s*\.\s*\p{L}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\d{1,2}\s*(?:\.\s*\p{L}|,\p{Lu}{2})", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedLabel();
 }
