@@ -20,11 +20,12 @@ internal static class GeneratedEvaluation
         var perCondition = args.Int("--per-condition", 12);
         var only = args.Value("--only");
         var output = RepositoryPaths.Resolve(args.Value("--out") ?? Path.Combine("bench", "results", "ocr.md"));
+        var lineModel = args.Flag("--single-reading") ? null : RecognitionModel.BesideBinaries;
 
         using var signer = new EInvoiceSigner();
         using var keys = NicKeyStore.CreateWithNicKeys();
         keys.Add(signer.KeyId, "corpus test IRP key", signer.Key);
-        using var reader = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 1, LineModel = RecognitionModel.BesideBinaries } });
+        using var reader = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 1, LineModel = lineModel } });
         var evaluator = new Evaluator(reader, keys);
         var machine = Machine.Describe();
         var loadBefore = Machine.LoadAverage();
@@ -51,7 +52,7 @@ internal static class GeneratedEvaluation
             return;
         }
 
-        var speed = await MeasureSpeedAsync(perCondition, signer, keys, evaluator, warmUp);
+        var speed = await MeasureSpeedAsync(perCondition, signer, keys, evaluator, warmUp, lineModel);
         var report = Report.Write(results, speed, machine, loadBefore, Machine.LoadAverage(), perCondition);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         await File.WriteAllTextAsync(output, report);
@@ -59,7 +60,7 @@ internal static class GeneratedEvaluation
     }
 
     /// <summary>The clean 300 dpi invoice set, timed page by page through the pipeline and the tesseract command, interleaved.</summary>
-    private static async Task<SpeedResult> MeasureSpeedAsync(int count, EInvoiceSigner signer, NicKeyStore keys, Evaluator evaluator, CorpusDocument warmUp)
+    private static async Task<SpeedResult> MeasureSpeedAsync(int count, EInvoiceSigner signer, NicKeyStore keys, Evaluator evaluator, CorpusDocument warmUp, RecognitionModel? lineModel)
     {
         var folder = Directory.CreateTempSubdirectory("sangam-ocr-bench");
         try
@@ -75,7 +76,7 @@ internal static class GeneratedEvaluation
                 baseline.Add(await TesseractBaseline.SecondsAsync(path));
             }
 
-            using var parallelReader = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 2, LineModel = RecognitionModel.BesideBinaries } });
+            using var parallelReader = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 2, LineModel = lineModel } });
             var parallelEvaluator = new Evaluator(parallelReader, keys);
             await parallelEvaluator.EvaluateAsync(warmUp.Name, "warm-up", warmUp.DocumentType, warmUp.Bytes, warmUp.ExpectedFields);
             var watch = Stopwatch.StartNew();
