@@ -84,6 +84,29 @@ public sealed class CustomsDocumentTests(ReaderFixture fixture)
         Assert.False(reading.Flat.ContainsKey("port_of_shipment"), $"port of shipment: {reading.Flat.GetValueOrDefault("port_of_shipment")?.Text}");
     }
 
+    /// <summary>
+    /// A header row whose cells a scan reads as one phrase joined by the table's rules ("|"): a label's value is the
+    /// cell under it in the next row, and only there.
+    /// </summary>
+    [Fact]
+    public async Task A_label_ended_by_a_table_rule_takes_the_cell_under_it_in_the_next_row_only()
+    {
+        var page = Samples.Page(draw =>
+        {
+            draw.Text(60, 80, "BILL OF ENTRY FOR HOME CONSUMPTION", 12, bold: true);
+            draw.Text(60, 120, "PortCode | BENo | BE Date | BE Type");
+            draw.Text(60, 134, "INBOM4 | 3958621 | 15/05/2021 | H");
+            draw.Text(60, 200, "13.HEALTH 14.TOTAL DUTY | 15.INT 16.PNLTY");
+            draw.Text(400, 214, "ab");
+            draw.Text(60, 228, "1916097 | 18/05/2021 | 2 | 518");
+        });
+
+        var reading = Assert.IsType<BillOfEntryReading>(await Read(PdfWriter.WriteTextLayer([page]), DocumentType.BillOfEntry));
+
+        Assert.Equal("15/05/2021", reading.Flat["boe_date"].Text);
+        Assert.False(reading.Flat.ContainsKey("total_duty"), $"total duty: {reading.Flat.GetValueOrDefault("total_duty")?.Text}");
+    }
+
     private async Task<DocumentReading> Read(byte[] file, DocumentType type) =>
         (await fixture.Reader.ReadAsync(file, type, fixture.Keys)).GetValueOrThrow();
 }

@@ -61,19 +61,29 @@ public static partial class LabelFinder
         var labelWords = span.Covering(match.Index, match.Index + match.Length);
         var labelBox = labelWords.Skip(1).Aggregate(labelWords[0].Box, (box, word) => box.Union(word.Box));
         var prefix = span.Text[..match.Index];
-        var rest = WithoutSeparators(span.From(match.Index + match.Length));
+        var after = span.From(match.Index + match.Length);
+        var rest = WithoutSeparators(after);
+        var linesBelow = LinesBelow;
         if (rest.Count > 0)
         {
             yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, rest, ValuePlacement.SamePhrase, index, prefix);
-            yield break;
-        }
 
-        if (Beside(lines[index].Phrases, p) is { Count: > 0 } beside)
+            // A bar right after the label is a table's rule read as text ("PortCode | BENo | BE Date | BE Type"): the
+            // label's cell ends there, so what follows may be the next cell's header, and the value is the cell under
+            // it in the next row; only there, since a row not read would otherwise lend the label a value of the table below.
+            if (after[0].Text != "|")
+            {
+                yield break;
+            }
+
+            linesBelow = 1;
+        }
+        else if (Beside(lines[index].Phrases, p) is { Count: > 0 } beside)
         {
             yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, beside, ValuePlacement.Beside, index, prefix);
         }
 
-        if (Below(lines, index, labelBox) is { Count: > 0 } below)
+        if (Below(lines, index, labelBox, linesBelow) is { Count: > 0 } below)
         {
             yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, below, ValuePlacement.Below, index, prefix);
         }
@@ -160,10 +170,10 @@ public static partial class LabelFinder
         return kept;
     }
 
-    /// <summary>The phrase under a bare label that overlaps it most.</summary>
-    private static List<Word> Below(IReadOnlyList<TextLine> lines, int labelLine, Box labelBox)
+    /// <summary>The phrase under a bare label that overlaps it most, on one of the next <paramref name="linesBelow"/> lines.</summary>
+    private static List<Word> Below(IReadOnlyList<TextLine> lines, int labelLine, Box labelBox, int linesBelow)
     {
-        for (var index = labelLine + 1; index < Math.Min(lines.Count, labelLine + 1 + LinesBelow); index++)
+        for (var index = labelLine + 1; index < Math.Min(lines.Count, labelLine + 1 + linesBelow); index++)
         {
             if (lines[index].Box.Top - labelBox.Bottom > HeightsBelow * labelBox.Height)
             {
