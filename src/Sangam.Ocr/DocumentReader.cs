@@ -18,8 +18,9 @@ public sealed partial class DocumentReader : IDisposable
     public DocumentReader(DocumentReaderOptions? options = null)
     {
         _options = options ?? new DocumentReaderOptions();
-        _engines = new TesseractPool(_options.Ocr);
+        // The network first: a missing or mismatched one throws before anything that needs disposing exists.
         _lines = _options.Ocr.LineModel is { } model ? new LineRecognizer(model) : null;
+        _engines = new TesseractPool(_options.Ocr);
         _pageReader = new PageReader(_engines, _lines);
     }
 

@@ -52,6 +52,26 @@ public sealed class SecondReadingTests(ReaderFixture fixture)
         Assert.Equal(model.NetworkPath, error.FileName);
     }
 
+    [Fact]
+    public void A_character_list_that_is_not_the_networks_is_refused_when_the_reader_is_made()
+    {
+        var folder = Directory.CreateTempSubdirectory("sangam-line-model-").FullName;
+        try
+        {
+            var shipped = RecognitionModel.BesideBinaries;
+            File.Copy(shipped.NetworkPath, Path.Combine(folder, Path.GetFileName(shipped.NetworkPath)));
+            File.WriteAllLines(Path.Combine(folder, Path.GetFileName(shipped.CharactersPath)), ["0", "1", "2"]);
+
+            var error = Assert.Throws<InvalidDataException>(() => new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { LineModel = RecognitionModel.InFolder(folder) } }));
+
+            Assert.Contains("gives 5 classes", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<string> FirstPageText(DocumentReader reader)
     {
         var pages = (await reader.ReadPagesAsync(RealCorpus.Document(Bundle), maxPages: 1)).GetValueOrThrow();

@@ -44,6 +44,15 @@ internal sealed class LineRecognizer : IDisposable
         _session = new InferenceSession(model.NetworkPath, options);
         _inputName = _session.InputMetadata.Keys.Single();
         _classes = Classes(File.ReadAllLines(model.CharactersPath));
+
+        // A character list that is not the network's would turn every reading into other characters, silently.
+        var outputs = _session.OutputMetadata.Values.Single().Dimensions;
+        if (outputs is not [_, _, var classes] || classes != _classes.Length)
+        {
+            _session.Dispose();
+            throw new InvalidDataException(
+                $"The character list {model.CharactersPath} gives {_classes.Length} classes with the blank and the space; the network {model.NetworkPath} reads {string.Join('x', outputs)}.");
+        }
     }
 
     /// <summary>The characters read on a grey cut-out holding one line, left to right; empty when it cannot be read.</summary>
