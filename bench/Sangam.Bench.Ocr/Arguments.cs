@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sangam.Ocr.Recognition;
 
 namespace Sangam.Bench.Ocr;
 
@@ -14,4 +15,11 @@ internal sealed class Arguments(IReadOnlyList<string> args)
     public int Int(string name, int fallback) => Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
     public bool Flag(string name) => args.Contains(name);
+
+    /// <summary>
+    /// The network of the second reading: the one beside the binaries, as the server reads; <c>--line-model FOLDER</c>
+    /// for another; none with <c>--single-reading</c>.
+    /// </summary>
+    public RecognitionModel? LineModel() =>
+        Flag("--single-reading") ? null : Value("--line-model") is { } folder ? RecognitionModel.InFolder(folder) : RecognitionModel.BesideBinaries;
 }

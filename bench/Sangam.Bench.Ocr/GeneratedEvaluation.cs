@@ -11,7 +11,8 @@ namespace Sangam.Bench.Ocr;
 
 /// <summary>
 /// The generated corpus: every condition of <see cref="Condition.All"/>, then the clean 300 dpi pages timed
-/// against the raw tesseract command. Options: <c>--per-condition N</c>, <c>--out FILE</c>, <c>--only TEXT</c>, <c>--no-speed</c>.
+/// against the raw tesseract command. Options: <c>--per-condition N</c>, <c>--out FILE</c>, <c>--only TEXT</c>, <c>--no-speed</c>,
+/// <c>--single-reading</c> or <c>--line-model FOLDER</c> (see <see cref="Arguments.LineModel"/>).
 /// </summary>
 internal static class GeneratedEvaluation
 {
@@ -20,7 +21,7 @@ internal static class GeneratedEvaluation
         var perCondition = args.Int("--per-condition", 12);
         var only = args.Value("--only");
         var output = RepositoryPaths.Resolve(args.Value("--out") ?? Path.Combine("bench", "results", "ocr.md"));
-        var lineModel = args.Flag("--single-reading") ? null : RecognitionModel.BesideBinaries;
+        var lineModel = args.LineModel();
 
         using var signer = new EInvoiceSigner();
         using var keys = NicKeyStore.CreateWithNicKeys();

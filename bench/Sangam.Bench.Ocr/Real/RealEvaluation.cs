@@ -39,8 +39,7 @@ internal static class RealEvaluation
         {
             MaxEngines = 1,
             TessdataPath = args.Value("--tessdata"),
-            LineModel = args.Flag("--single-reading") ? null
-                : args.Value("--line-model") is { } lineModel ? RecognitionModel.InFolder(lineModel) : RecognitionModel.BesideBinaries,
+            LineModel = args.LineModel(),
         };
         var options = new DocumentReaderOptions { Ocr = args.Value("--psm") is { } psm ? ocr with { PageSegmentation = Enum.Parse<PageSegmentation>(psm) } : ocr };
         Console.WriteLine($"{documents.Count} documents with truth in {string.Join(" then ", corpus.TruthFolders)}; {corpus.Unmatched.Count} truth files without a document under {string.Join(" or ", corpus.DocumentRoots)}");

@@ -123,10 +123,16 @@ internal static class SecondReading
         for (var i = 0; i < ordered.Count; i++)
         {
             var first = ordered[i];
-            var text = new string([.. readings[i].Select(character => character.Character)]);
-            if (text.Length > 0 && text != first.Text && Replaces(first, text, readings[i].Min(character => character.Probability)))
+            if (readings[i].Count == 0)
             {
-                yield return (first, first with { Text = text, Confidence = 100 * readings[i].Min(character => character.Probability) });
+                continue;
+            }
+
+            var text = new string([.. readings[i].Select(character => character.Character)]);
+            var sureness = readings[i].Min(character => character.Probability);
+            if (text != first.Text && Replaces(first, text, sureness))
+            {
+                yield return (first, first with { Text = text, Confidence = 100 * sureness });
             }
         }
     }
