@@ -17,7 +17,7 @@ internal sealed class RealCorpus(IReadOnlyList<string> truthFolders, IReadOnlyLi
     /// <summary>Overrides the default shared corpus root.</summary>
     public const string CorpusVariable = "SANGAM_REAL_CORPUS";
 
-    /// <summary>The folder of the fetched documents, laid out as <c>owner__repo/file</c>; their truth is <c>corpus/fetched/truth</c>.</summary>
+    /// <summary>The folder of the fetched documents, laid out as <c>owner__repo/file</c>; their truth is under <c>corpus/fetched</c> or <c>corpus/development</c>.</summary>
     public const string FetchedCorpusVariable = "SANGAM_FETCHED_CORPUS";
 
     public IReadOnlyList<string> TruthFolders { get; } = truthFolders;
@@ -40,14 +40,14 @@ internal sealed class RealCorpus(IReadOnlyList<string> truthFolders, IReadOnlyLi
     }
 
     /// <summary>
-    /// The fetched documents, kept apart as a holdout (nobody who worked on the extraction looked at them): truth from
-    /// <c>corpus/fetched/truth</c>, documents under the folder given, else <see cref="FetchedCorpusVariable"/>.
+    /// A set of fetched documents: truth from <c>corpus/&lt;set&gt;/truth</c> (<c>fetched</c>, the holdout nobody looks at one
+    /// by one, or <c>development</c>), documents under the folder given, else <see cref="FetchedCorpusVariable"/>.
     /// </summary>
-    public static RealCorpus LocateFetched(string? corpusRoot)
+    public static RealCorpus LocateFetched(string set, string? corpusRoot)
     {
         var root = corpusRoot ?? Environment.GetEnvironmentVariable(FetchedCorpusVariable)
             ?? throw new InvalidOperationException($"The fetched documents are not in the repository: set {FetchedCorpusVariable} or pass --corpus FOLDER (see corpus/fetched/README.md).");
-        return new RealCorpus([RepositoryPaths.Resolve(Path.Combine("corpus", "fetched", "truth"))], [RepositoryPaths.Resolve(root)]);
+        return new RealCorpus([RepositoryPaths.Resolve(Path.Combine("corpus", set, "truth"))], [RepositoryPaths.Resolve(root)]);
     }
 
     /// <summary>Every truth file with its document, in path order; truth files without a document are listed in <see cref="Unmatched"/>.</summary>

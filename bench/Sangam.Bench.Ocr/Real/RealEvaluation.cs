@@ -10,6 +10,7 @@ namespace Sangam.Bench.Ocr.Real;
 /// command timed on the same pixel pages. Options: <c>--truth FOLDER[:FOLDER...]</c> (default <c>corpus/truth</c>),
 /// <c>--corpus FOLDER</c> (default <c>$SANGAM_REAL_CORPUS</c>, else <c>../shared/corpus/real</c>),
 /// <c>--fetched</c> (the holdout set instead: <c>corpus/fetched/truth</c>, documents under <c>$SANGAM_FETCHED_CORPUS</c>),
+/// <c>--development</c> (the development set of fetched documents: <c>corpus/development/truth</c>, same documents folder),
 /// <c>--out FILE</c>, <c>--details FILE</c>, <c>--only TEXT</c> (documents whose path contains it),
 /// <c>--kinds photo,scanned_pdf,...</c> (documents of these source kinds),
 /// <c>--max-pages N</c>, <c>--no-baseline</c>; variants of the reader: <c>--psm SingleBlock|SingleColumn|SparseText</c>,
@@ -24,8 +25,8 @@ internal static class RealEvaluation
     public static async Task RunAsync(Arguments args)
     {
         var truthArgument = args.Value("--truth");
-        var fetched = args.Flag("--fetched");
-        var corpus = fetched ? RealCorpus.LocateFetched(args.Value("--corpus")) : RealCorpus.Locate(truthArgument, args.Value("--corpus"));
+        var fetchedSet = args.Flag("--fetched") ? "fetched" : args.Flag("--development") ? "development" : null;
+        var corpus = fetchedSet is null ? RealCorpus.Locate(truthArgument, args.Value("--corpus")) : RealCorpus.LocateFetched(fetchedSet, args.Value("--corpus"));
         var only = args.Value("--only");
         var kinds = args.Value("--kinds")?.Split(',');
         var documents = corpus.Load()
@@ -70,7 +71,13 @@ internal static class RealEvaluation
 
         var run = new RealRun(
             $"Tesseract {DocumentReader.TesseractVersion}, languages {options.Ocr.Languages} from {options.Ocr.TessdataPath ?? "the system tessdata"}, PSM {(int)options.Ocr.PageSegmentation}, one engine",
-            fetched ? "`corpus/fetched/truth` (the holdout set)" : truthArgument is null ? "`corpus/truth`" : "folders outside the repository given with `--truth`", corpus.Unmatched.Count, machine, loadBefore, Machine.LoadAverage());
+            fetchedSet switch
+            {
+                "fetched" => "`corpus/fetched/truth` (the holdout set)",
+                "development" => "`corpus/development/truth` (the development set of fetched documents)",
+                _ => truthArgument is null ? "`corpus/truth`" : "folders outside the repository given with `--truth`",
+            },
+            corpus.Unmatched.Count, machine, loadBefore, Machine.LoadAverage());
         await WriteAsync(output, RealReport.Write(results, run));
         await WriteAsync(details, RealDetails.Write(results));
     }
