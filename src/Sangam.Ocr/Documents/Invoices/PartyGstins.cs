@@ -5,7 +5,8 @@ namespace Sangam.Ocr.Documents.Invoices;
 /// ("GSTIN of Customer", "Seller GSTIN", "Transporter"), the party heading it is printed under ("Bill To",
 /// "Details of Receiver", "Consignee", "Sold By"), and position (the letterhead, above every party heading,
 /// is the supplier's), which counts only on the invoice's first page. A consignee's GSTIN stands in for the
-/// buyer's only when no buyer's is printed; a transporter's or an e-commerce operator's is nobody's. Each
+/// buyer's only when no buyer's is printed; a transporter's or an e-commerce operator's is nobody's. A GSTIN
+/// under the "for ABC Traders" signature is the supplier's. Each
 /// GSTIN's printed state, where one is printed beside it, is checked against its state code.
 /// </summary>
 internal static class PartyGstins
@@ -30,7 +31,7 @@ internal static class PartyGstins
 
         var firstPage = text.Pages[0];
         var blocks = text.Pages.SelectMany(PartyLocator.Locate).Where(block => block.Headed).ToList();
-        var roles = sightings.Select(sighting => (Sighting: sighting, Role: RoleOf(sighting, blocks, firstPage))).ToList();
+        var roles = sightings.Select(sighting => (Sighting: sighting, Role: RoleOf(text, sighting, blocks, firstPage))).ToList();
 
         var supplier = Best(roles, PartyRole.Supplier, exclude: null);
         var buyer = Best(roles, PartyRole.Buyer, exclude: supplier?.Sighting.Match.Gstin);
@@ -41,18 +42,26 @@ internal static class PartyGstins
         }
 
         // Position means something only on the first page, where the parties are printed: a GSTIN under no label or
-        // heading on a later page (a statement, a summary, terms) may be anyone's, and is nobody's here.
-        var unclaimed = roles.Where(role => role.Role is null && role.Sighting.PageNumber == firstPage.PageNumber).Select(role => role.Sighting).ToList();
+        // heading on a later page (a statement, a summary, terms) may be anyone's, and is nobody's here. Only one
+        // GSTIN is the supplier's: another placed at the top by position alone is unclaimed too.
+        var unclaimed = roles
+            .Where(role => role.Sighting.PageNumber == firstPage.PageNumber
+                && (role.Role is null || (role.Role.Strength == Strength.Position && role.Role.Role == PartyRole.Supplier && role.Sighting.Match.Gstin != supplier?.Sighting.Match.Gstin)))
+            .Select(role => role.Sighting)
+            .ToList();
         var guessedSupplier = false;
         if (supplier is null && unclaimed.FirstOrDefault(sighting => sighting.Match.Gstin != buyer?.Sighting.Match.Gstin) is { } first)
         {
             (supplier, guessedSupplier) = ((first, new Evidence(PartyRole.Supplier, Strength.Position)), true);
         }
 
+        // One other party left (its GSTINs share a PAN: billed to and shipped to one company, perhaps in two states):
+        // the buyer, billed to first.
         if (buyer is null && supplier is not null
-            && unclaimed.Where(sighting => sighting.Match.Gstin != supplier.Value.Sighting.Match.Gstin).Select(sighting => sighting.Match.Gstin).Distinct().ToList() is [var other])
+            && unclaimed.Where(sighting => sighting.Match.Gstin != supplier.Value.Sighting.Match.Gstin).ToList() is [var other, ..] others
+            && others.All(sighting => sighting.Match.Gstin[2..12] == other.Match.Gstin[2..12]))
         {
-            (buyer, guessedBuyer) = ((unclaimed.First(sighting => sighting.Match.Gstin == other), new Evidence(PartyRole.Buyer, Strength.Position)), true);
+            (buyer, guessedBuyer) = ((other, new Evidence(PartyRole.Buyer, Strength.Position)), true);
         }
 
         // Two GSTINs placed only by position, in different states: the one in the place of supply's state is the buyer's.
@@ -77,7 +86,7 @@ internal static class PartyGstins
             .Select(candidate => ((GstinSighting, Evidence)?)(candidate.Sighting, candidate.Role!))
             .FirstOrDefault();
 
-    private static Evidence? RoleOf(GstinSighting sighting, List<PartyBlock> blocks, PageReading firstPage)
+    private static Evidence? RoleOf(DocumentText text, GstinSighting sighting, List<PartyBlock> blocks, PageReading firstPage)
     {
         if (InvoiceLabels.ThirdPartyContext.IsMatch(sighting.Context))
         {
@@ -89,7 +98,8 @@ internal static class PartyGstins
             return new Evidence(PartyRole.Buyer, Strength.Label);
         }
 
-        if (InvoiceLabels.SupplierContext.IsMatch(sighting.Context))
+        if (InvoiceLabels.SupplierContext.IsMatch(sighting.Context)
+            || SignatureLine.IsUnder(text.Pages.First(page => page.PageNumber == sighting.PageNumber), sighting.LineIndex, sighting.Box))
         {
             return new Evidence(PartyRole.Supplier, Strength.Label);
         }

@@ -1,0 +1,99 @@
+using Sangam.Ocr.Corpus.Drawing;
+using Sangam.Ocr.Documents;
+
+namespace Sangam.Ocr.Tests;
+
+/// <summary>
+/// Whose each GSTIN is when no party heading could be read (a scan that garbled "Details of Receiver", a template
+/// that prints only "Name" and "GSTIN/PAN"): the letterhead's GSTIN is the supplier's, one other party is the buyer,
+/// and a GSTIN under the "For ..." signature is the supplier's wherever the page prints it.
+/// </summary>
+[Collection(SharedReader.Name)]
+public sealed class PartyPositionTests(ReaderFixture fixture)
+{
+    private const string Supplier = "33AAJFR5531P1ZS";
+
+    private const string Buyer = "33AAGCM1234Q1ZC";
+
+    /// <summary>The buyer's own registration in another state, with the same PAN.</summary>
+    private const string BuyerElsewhere = "27AAGCM1234Q1Z5";
+
+    private const string ThirdParty = "33AABCT6620L1ZC";
+
+    [Fact]
+    public async Task The_other_gstin_under_no_heading_is_the_buyers_printed_twice_or_not()
+    {
+        var fields = await fixture.ReadOneInvoice(Unheaded(billedTo: Buyer, shippedTo: Buyer));
+
+        Assert.Equal(Supplier, fields["supplier_gstin"].Text);
+        Assert.Equal(Buyer, fields["buyer_gstin"].Text);
+        Assert.True(fields["buyer_gstin"].Accuracy < 90, "a buyer placed by position alone is a guess");
+    }
+
+    [Fact]
+    public async Task Two_gstins_of_one_pan_under_no_heading_are_one_buyer_billed_to_first()
+    {
+        var fields = await fixture.ReadOneInvoice(Unheaded(billedTo: Buyer, shippedTo: BuyerElsewhere));
+
+        Assert.Equal(Supplier, fields["supplier_gstin"].Text);
+        Assert.Equal(Buyer, fields["buyer_gstin"].Text);
+    }
+
+    [Fact]
+    public async Task Two_other_parties_under_no_heading_leave_the_buyer_unread()
+    {
+        var fields = await fixture.ReadOneInvoice(Unheaded(billedTo: Buyer, shippedTo: ThirdParty));
+
+        Assert.Equal(Supplier, fields["supplier_gstin"].Text);
+        Assert.False(fields.ContainsKey("buyer_gstin"));
+    }
+
+    [Fact]
+    public async Task A_gstin_under_the_signature_is_the_suppliers_and_the_one_at_the_top_the_buyers()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 50, "Kaveri Surgical House", 14, bold: true);
+            drawing.Text(36, 70, "14 Station Road, Jaipur 302012", 9);
+            drawing.Text(36, 100, "Receiptient's Name", 9);
+            drawing.Text(36, 115, "Meera Pharmaceuticals", 9);
+            drawing.Text(330, 100, "Invoice No : KSH25260417", 9);
+            drawing.Text(330, 115, "Invoice Date : 15-05-2025", 9);
+            drawing.Text(330, 130, $"GSTIN No. : {Buyer}", 9);
+            drawing.Text(36, 180, "Surgical gloves", 9);
+            drawing.Text(500, 180, "1000.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 200, "Grand Total", 9, bold: true);
+            drawing.Text(500, 200, "1120.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 240, "Goods once sold will not be taken back.", 8);
+            drawing.Text(360, 240, "For Kaveri Surgical House", 9);
+            drawing.Text(360, 255, $"GSTIN : {Supplier}", 9);
+            drawing.Text(360, 290, "Authorised Signatory", 9);
+        });
+
+        var fields = await fixture.ReadOneInvoice(page);
+
+        Assert.Equal(Supplier, fields["supplier_gstin"].Text);
+        Assert.Equal(Buyer, fields["buyer_gstin"].Text);
+    }
+
+    /// <summary>A bill of supply whose party block has no heading: "Name" and "GSTIN/PAN" twice, side by side.</summary>
+    private static PageDrawing Unheaded(string billedTo, string shippedTo) => Samples.Page(drawing =>
+    {
+        drawing.Text(36, 50, "Palani Poultry Private Limited", 14, bold: true);
+        drawing.Text(36, 70, "12 Market Street, Palani 624601", 9);
+        drawing.Text(36, 85, $"GSTIN : {Supplier}", 9);
+        drawing.Text(36, 120, "BILL OF SUPPLY", 12, bold: true);
+        drawing.Text(36, 145, "Invoice No : SIN/1025-0042", 9);
+        drawing.Text(36, 160, "Invoice Date : 01-Oct-2025", 9);
+        drawing.Text(36, 250, "Name  Coastal Foods Limited", 9);
+        drawing.Text(320, 250, "Name  Coastal Foods Limited", 9);
+        drawing.Text(36, 265, "Address  7 Harbour Road, Chennai 600001", 9);
+        drawing.Text(320, 265, "Address  22 Mill Road, Madurai 625001", 9);
+        drawing.Text(36, 280, $"GSTIN/PAN  {billedTo}", 9);
+        drawing.Text(320, 280, $"GSTIN/PAN  {shippedTo}", 9);
+        drawing.Text(36, 330, "Fresh chicken, chilled", 9);
+        drawing.Text(500, 330, "6636.00", 9, align: TextAlign.Right);
+        drawing.Text(36, 350, "Total Amount", 9, bold: true);
+        drawing.Text(500, 350, "6636.00", 9, align: TextAlign.Right);
+    });
+}
