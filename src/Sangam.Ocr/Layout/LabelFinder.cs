@@ -15,7 +15,7 @@ public static partial class LabelFinder
     /// <summary>How far below a bare label its value may be, in the label's heights.</summary>
     private const int HeightsBelow = 8;
 
-    /// <summary>A label wrapped over two lines is short on each.</summary>
+    /// <summary>A label wrapped over two lines, or split by a gap, is short in each part.</summary>
     private const int MaxStackedWords = 3;
 
     /// <summary>
@@ -40,15 +40,24 @@ public static partial class LabelFinder
                         yield return value;
                     }
                 }
-                else if (Stacked(lines, index, phrases[p]) is var (lowerLine, lowerPhrase))
+                else
                 {
-                    // A label wrapped in its cell ("Invoice" over "No."): read as one, its value sits by or under the lower part.
-                    var stacked = new WordSpan([.. phrases[p].Words, .. lines[lowerLine].Phrases[lowerPhrase].Words]);
-                    if (label.Match(stacked.Text) is { Success: true } wrapped && wrapped.Index < span.Text.Length && wrapped.Index + wrapped.Length > span.Text.Length)
+                    // A label split in two: wrapped in its cell ("Invoice" over "No."), or its words set apart by a gap
+                    // just wide enough to part phrases. Read as one, its value sits by or under the second part.
+                    foreach (var second in new[] { Stacked(lines, index, phrases[p]), Spaced(phrases, index, p) })
                     {
-                        foreach (var value in Values(lines, lowerLine, lowerPhrase, stacked, wrapped, pageNumber))
+                        if (second is not var (partLine, part))
                         {
-                            yield return value;
+                            continue;
+                        }
+
+                        var joined = new WordSpan([.. phrases[p].Words, .. lines[partLine].Phrases[part].Words]);
+                        if (label.Match(joined.Text) is { Success: true } split && split.Index < span.Text.Length && split.Index + split.Length > span.Text.Length)
+                        {
+                            foreach (var value in Values(lines, partLine, part, joined, split, pageNumber))
+                            {
+                                yield return value;
+                            }
                         }
                     }
                 }
@@ -119,6 +128,12 @@ public static partial class LabelFinder
 
         return null;
     }
+
+    /// <summary>The next phrase on the line when it starts less than two letter heights after a short phrase, else none.</summary>
+    private static (int Line, int Phrase)? Spaced(IReadOnlyList<Phrase> phrases, int index, int p) =>
+        p + 1 < phrases.Count && phrases[p].Words.Count <= MaxStackedWords && phrases[p + 1].Box.Left - phrases[p].Box.Right < 2 * phrases[p].Box.Height
+            ? (index, p + 1)
+            : null;
 
     /// <summary>Builds a label pattern: the alternatives, then optional punctuation such as ":" or "-".</summary>
     public static Regex Label(string alternatives) =>
