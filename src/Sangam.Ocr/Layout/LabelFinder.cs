@@ -139,8 +139,8 @@ public static partial class LabelFinder
     public static Regex Label(string alternatives) =>
         new($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}])\s*[:.\-#]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>True for a word that only separates a label from its value: ":", "-", ":-", "|", "#" (OCR reads a colon as "," or ";").</summary>
-    public static bool IsSeparator(Word word) => word.Text.All(c => c is ':' or '-' or '|' or '#' or '=' or '.' or ',' or ';' or '–');
+    /// <summary>True for a word that only separates a label from its value: ":", "-", ":-", "|", "#" (OCR reads a colon as "," or ";", a hyphen as a dash).</summary>
+    public static bool IsSeparator(Word word) => word.Text.All(c => c is ':' or '-' or '|' or '#' or '=' or '.' or ',' or ';' or '–' or '—');
 
     /// <summary>
     /// A phrase that is itself a label, not a value: a numbered form label ("15.INT", "7.DATE"; on scans the point

@@ -108,12 +108,20 @@ internal static partial class InvoiceNumberReader
     /// <summary>The number in a value's words, or null when they do not start with one.</summary>
     private static string? Token(IReadOnlyList<Word> words)
     {
-        var first = words[0].Text.Trim('.', ',', ';', ':', '_', '|', '(', ')');
+        // A hyphen before the number is the label's separator read apart from it ("No. -779/24-25").
+        var first = words[0].Text.Trim('.', ',', ';', ':', '_', '|', '(', ')').TrimStart('-', '–', '—');
 
         // "B 422654": a short series letter printed apart from the serial.
         if (!first.Any(char.IsAsciiDigit) && first.Length <= 3 && first.All(char.IsAsciiLetterUpper) && words.Count > 1 && words[1].Text.All(char.IsAsciiDigit))
         {
             first = $"{first} {words[1].Text}";
+        }
+
+        // "382 / 24-25", "2690 /24-25": the financial-year part printed apart from the serial, kept as printed.
+        else if (words.Count > 1 && first.Length > 0 && char.IsAsciiDigit(first[^1])
+            && YearPart().Match(string.Join(' ', words.Skip(1).Take(2).Select(word => word.Text))) is { Success: true } part)
+        {
+            first = $"{first} {part.Value}";
         }
 
         return first.Length is > 0 and <= 40 && first.Any(char.IsAsciiDigit) && !NotANumber(first) ? first : null;
@@ -127,6 +135,10 @@ internal static partial class InvoiceNumberReader
 
     [GeneratedRegex(@"^-?\d{1,3}(?:,\d{2,3})+(?:\.\d+)?$|^-?\d+\.\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalAmount();
+
+    /// <summary>A slash and the financial year or a year, as the words after a serial ("/ 24-25", "/2024-25", "/24").</summary>
+    [GeneratedRegex(@"^/\s?\d{2}(?:\d{2})?(?:-\d{2})?(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPart();
 
     [GeneratedRegex(@"^[A-Z]{5}\d{4}[A-Z]$", RegexOptions.CultureInvariant)]
     private static partial Regex PanShaped();

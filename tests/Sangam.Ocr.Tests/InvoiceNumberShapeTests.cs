@@ -1,0 +1,33 @@
+using Sangam.Ocr.Corpus.Drawing;
+
+namespace Sangam.Ocr.Tests;
+
+/// <summary>What belongs to an invoice number printed beside its label: a financial year set apart by spaces does, a separator does not.</summary>
+[Collection(SharedReader.Name)]
+public sealed class InvoiceNumberShapeTests(ReaderFixture fixture)
+{
+    [Theory]
+    [InlineData("Invoice No. : 382 / 24-25", "382 / 24-25")]
+    [InlineData("Invoice No. : 2690 /24-25", "2690 /24-25")]
+    [InlineData("Invoice No. : 118 /2025-26", "118 /2025-26")]
+    [InlineData("Invoice No. -779/24-25", "779/24-25")]
+    [InlineData("Invoice No: — 382 / 24-25", "382 / 24-25")]
+    [InlineData("Invoice No. : 4512 / Date 02-02-2025", "4512")]
+    [InlineData("Invoice No. : 4512 / 02/02/2025", "4512")]
+    public async Task The_number_is_read_as_printed_without_its_separator(string printed, string number)
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 85, "Shree Ganesh Textiles", 11, bold: true);
+            drawing.Text(36, 120, printed, 9);
+            drawing.Text(36, 135, "Invoice Date : 02-02-2025", 9);
+            drawing.Text(36, 200, "Cotton sarees", 9);
+            drawing.Text(500, 200, "2400.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 220, "Total", 9, bold: true);
+            drawing.Text(500, 220, "2520.00", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal(number, fields["invoice_number"].Text);
+    }
+}
