@@ -8,12 +8,12 @@ internal static class InvoiceLabels
 {
     /// <summary>Labels that name the document's own number: invoice, bill, credit or debit note, receipt, voucher.</summary>
     public static readonly Regex InvoiceNumber = LabelFinder.Label(
-        @"(?:Tax\s*)?Invoice\s*(?:No|Number|Num|#)|Inv\.?\s*(?:No|#)|(?<!Way\s*)Bill\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
+        @"(?:Tax\s*)?Invoice\s*(?:No|Number|Num|Nr|#)|Inv\.?\s*(?:No|Nr|#)|(?<!Way\s*)Bill\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
         + @"|Receipt\s*(?:No|Number|#)|Voucher\s*(?:No|Number)|Cash\s*Memo\s*No|Invoice\s*Serial\s*No|Serial\s*No\.?\s*of\s*Invoice");
 
     /// <summary>A document number label that other papers use too (e-way bills print "Document No."): a weaker witness.</summary>
     public static readonly Regex DocumentNumber = LabelFinder.Label(
-        @"Document\s*(?:No|Number)|Doc\.?\s*No|(?<![\p{L}]\s*)Number|(?<![\p{L}]\s*)Bill(?!\s*(?:To|From|of|Date|Dt|Amount|Value|ing)\b)");
+        @"Document\s*(?:No|Nr|Number)|Doc\.?\s*(?:No|Nr)|(?<![\p{L}]\s*)Number|(?<![\p{L}]\s*)Bill(?!\s*(?:To|From|of|Date|Dt|Amount|Value|ing)\b)");
 
     public static readonly Regex InvoiceDate = LabelFinder.Label(
         @"(?:Tax\s*)?Invoice\s*(?:Date|Dt)|Inv\.?\s*(?:Date|Dt)|Date\s*of\s*(?:Invoice|Issue)|Bill\s*(?:Date|Dt)|(?:Credit|Debit)\s*Note\s*Date|Document\s*Date|Receipt\s*Date");
@@ -37,7 +37,8 @@ internal static class InvoiceLabels
     public static readonly Regex PaymentTerm = LabelFinder.Label(@"(?:Mode\s*/\s*)?Terms\s*of\s*Payment|Payment\s*Terms?");
     public static readonly Regex Irn = LabelFinder.Label(@"IRN(?:\s*No)?|IR\s*Number|Invoice\s*Reference\s*Number");
     public static readonly Regex EwayBill = LabelFinder.Label(@"e\s*-?\s*Way\s*Bill\s*(?:No|Number)?|EWB\s*No");
-    public static readonly Regex PlaceOfSupply = LabelFinder.Label(@"Place\s*of\s*Supply(?:\s*/\s*State\s*Code)?|PoS");
+    /// <summary>"Place of Supply", or its abbreviation in capitals: "Pos." in title case heads an item-position column.</summary>
+    public static readonly Regex PlaceOfSupply = LabelFinder.Label(@"Place\s*of\s*Supply(?:\s*/\s*State\s*Code)?|(?-i:PoS|POS)");
     public static readonly Regex Gstin = LabelFinder.Label(@"GSTIN(?:\s*/\s*UIN)?(?:\s*No)?|GST\s*No|GST\s*Reg(?:istration)?\s*No|GST\s*Tin\s*No|GSTN");
     public static readonly Regex Pan = LabelFinder.Label(@"PAN(?:\s*No)?");
 

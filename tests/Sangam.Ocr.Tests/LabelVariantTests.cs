@@ -1,0 +1,35 @@
+using Sangam.Ocr.Corpus.Drawing;
+
+namespace Sangam.Ocr.Tests;
+
+/// <summary>Label spellings of invoices printed by European ERPs for Indian importers: "Doc. Nr.", and "Pos." heading the item column.</summary>
+[Collection(SharedReader.Name)]
+public sealed class LabelVariantTests(ReaderFixture fixture)
+{
+    [Fact]
+    public async Task A_number_under_doc_nr_is_the_invoice_number_and_an_item_position_column_is_no_place_of_supply()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(300, 60, "Doc. Nr.", 9);
+            drawing.Text(420, 60, "Doc. Date", 9);
+            drawing.Text(36, 75, "INVOICE", 14, bold: true);
+            drawing.Text(300, 75, "0090531881", 9);
+            drawing.Text(420, 75, "28.02.2026", 9);
+            drawing.Text(36, 100, "Seller", 9, bold: true);
+            drawing.Text(36, 115, "Harbour Acoustics Sdn. Bhd.", 9);
+            drawing.Text(36, 200, "Pos.", 9);
+            drawing.Text(80, 200, "Article", 9);
+            drawing.Text(500, 200, "Amount", 9, align: TextAlign.Right);
+            drawing.Text(36, 215, "27", 9);
+            drawing.Text(80, 215, "Speaker 168 mm", 9);
+            drawing.Text(500, 215, "6,831.22", 9, align: TextAlign.Right);
+            drawing.Text(36, 240, "Total", 9, bold: true);
+            drawing.Text(500, 240, "6,831.22", 9, align: TextAlign.Right);
+        }));
+
+        Assert.False(fields.ContainsKey("place_of_supply"));
+        Assert.Equal("0090531881", fields["invoice_number"].Text);
+        Assert.Equal("28/02/2026", fields["invoice_date"].Text);
+    }
+}
