@@ -7,7 +7,8 @@ namespace Sangam.Ocr.Documents.Invoices;
 /// The invoice date: a date under an invoice-date label ("Invoice Date", "Credit Note Date", ...) wins;
 /// else a plain "Date"/"Dated" label, the nearer to the invoice number the likelier; else a date printed
 /// unlabelled beside or just under the invoice number. Labels of other dates ("Due Date", "Order Date",
-/// "Original Invoice Date", "Flight Date") are skipped. A payment receipt with no other date is dated by its payment.
+/// "Original Invoice Date", "Flight Date") are skipped, and so is a plain "Date" right after another document's
+/// number ("L.R No 7318  Date"). A payment receipt with no other date is dated by its payment.
 /// </summary>
 internal static class InvoiceDateReader
 {
@@ -46,7 +47,8 @@ internal static class InvoiceDateReader
         {
             foreach (var found in text.All(label))
             {
-                if (InvoiceLabels.OtherDocument.IsMatch(found.Prefix) || !DateText.TryParseFirst(found.Text, out var date))
+                if (InvoiceLabels.OtherDocument.IsMatch(found.Prefix) || !DateText.TryParseFirst(found.Text, out var date)
+                    || (strength == PlainDateLabel && InvoiceLabels.OtherDocumentNumber.IsMatch(PrintedBefore(text, found))))
                 {
                     continue;
                 }
@@ -60,6 +62,13 @@ internal static class InvoiceDateReader
                 yield return (date, found, score);
             }
         }
+    }
+
+    /// <summary>What is printed left of a label on its line: the phrases before it and the words before it in its phrase.</summary>
+    private static string PrintedBefore(DocumentText text, LabelledValue found)
+    {
+        var line = text.Pages.First(page => page.PageNumber == found.PageNumber).Lines[found.LineIndex];
+        return string.Join("  ", line.Phrases.Where(phrase => phrase.Box.Right <= found.LabelBox.Left).Select(phrase => phrase.Text)) + " " + found.Prefix;
     }
 
     /// <summary>Up to 4 for a "Date" label on the number's line, less with each line between them; 0 beyond.</summary>

@@ -26,6 +26,14 @@ internal static class InvoiceLabels
         @"\b(?:Original|Orig|Ref(?:erence)?|Against|Previous|Order|P\.?\s*O|Purchase|Challan|Way|EWB|LR|RR|Lading|Booking|Ticket|PNR|Ack(?:nowledgement)?|IRN|Delivery|Dispatch|Despatch|Shipment|Shipper|Flight|Due|Payment|Supply|Entry|IGM|MAWB|HAWB|B/?L|Joining|Expiry|Exp|Mfg|Print(?:ed)?|Valid|Generated|Signed|Transaction|Check|Vehicle|Consignment|Docket|Job|Customer|Buyer|Seller|Sales|Work|Quotation|Contract|Mobile|Phone|Account|A/?c|Batch|Serial|Policy|Licen[cs]e|FSSAI|Order\s*Id)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Another document's number printed just before a plain "Date" on its line ("L.R No 7318  Date: 05/02/2025",
+    /// "PO No. 4512 Dt."): the date is that document's.
+    /// </summary>
+    public static readonly Regex OtherDocumentNumber = new(
+        @"\b(?:L\.?\s*R|R\.?\s*R|P\.?\s*O|Order|Challan|Way\s*Bill|EWB|Docket|Consignment|Booking|Ack(?:nowledgement)?|Delivery\s*Note|Dispatch\s*Doc(?:ument)?)\.?\s*(?:No|Number|#)\.?\s*[:\-]?\s*[\w/-]*\d[\w/-]*\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>The date a payment was made: a receipt's own date, another date on an invoice.</summary>
     public static readonly Regex PaymentDate = LabelFinder.Label(@"(?:Payment|Transaction)\s*Date(?:\s*(?:and|&)\s*Time)?");
 
