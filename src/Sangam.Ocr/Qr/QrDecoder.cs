@@ -41,15 +41,8 @@ internal static class QrDecoder
             return found;
         }
 
-        // A code read from its cut-out region is reported by its finder patterns' box, as the whole-page pass reports
-        // codes: the caller blanks that box with the quiet zone around it, not the wider cut-out.
-        if (LocateFinderPatterns(Source(luminance, width, height)) is not { } corners)
-        {
-            return [];
-        }
-
-        var region = Surroundings(corners, width, height);
-        return [.. DecodeEnlarged(luminance, width, region).Select(text => (text, corners))];
+        var unreadable = LocateFinderPatterns(Source(luminance, width, height), width, height);
+        return unreadable is { } region ? DecodeEnlarged(luminance, width, region) : [];
     }
 
     /// <summary>Decodes, blanks what was found (on a copy), and decodes again until a pass finds nothing new.</summary>
@@ -108,11 +101,11 @@ internal static class QrDecoder
     }
 
     /// <summary>
-    /// The box between the centres of a code's three finder patterns when they are seen (its modules unreadable);
-    /// null when none is seen. Only the finder patterns are looked for, not the full detector: a blurred code's
-    /// version and alignment pattern are often not recoverable at this scale.
+    /// The square around a code whose three finder patterns are seen (its modules unreadable), with a
+    /// quiet-zone margin; null when none is seen. Only the finder patterns are looked for, not the full
+    /// detector: a blurred code's version and alignment pattern are often not recoverable at this scale.
     /// </summary>
-    private static Box? LocateFinderPatterns(LuminanceSource source)
+    private static Box? LocateFinderPatterns(LuminanceSource source, int width, int height)
     {
         ResultPoint[]? points = null;
         foreach (var binarizer in new Binarizer[] { new HybridBinarizer(source), new GlobalHistogramBinarizer(source) })
@@ -138,12 +131,7 @@ internal static class QrDecoder
             return null;
         }
 
-        return BoxOf(points);
-    }
-
-    /// <summary>The region cut out around a code's finder patterns: the whole symbol and its quiet zone.</summary>
-    private static Box Surroundings(Box corners, int width, int height)
-    {
+        var corners = BoxOf(points);
         var margin = (int)(Math.Max(corners.Width, corners.Height) * 0.2) + 8;
         return new Box(
             Math.Max(0, corners.Left - margin),
@@ -157,7 +145,7 @@ internal static class QrDecoder
     /// bilinear first (enough for a sharp code), then bicubic, then each sharpened, since a blurred
     /// code at 2-3 pixels per module loses the contrast between neighbouring modules.
     /// </summary>
-    private static List<string> DecodeEnlarged(byte[] luminance, int width, Box region)
+    private static List<(string Text, Box Box)> DecodeEnlarged(byte[] luminance, int width, Box region)
     {
         foreach (var (bicubic, sharpening) in EnlargementAttempts)
         {
@@ -174,7 +162,7 @@ internal static class QrDecoder
             {
                 if (DecodeOne(new BinaryBitmap(binarizer)) is { } text)
                 {
-                    return [text];
+                    return [(text, region)];
                 }
             }
         }
@@ -187,7 +175,7 @@ internal static class QrDecoder
     /// scan's dense code sits so near the binarizers' choice that the grey conversion of a colour page alone decides
     /// whether they read it; a few fixed cuts make the reading independent of that.
     /// </summary>
-    private static List<string> DecodeThresholded(byte[] luminance, int width, Box region)
+    private static List<(string Text, Box Box)> DecodeThresholded(byte[] luminance, int width, Box region)
     {
         var enlarged = Resample.Bicubic(luminance, width, region, ThresholdedUpscale, out var enlargedWidth, out var enlargedHeight);
         var source = Source(enlarged, enlargedWidth, enlargedHeight);
@@ -196,7 +184,7 @@ internal static class QrDecoder
         {
             if (DecodeOne(new BinaryBitmap(new FixedThresholdBinarizer(source, otsu + offset))) is { } text)
             {
-                return [text];
+                return [(text, region)];
             }
         }
 
