@@ -25,6 +25,9 @@ internal sealed class DocumentText(IReadOnlyList<PageReading> pages)
 
     public double AccuracyOf(int pageNumber, double confidence) => FieldAccuracy.FromConfidence(confidence, IsTextLayer(pageNumber));
 
+    /// <summary>The page with this 1-based number (a document's pages need not start at 1: an invoice may begin later in its file).</summary>
+    public PageReading Page(int pageNumber) => Pages.First(page => page.PageNumber == pageNumber);
+
     public bool IsTextLayer(int pageNumber) => Pages.FirstOrDefault(page => page.PageNumber == pageNumber)?.Origin == TextOrigin.PdfTextLayer;
 
     public IEnumerable<TextLine> AllLines => Pages.SelectMany(page => page.Lines);

@@ -6,26 +6,10 @@ namespace Sangam.Ocr.Qr;
 /// <summary>Dark below one grey level, light from it up: the same cut everywhere, unlike ZXing's own binarizers.</summary>
 internal sealed class FixedThresholdBinarizer(LuminanceSource source, int threshold) : Binarizer(source)
 {
-    public override BitMatrix BlackMatrix
-    {
-        get
-        {
-            var pixels = LuminanceSource.Matrix;
-            var matrix = new BitMatrix(Width, Height);
-            for (var y = 0; y < Height; y++)
-            {
-                for (var x = 0; x < Width; x++)
-                {
-                    if (pixels[(y * Width) + x] < threshold)
-                    {
-                        matrix[x, y] = true;
-                    }
-                }
-            }
+    private BitMatrix? _matrix;
 
-            return matrix;
-        }
-    }
+    /// <summary>Cut once, on first use, as ZXing's own binarizers keep theirs.</summary>
+    public override BitMatrix BlackMatrix => _matrix ??= Cut();
 
     public override BitArray getBlackRow(int y, BitArray row)
     {
@@ -44,6 +28,24 @@ internal sealed class FixedThresholdBinarizer(LuminanceSource source, int thresh
     }
 
     public override Binarizer createBinarizer(LuminanceSource source) => new FixedThresholdBinarizer(source, threshold);
+
+    private BitMatrix Cut()
+    {
+        var pixels = LuminanceSource.Matrix;
+        var matrix = new BitMatrix(Width, Height);
+        for (var y = 0; y < Height; y++)
+        {
+            for (var x = 0; x < Width; x++)
+            {
+                if (pixels[(y * Width) + x] < threshold)
+                {
+                    matrix[x, y] = true;
+                }
+            }
+        }
+
+        return matrix;
+    }
 
     /// <summary>The grey level that best splits <paramref name="pixels"/> into dark and light (Otsu's method).</summary>
     public static int OtsuThreshold(byte[] pixels)

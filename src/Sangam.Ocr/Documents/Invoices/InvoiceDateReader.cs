@@ -67,7 +67,7 @@ internal static class InvoiceDateReader
     /// <summary>What is printed left of a label on its line: the phrases before it and the words before it in its phrase.</summary>
     private static string PrintedBefore(DocumentText text, LabelledValue found)
     {
-        var line = text.Pages.First(page => page.PageNumber == found.PageNumber).Lines[found.LineIndex];
+        var line = text.Page(found.PageNumber).Lines[found.LineIndex];
         return string.Join("  ", line.Phrases.Where(phrase => phrase.Box.Right <= found.LabelBox.Left).Select(phrase => phrase.Text)) + " " + found.Prefix;
     }
 
@@ -86,7 +86,7 @@ internal static class InvoiceDateReader
     /// <summary>A date printed without a label right of or under the invoice number (letterhead templates).</summary>
     private static (DateOnly Date, int Page, double Confidence)? Unlabelled(DocumentText text, LabelledValue number)
     {
-        var page = text.Pages.First(candidate => candidate.PageNumber == number.PageNumber);
+        var page = text.Page(number.PageNumber);
         for (var index = number.LineIndex; index < Math.Min(page.Lines.Count, number.LineIndex + NeighbourLines); index++)
         {
             foreach (var phrase in page.Lines[index].Phrases.Where(phrase => phrase.Box.Right > number.LabelBox.Left))

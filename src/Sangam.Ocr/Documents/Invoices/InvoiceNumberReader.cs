@@ -96,7 +96,7 @@ internal static partial class InvoiceNumberReader
     /// <summary>The rest of a number that wrapped in its cell ("3567/2017-" over "18"): the word just under its end.</summary>
     private static string Wrapped(DocumentText text, LabelledValue found)
     {
-        var page = text.Pages.First(candidate => candidate.PageNumber == found.PageNumber);
+        var page = text.Page(found.PageNumber);
         var end = found.Words[0].Box;
         var under = page.Lines
             .Where(line => line.Box.Top > end.Bottom && line.Box.Top - end.Bottom < 2 * end.Height)

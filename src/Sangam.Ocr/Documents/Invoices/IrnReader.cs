@@ -84,7 +84,7 @@ internal static class IrnReader
     /// <summary>The label's value and the phrases right under it, where a long IRN wraps.</summary>
     private static List<string> Pieces(DocumentText text, LabelledValue found)
     {
-        var page = text.Pages.First(candidate => candidate.PageNumber == found.PageNumber);
+        var page = text.Page(found.PageNumber);
         var pieces = new List<string> { found.Text };
         var box = found.Box;
         foreach (var line in page.Lines.Where(line => line.Box.Top > box.Bottom - (box.Height / 2)).Take(WrappedLines))

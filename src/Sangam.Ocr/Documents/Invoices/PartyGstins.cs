@@ -99,7 +99,7 @@ internal static class PartyGstins
         }
 
         if (InvoiceLabels.SupplierContext.IsMatch(sighting.Context)
-            || SignatureLine.IsUnder(text.Pages.First(page => page.PageNumber == sighting.PageNumber), sighting.LineIndex, sighting.Box))
+            || SignatureLine.IsUnder(text.Page(sighting.PageNumber), sighting.LineIndex, sighting.Box))
         {
             return new Evidence(PartyRole.Supplier, Strength.Label);
         }

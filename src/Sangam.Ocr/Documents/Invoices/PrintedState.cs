@@ -16,7 +16,7 @@ internal static partial class PrintedState
     /// <summary>The state code printed near a GSTIN in its column, or null.</summary>
     public static string? Near(DocumentText text, GstinSighting sighting)
     {
-        var page = text.Pages.First(candidate => candidate.PageNumber == sighting.PageNumber);
+        var page = text.Page(sighting.PageNumber);
         var reach = page.Width / 5;
         for (var distance = 0; distance <= LinesAround; distance++)
         {
