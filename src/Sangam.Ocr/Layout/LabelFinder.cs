@@ -33,33 +33,37 @@ public static partial class LabelFinder
             for (var p = 0; p < phrases.Count; p++)
             {
                 var span = new WordSpan(phrases[p].Words);
-                if (label.Match(span.Text) is { Success: true } match)
+                var values = label.Match(span.Text) is { Success: true } match
+                    ? Values(lines, index, p, span, match, pageNumber)
+                    : SplitLabelValues(lines, index, p, span, label, pageNumber);
+                foreach (var value in values)
                 {
-                    foreach (var value in Values(lines, index, p, span, match, pageNumber))
-                    {
-                        yield return value;
-                    }
+                    yield return value;
                 }
-                else
-                {
-                    // A label split in two: wrapped in its cell ("Invoice" over "No."), or its words set apart by a gap
-                    // just wide enough to part phrases. Read as one, its value sits by or under the second part.
-                    foreach (var second in new[] { Stacked(lines, index, phrases[p]), Spaced(phrases, index, p) })
-                    {
-                        if (second is not var (partLine, part))
-                        {
-                            continue;
-                        }
+            }
+        }
+    }
 
-                        var joined = new WordSpan([.. phrases[p].Words, .. lines[partLine].Phrases[part].Words]);
-                        if (label.Match(joined.Text) is { Success: true } split && split.Index < span.Text.Length && split.Index + split.Length > span.Text.Length)
-                        {
-                            foreach (var value in Values(lines, partLine, part, joined, split, pageNumber))
-                            {
-                                yield return value;
-                            }
-                        }
-                    }
+    /// <summary>
+    /// A label split in two: wrapped in its cell ("Invoice" over "No."), or its words set apart by a gap just wide
+    /// enough to part phrases. Read as one, its value sits by or under the second part.
+    /// </summary>
+    private static IEnumerable<LabelledValue> SplitLabelValues(IReadOnlyList<TextLine> lines, int index, int p, WordSpan first, Regex label, int pageNumber)
+    {
+        var phrase = lines[index].Phrases[p];
+        foreach (var second in new[] { Stacked(lines, index, phrase), Spaced(lines[index].Phrases, index, p) })
+        {
+            if (second is not var (partLine, part))
+            {
+                continue;
+            }
+
+            var joined = new WordSpan([.. phrase.Words, .. lines[partLine].Phrases[part].Words]);
+            if (label.Match(joined.Text) is { Success: true } split && split.Index < first.Text.Length && split.Index + split.Length > first.Text.Length)
+            {
+                foreach (var value in Values(lines, partLine, part, joined, split, pageNumber))
+                {
+                    yield return value;
                 }
             }
         }
