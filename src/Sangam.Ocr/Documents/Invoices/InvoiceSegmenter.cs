@@ -13,7 +13,8 @@ internal sealed record InvoicePages(IReadOnlyList<PageReading> Pages, IReadOnlyL
 /// e-invoice QR's), else by its supplier's GSTIN: a page naming another invoice starts a new one, a page
 /// naming none continues the current one (an item table running over), and a page naming an invoice seen
 /// before is a copy of it (original, duplicate, triplicate). Pages before any invoice, and documents with
-/// no page that reads as a bill at all (an e-way bill, a pay slip), give no invoice.
+/// no page that reads as a bill at all (an e-way bill, a pay slip: no invoice title, number label, e-invoice QR or,
+/// failing those on every page, item table), give no invoice.
 /// </summary>
 internal static class InvoiceSegmenter
 {
@@ -22,7 +23,13 @@ internal static class InvoiceSegmenter
         var identities = pages.Select(page => Identify(page, codes)).ToList();
         if (!identities.Any(identity => identity.IsInvoice))
         {
-            return [];
+            // No title, number label or QR was read (a photo's title lost to glare, a form printed without one): a
+            // page with a bill's item table is a bill, unless another paper's title says what it is.
+            identities = [.. identities.Select((identity, i) => identity with { IsInvoice = !identity.OtherPaper && LineItemReader.HasItemTable(pages[i]) })];
+            if (!identities.Any(identity => identity.IsInvoice))
+            {
+                return [];
+            }
         }
 
         var groups = new List<Group>();

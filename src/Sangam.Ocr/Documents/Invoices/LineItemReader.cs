@@ -43,6 +43,9 @@ internal static partial class LineItemReader
             .Select(row => ToItem(text, row))
             .Where(item => (item.GetValueOrDefault("item_amount") ?? item.GetValueOrDefault("item_taxable_value"))?.Value is not 0m)];
 
+    /// <summary>The page prints an item table: a line naming at least three of its columns ("Description", "Qty", "Rate", "Amount").</summary>
+    public static bool HasItemTable(PageReading page) => TableHeader.Find(page.Lines, Spec) is not null;
+
     /// <summary>A row that names something and has a figure; a rate ("5%") that strayed into a figure column is not one.</summary>
     private static bool IsItem(TableRow row) =>
         (row.Cells.ContainsKey("serial") || row.Cells.ContainsKey("item_description") || row.Cells.ContainsKey("item_hsn"))
