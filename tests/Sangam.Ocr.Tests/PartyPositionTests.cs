@@ -76,6 +76,28 @@ public sealed class PartyPositionTests(ReaderFixture fixture)
         Assert.Equal(Buyer, fields["buyer_gstin"].Text);
     }
 
+    [Fact]
+    public async Task The_suppliers_gstin_misread_under_the_buyer_heading_is_no_buyer()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 50, "Raajaa Silk Industries", 14, bold: true);
+            drawing.Text(36, 70, $"GSTIN : {Supplier}", 9);
+            drawing.Text(36, 100, "Bill To", 9, bold: true);
+            drawing.Text(36, 115, "Counter Sale", 9);
+            drawing.Text(36, 130, $"GSTIN : {Supplier[..12]}IZS", 9);
+            drawing.Text(330, 100, "Invoice No : 151", 9);
+            drawing.Text(330, 115, "Invoice Date : 14-11-2024", 9);
+            drawing.Text(36, 180, "Grand Total", 9, bold: true);
+            drawing.Text(500, 180, "1120.00", 9, align: TextAlign.Right);
+        });
+
+        var fields = await fixture.ReadOneInvoice(page);
+
+        Assert.Equal(Supplier, fields["supplier_gstin"].Text);
+        Assert.False(fields.ContainsKey("buyer_gstin"), $"buyer: {fields.GetValueOrDefault("buyer_gstin")?.Text}");
+    }
+
     /// <summary>A bill of supply whose party block has no heading: "Name" and "GSTIN/PAN" twice, side by side.</summary>
     private static PageDrawing Unheaded(string billedTo, string shippedTo) => Samples.Page(drawing =>
     {

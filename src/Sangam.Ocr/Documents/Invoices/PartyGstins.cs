@@ -73,6 +73,15 @@ internal static class PartyGstins
             (supplier, buyer, guessedSupplier, guessedBuyer) = ((elsewhere, new Evidence(PartyRole.Supplier, Strength.Position)), positioned with { Evidence = new Evidence(PartyRole.Buyer, Strength.Position) }, true, true);
         }
 
+        // A buyer's GSTIN with the supplier's state and PAN that verifies only once repaired, or not at all, is the
+        // supplier's, misread: a repair can land on a valid check character ("1ZS" read "IZS", repaired to "IZB").
+        if (buyer is { } misread && supplier is { } seller
+            && (!misread.Sighting.Match.CheckCharacterValid || misread.Sighting.Match.ChangedCharacters > 0)
+            && misread.Sighting.Match.Gstin[..12] == seller.Sighting.Match.Gstin[..12])
+        {
+            buyer = null;
+        }
+
         Set(text, fields, "supplier_gstin", supplier, guessedSupplier, sightings);
         Set(text, fields, "buyer_gstin", buyer, guessedBuyer, sightings);
     }
