@@ -22,4 +22,21 @@ internal sealed class Arguments(IReadOnlyList<string> args)
     /// </summary>
     public RecognitionModel? LineModel() =>
         Flag("--single-reading") ? null : Value("--line-model") is { } folder ? RecognitionModel.InFolder(folder) : RecognitionModel.BesideBinaries;
+
+    /// <summary>
+    /// The engine options a variant of the reader changes, else the server's: <c>--psm MODE</c> for the pages of PDFs and
+    /// TIFFs, <c>--photo-psm MODE</c> for image files (modes <c>SingleBlock|SingleColumn|SparseText</c>), <c>--tessdata
+    /// FOLDER</c>, and the second reading's network (<see cref="LineModel"/>).
+    /// </summary>
+    public OcrEngineOptions Engine()
+    {
+        var defaults = new OcrEngineOptions();
+        return defaults with
+        {
+            TessdataPath = Value("--tessdata"),
+            LineModel = LineModel(),
+            PageSegmentation = Value("--psm") is { } psm ? Enum.Parse<PageSegmentation>(psm) : defaults.PageSegmentation,
+            PhotoSegmentation = Value("--photo-psm") is { } photo ? Enum.Parse<PageSegmentation>(photo) : defaults.PhotoSegmentation,
+        };
+    }
 }

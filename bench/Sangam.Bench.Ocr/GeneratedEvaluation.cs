@@ -12,7 +12,7 @@ namespace Sangam.Bench.Ocr;
 /// <summary>
 /// The generated corpus: every condition of <see cref="Condition.All"/>, then the clean 300 dpi pages timed
 /// against the raw tesseract command. Options: <c>--per-condition N</c>, <c>--out FILE</c>, <c>--only TEXT</c>, <c>--no-speed</c>,
-/// <c>--single-reading</c> or <c>--line-model FOLDER</c> (see <see cref="Arguments.LineModel"/>).
+/// <c>--single-reading</c> or <c>--line-model FOLDER</c> (see <see cref="Arguments.LineModel"/>), <c>--psm MODE</c>, <c>--photo-psm MODE</c> (see <see cref="Arguments.Engine"/>).
 /// </summary>
 internal static class GeneratedEvaluation
 {
@@ -21,12 +21,12 @@ internal static class GeneratedEvaluation
         var perCondition = args.Int("--per-condition", 12);
         var only = args.Value("--only");
         var output = RepositoryPaths.Resolve(args.Value("--out") ?? Path.Combine("bench", "results", "ocr.md"));
-        var lineModel = args.LineModel();
+        var engine = args.Engine();
 
         using var signer = new EInvoiceSigner();
         using var keys = NicKeyStore.CreateWithNicKeys();
         keys.Add(signer.KeyId, "corpus test IRP key", signer.Key);
-        using var reader = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 1, LineModel = lineModel } });
+        using var reader = new DocumentReader(new DocumentReaderOptions { Ocr = engine with { MaxEngines = 1 } });
         var evaluator = new Evaluator(reader, keys);
         var machine = Machine.Describe();
         var loadBefore = Machine.LoadAverage();
@@ -53,7 +53,7 @@ internal static class GeneratedEvaluation
             return;
         }
 
-        var speed = await MeasureSpeedAsync(perCondition, signer, keys, evaluator, warmUp, lineModel);
+        var speed = await MeasureSpeedAsync(perCondition, signer, keys, evaluator, warmUp, engine);
         var report = Report.Write(results, speed, machine, loadBefore, Machine.LoadAverage(), perCondition);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         await File.WriteAllTextAsync(output, report);
@@ -61,7 +61,7 @@ internal static class GeneratedEvaluation
     }
 
     /// <summary>The clean 300 dpi invoice set, timed page by page through the pipeline and the tesseract command, interleaved.</summary>
-    private static async Task<SpeedResult> MeasureSpeedAsync(int count, EInvoiceSigner signer, NicKeyStore keys, Evaluator evaluator, CorpusDocument warmUp, RecognitionModel? lineModel)
+    private static async Task<SpeedResult> MeasureSpeedAsync(int count, EInvoiceSigner signer, NicKeyStore keys, Evaluator evaluator, CorpusDocument warmUp, OcrEngineOptions engine)
     {
         var folder = Directory.CreateTempSubdirectory("sangam-ocr-bench");
         try
@@ -77,7 +77,7 @@ internal static class GeneratedEvaluation
                 baseline.Add(await TesseractBaseline.SecondsAsync(path));
             }
 
-            using var parallelReader = new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = 2, LineModel = lineModel } });
+            using var parallelReader = new DocumentReader(new DocumentReaderOptions { Ocr = engine with { MaxEngines = 2 } });
             var parallelEvaluator = new Evaluator(parallelReader, keys);
             await parallelEvaluator.EvaluateAsync(warmUp.Name, "warm-up", warmUp.DocumentType, warmUp.Bytes, warmUp.ExpectedFields);
             var watch = Stopwatch.StartNew();

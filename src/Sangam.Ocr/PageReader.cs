@@ -13,7 +13,7 @@ internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
     public async Task<PageReading> ReadAsync(PageContent content, int pageNumber, CancellationToken cancellationToken) => content switch
     {
         TextLayerContent text => await FromTextLayerAsync(text, pageNumber, cancellationToken),
-        RasterContent raster => await FromRasterAsync(raster.Image, pageNumber, cancellationToken),
+        RasterContent raster => await FromRasterAsync(raster, pageNumber, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(content), content.GetType().Name, "Unknown page content."),
     };
 
@@ -66,8 +66,9 @@ internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
     private static bool Covers(Box a, Box b) =>
         2L * a.HorizontalOverlap(b) * a.VerticalOverlap(b) > Math.Min((long)a.Width * a.Height, (long)b.Width * b.Height);
 
-    private async Task<PageReading> FromRasterAsync(GreyImage page, int pageNumber, CancellationToken cancellationToken)
+    private async Task<PageReading> FromRasterAsync(RasterContent raster, int pageNumber, CancellationToken cancellationToken)
     {
+        var page = raster.Image;
         // QR codes are read first, at the image's own resolution (resampling softens dense codes),
         // then blanked out: a code is thousands of tiny blobs that Tesseract would try to read as
         // text, doubling its time on an e-invoice page, and that would mislead the skew estimate.
@@ -83,11 +84,12 @@ internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
         var qrTime = watch.Elapsed;
         watch.Restart();
         var (prepared, report) = PagePreprocessor.Prepare(page);
+        report = report with { Segmentation = raster.IsPhoto ? engines.Options.PhotoSegmentation : engines.Options.PageSegmentation };
         var preprocessTime = watch.Elapsed;
         try
         {
             watch.Restart();
-            var words = await engines.RecognizeAsync(prepared, report.PixelsPerInch, cancellationToken);
+            var words = await engines.RecognizeAsync(prepared, report.PixelsPerInch, report.Segmentation, cancellationToken);
             if (lines is not null)
             {
                 words = SecondReading.Apply(lines, prepared, words);

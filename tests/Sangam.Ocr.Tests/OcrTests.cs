@@ -1,5 +1,6 @@
 using Sangam.Ocr.Corpus.Drawing;
 using Sangam.Ocr.Corpus.Output;
+using Sangam.Ocr.Recognition;
 
 namespace Sangam.Ocr.Tests;
 
@@ -50,6 +51,24 @@ public sealed class OcrTests(ReaderFixture fixture)
 
         Assert.Equal(300, page.Preprocessing?.PixelsPerInch);
         Assert.InRange(Math.Abs(page.Preprocessing!.SkewDegrees), 2.5, 3.5);
+        Assert.Contains(page.Lines, line => line.Text.Contains(invoice.InvoiceNumber, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A photo (an image file recording no scanner's resolution, as a phone's JPEG) is read as sparse text; a scanned
+    /// or rendered sheet (a PNG recording its 300 dpi, a scanned PDF) as a block.
+    /// </summary>
+    [Theory]
+    [InlineData(OutputFormat.Jpeg, PageSegmentation.SparseText)]
+    [InlineData(OutputFormat.Png, PageSegmentation.SingleBlock)]
+    [InlineData(OutputFormat.ScannedPdf, PageSegmentation.SingleBlock)]
+    public async Task A_photo_is_read_as_sparse_text_and_a_scanned_sheet_as_a_block(OutputFormat format, PageSegmentation expected)
+    {
+        var invoice = Samples.Invoice(seed: 14);
+
+        var page = await ReadSinglePage(Samples.Render(invoice, new RenderSpec(format, 300, Degradation.None)));
+
+        Assert.Equal(expected, page.Preprocessing?.Segmentation);
         Assert.Contains(page.Lines, line => line.Text.Contains(invoice.InvoiceNumber, StringComparison.Ordinal));
     }
 

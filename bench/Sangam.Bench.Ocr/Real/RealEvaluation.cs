@@ -13,9 +13,10 @@ namespace Sangam.Bench.Ocr.Real;
 /// <c>--development</c> (the development set of fetched documents: <c>corpus/development/truth</c>, same documents folder),
 /// <c>--out FILE</c>, <c>--details FILE</c>, <c>--only TEXT</c> (documents whose path contains it),
 /// <c>--kinds photo,scanned_pdf,...</c> (documents of these source kinds),
-/// <c>--max-pages N</c>, <c>--no-baseline</c>; variants of the reader: <c>--psm SingleBlock|SingleColumn|SparseText</c>,
-/// <c>--tessdata FOLDER</c> (another <c>eng.traineddata</c>), <c>--line-model FOLDER</c> (another line-recognition network
-/// for the second reading; default the one beside the binaries, as the server), <c>--single-reading</c> (no second reading).
+/// <c>--max-pages N</c>, <c>--no-baseline</c>; variants of the reader (<see cref="Arguments.Engine"/>): <c>--psm MODE</c>,
+/// <c>--photo-psm MODE</c>, <c>--tessdata FOLDER</c> (another <c>eng.traineddata</c>), <c>--line-model FOLDER</c> (another
+/// line-recognition network for the second reading; default the one beside the binaries, as the server),
+/// <c>--single-reading</c> (no second reading).
 /// </summary>
 internal static class RealEvaluation
 {
@@ -36,13 +37,7 @@ internal static class RealEvaluation
         var output = RepositoryPaths.Resolve(args.Value("--out") ?? Path.Combine("bench", "results", "ocr-real.md"));
         var details = RepositoryPaths.Resolve(args.Value("--details") ?? Path.Combine("bench", "out", "ocr-real-documents.md"));
         var maxPages = args.Int("--max-pages", DefaultMaxPages);
-        var ocr = new OcrEngineOptions
-        {
-            MaxEngines = 1,
-            TessdataPath = args.Value("--tessdata"),
-            LineModel = args.LineModel(),
-        };
-        var options = new DocumentReaderOptions { Ocr = args.Value("--psm") is { } psm ? ocr with { PageSegmentation = Enum.Parse<PageSegmentation>(psm) } : ocr };
+        var options = new DocumentReaderOptions { Ocr = args.Engine() with { MaxEngines = 1 } };
         Console.WriteLine($"{documents.Count} documents with truth in {string.Join(" then ", corpus.TruthFolders)}; {corpus.Unmatched.Count} truth files without a document under {string.Join(" or ", corpus.DocumentRoots)}");
 
         using var keys = NicKeyStore.CreateWithNicKeys();
@@ -70,7 +65,7 @@ internal static class RealEvaluation
         }
 
         var run = new RealRun(
-            $"Tesseract {DocumentReader.TesseractVersion}, languages {options.Ocr.Languages} from {options.Ocr.TessdataPath ?? "the system tessdata"}, PSM {(int)options.Ocr.PageSegmentation}, one engine",
+            $"Tesseract {DocumentReader.TesseractVersion}, languages {options.Ocr.Languages} from {options.Ocr.TessdataPath ?? "the system tessdata"}, PSM {(int)options.Ocr.PageSegmentation} (image files {(int)options.Ocr.PhotoSegmentation}), one engine",
             fetchedSet switch
             {
                 "fetched" => "`corpus/fetched/truth` (the holdout set)",

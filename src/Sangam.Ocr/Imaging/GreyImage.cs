@@ -28,6 +28,12 @@ internal sealed class GreyImage : IDisposable
     /// <summary>Resolution of the image; estimated from the page size when the file does not say.</summary>
     public int PixelsPerInch { get; }
 
+    /// <summary>
+    /// The file recorded the resolution a scanner or renderer gave it. Cameras and screen tools record none, or 72 or
+    /// 96, which they write when they know nothing.
+    /// </summary>
+    public bool RecordsResolution => PixelsPerInch is >= 100 and <= 1200;
+
     internal PixHandle Pix => _pix;
 
     /// <summary>

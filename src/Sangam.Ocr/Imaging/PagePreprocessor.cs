@@ -1,12 +1,17 @@
 using Sangam.Ocr.Native;
+using Sangam.Ocr.Recognition;
 
 namespace Sangam.Ocr.Imaging;
 
-/// <summary>What preprocessing found and did to a page image.</summary>
+/// <summary>What preprocessing found and did to a page image, and how its text was then found.</summary>
 /// <param name="PixelsPerInch">Resolution the page was recognised at.</param>
 /// <param name="QuarterTurns">Clockwise quarter turns applied to make text upright.</param>
 /// <param name="SkewDegrees">Small rotation applied to straighten the text lines.</param>
-public sealed record Preprocessing(int PixelsPerInch, int QuarterTurns, double SkewDegrees);
+public sealed record Preprocessing(int PixelsPerInch, int QuarterTurns, double SkewDegrees)
+{
+    /// <summary>How Tesseract segmented the page: as a block for a scanned or rendered sheet, as sparse text for a photo.</summary>
+    public PageSegmentation Segmentation { get; init; } = PageSegmentation.SingleBlock;
+}
 
 /// <summary>
 /// Makes a page image fit for Tesseract: resolution near 300 dpi, text upright, lines level.
@@ -63,8 +68,7 @@ internal static class PagePreprocessor
 
     private static int EstimatePixelsPerInch(GreyImage page)
     {
-        // 72 and 96 are what cameras and screen tools write when they know nothing: not a resolution.
-        if (page.PixelsPerInch is >= 100 and <= 1200)
+        if (page.RecordsResolution)
         {
             return page.PixelsPerInch;
         }

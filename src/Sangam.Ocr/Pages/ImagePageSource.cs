@@ -49,6 +49,6 @@ internal sealed class ImagePageSource : PageSource
         var image = GreyImage.Decode(_bytes.Span);
         return Task.FromResult(image is null
             ? ReadResult.Failure<PageContent>(ReadErrorCode.Corrupt, $"The {Kind} image could not be decoded.")
-            : ReadResult.Success<PageContent>(new RasterContent(image)));
+            : ReadResult.Success<PageContent>(new RasterContent(image, isPhoto: !image.RecordsResolution)));
     }
 }

@@ -39,9 +39,16 @@ internal sealed class TextLayerContent(PdfTextLayer layer, IReadOnlyList<byte[]>
 }
 
 /// <summary>A page picture: a scan, a photo, or a rendered PDF page.</summary>
-internal sealed class RasterContent(GreyImage image) : PageContent
+/// <param name="image">The picture.</param>
+/// <param name="isPhoto">
+/// An image file that records no scanner's resolution: a phone photo or a screenshot, rather than a scanned or rendered
+/// sheet.
+/// </param>
+internal sealed class RasterContent(GreyImage image, bool isPhoto = false) : PageContent
 {
     public GreyImage Image { get; } = image;
+
+    public bool IsPhoto { get; } = isPhoto;
 
     public override void Dispose() => Image.Dispose();
 }

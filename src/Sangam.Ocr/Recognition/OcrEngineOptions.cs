@@ -9,8 +9,19 @@ public sealed record OcrEngineOptions
     /// <summary>Tesseract language list, e.g. "eng" or "eng+hin".</summary>
     public string Languages { get; init; } = "eng";
 
-    /// <summary>Block mode keeps invoice tables and identifiers like <c>29ABCDE1234F1Z5</c> in one piece; fully automatic mode splits them into columns.</summary>
+    /// <summary>
+    /// How scanned or rendered sheets (pages of PDFs and TIFFs, image files that record a scanner's resolution) are
+    /// segmented. Block mode keeps invoice tables and identifiers like <c>29ABCDE1234F1Z5</c> in one piece; fully
+    /// automatic mode splits them into columns.
+    /// </summary>
     public PageSegmentation PageSegmentation { get; init; } = PageSegmentation.SingleBlock;
+
+    /// <summary>
+    /// How photos are segmented: image files (PNG, JPEG, WebP) that record no scanner's resolution. Sparse text finds
+    /// the words of a bill photographed on a table, at an angle, in blocks of different sizes, which block mode reads
+    /// as one block of noise (<c>bench/results/ocr-real.md</c> has the numbers).
+    /// </summary>
+    public PageSegmentation PhotoSegmentation { get; init; } = PageSegmentation.SparseText;
 
     /// <summary>The line-recognition network that reads Tesseract's doubtful figures a second time; null reads each page once.</summary>
     public RecognitionModel? LineModel { get; init; }

@@ -28,15 +28,14 @@ internal sealed class TesseractEngine : IDisposable
             throw new InvalidOperationException(
                 $"Tesseract could not load languages '{options.Languages}' from '{options.TessdataPath ?? "its default tessdata folder"}'.");
         }
-
-        Tesseract.SetPageSegmentationMode(_api, (int)options.PageSegmentation);
     }
 
     /// <summary>Runs layout analysis and recognition on a grey page and returns its words in page pixels.</summary>
-    public List<Word> Recognize(GreyImage image, int pixelsPerInch)
+    public List<Word> Recognize(GreyImage image, int pixelsPerInch, PageSegmentation segmentation)
     {
         try
         {
+            Tesseract.SetPageSegmentationMode(_api, (int)segmentation);
             Tesseract.SetImage(_api, image.Pix);
             Tesseract.SetSourceResolution(_api, pixelsPerInch);
 

@@ -10,21 +10,27 @@ namespace Sangam.Ocr.Recognition;
 /// </summary>
 internal sealed class TesseractPool : IDisposable
 {
-    private readonly OcrEngineOptions _options;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentBag<TesseractEngine> _idle = [];
     private readonly ConcurrentBag<TesseractEngine> _all = [];
     private bool _disposed;
 
+    /// <summary>How the engines are set up, page segmentation included.</summary>
+    public OcrEngineOptions Options { get; }
+
     public TesseractPool(OcrEngineOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxEngines, 1);
-        _options = options;
+        Options = options;
         _slots = new SemaphoreSlim(options.MaxEngines, options.MaxEngines);
     }
 
     /// <summary>Waits for a free engine, recognises the page on the calling thread, and returns the engine.</summary>
-    public async Task<List<Word>> RecognizeAsync(GreyImage image, int pixelsPerInch, CancellationToken cancellationToken)
+    /// <param name="image">The page or a part of it.</param>
+    /// <param name="pixelsPerInch">Its resolution.</param>
+    /// <param name="segmentation">How Tesseract finds the text on it.</param>
+    /// <param name="cancellationToken">Stops the wait for an engine.</param>
+    public async Task<List<Word>> RecognizeAsync(GreyImage image, int pixelsPerInch, PageSegmentation segmentation, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _slots.WaitAsync(cancellationToken);
@@ -32,7 +38,7 @@ internal sealed class TesseractPool : IDisposable
         try
         {
             engine = Take();
-            return engine.Recognize(image, pixelsPerInch);
+            return engine.Recognize(image, pixelsPerInch, segmentation);
         }
         finally
         {
@@ -68,7 +74,7 @@ internal sealed class TesseractPool : IDisposable
             return engine;
         }
 
-        engine = new TesseractEngine(_options);
+        engine = new TesseractEngine(Options);
         _all.Add(engine);
         return engine;
     }

@@ -20,7 +20,8 @@ public static class DocumentRenderer
         {
             return spec.Format switch
             {
-                OutputFormat.Png => PageImaging.Encode(Single(rasters), SKEncodedImageFormat.Png),
+                // A rendered or scanned sheet records its resolution; a phone's JPEG or WebP photo does not.
+                OutputFormat.Png => PngHeader.WithResolution(PageImaging.Encode(Single(rasters), SKEncodedImageFormat.Png), spec.Dpi),
                 OutputFormat.Jpeg => PageImaging.Encode(Single(rasters), SKEncodedImageFormat.Jpeg, Quality(spec)),
                 OutputFormat.WebP => PageImaging.Encode(Single(rasters), SKEncodedImageFormat.Webp, Quality(spec)),
                 OutputFormat.Tiff => TiffWriter.Write([.. rasters.Select(r => (PageImaging.ToGrey(r), r.Width, r.Height, spec.Dpi))]),
