@@ -28,6 +28,33 @@ public sealed class TotalRowTests(ReaderFixture fixture)
         Assert.False(fields.ContainsKey("total_igst_amount"));
     }
 
+    /// <summary>A taxable value and tax that add up with nothing are reported from a text layer, never from pixels.</summary>
+    [Theory]
+    [InlineData(OutputFormat.TextPdf, true)]
+    [InlineData(OutputFormat.Png, false)]
+    public async Task Totals_that_add_up_with_nothing_are_reported_only_where_their_figures_are_exact(OutputFormat format, bool reported)
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. : 2950", 9);
+            drawing.Text(36, 200, "Taxable Value", 9);
+            drawing.Text(360, 200, "1000.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 215, "IGST", 9);
+            drawing.Text(360, 215, "180.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 230, "Grand Total", 9, bold: true);
+            drawing.Text(360, 230, "1250.00", 9, align: TextAlign.Right);
+        });
+
+        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(
+            DocumentRenderer.Render([page], new RenderSpec(format, 300, Degradation.None)), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        var fields = Assert.Single(reading.Invoices).Fields;
+
+        Assert.Equal("1250.00", fields["invoice_amount"].Text);
+        Assert.Equal(reported, fields.ContainsKey("total_taxable"));
+        Assert.Equal(reported, fields.ContainsKey("total_igst_amount"));
+    }
+
     private async Task<IReadOnlyDictionary<string, ExtractedField>> Read(string taxable, string tax, string total)
     {
         var page = Samples.Page(drawing =>

@@ -180,7 +180,9 @@ internal static class InvoiceTotals
 
         foreach (var (key, kind) in new[] { ("total_taxable", AmountKind.Taxable), ("total_cgst_amount", AmountKind.Cgst), ("total_sgst_amount", AmountKind.Sgst), ("total_igst_amount", AmountKind.Igst), ("total_tax_amount", AmountKind.TotalTax), ("total_discount", AmountKind.Discount), ("rounding_amount", AmountKind.Rounding) })
         {
-            if (Plainest(kind) is { } found)
+            // On a page read wholly from pixels, a taxable value or tax that adds up with nothing may be any figure beside
+            // its label (a rate, a figure of the next line): it is left unread rather than reported unchecked.
+            if (Plainest(kind) is { } found && (text.Page(found.PageNumber).Origin != TextOrigin.Ocr || kind is AmountKind.Discount or AmountKind.Rounding))
             {
                 Set(fields, key, found, found.Accuracy, "does not add up with the other totals");
             }
