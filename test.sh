@@ -38,6 +38,11 @@ if ! build_release Sangam.slnx; then
   exit 1
 fi
 
+# The test tooling (dotnet test's MSBuild, vstest.console, the blame data collector) runs without the runtime's
+# profile-guided tiering, as the test processes themselves do (tests/Directory.Build.props) and the build does: none
+# of them lives long enough for it to pay back.
+export DOTNET_TieredPGO=0
+
 run_tests() { # <label> <filter> <project...>
   local label=$1 filter=$2; shift 2
   for project in "$@"; do
