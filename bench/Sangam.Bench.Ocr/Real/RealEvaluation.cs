@@ -65,7 +65,7 @@ internal static class RealEvaluation
         }
 
         var run = new RealRun(
-            $"Tesseract {DocumentReader.TesseractVersion}, languages {options.Ocr.Languages} from {options.Ocr.TessdataPath ?? "the system tessdata"}, PSM {(int)options.Ocr.PageSegmentation} (image files {(int)options.Ocr.PhotoSegmentation}), one engine",
+            $"Tesseract {DocumentReader.TesseractVersion}, languages {options.Ocr.Languages} from {options.Ocr.TessdataPath ?? "the system tessdata"}, PSM {(int)options.Ocr.PageSegmentation} (photos {(int)options.Ocr.PhotoSegmentation}), one engine",
             fetchedSet switch
             {
                 "fetched" => "`corpus/fetched/truth` (the holdout set)",
