@@ -20,13 +20,14 @@ internal sealed class Arguments(IReadOnlyList<string> args)
     /// The network of the second reading: the one beside the binaries, as the server reads; <c>--line-model FOLDER</c>
     /// for another; none with <c>--single-reading</c>.
     /// </summary>
-    public RecognitionModel? LineModel() =>
+    private RecognitionModel? LineModel() =>
         Flag("--single-reading") ? null : Value("--line-model") is { } folder ? RecognitionModel.InFolder(folder) : RecognitionModel.BesideBinaries;
 
     /// <summary>
-    /// The engine options a variant of the reader changes, else the server's: <c>--psm MODE</c> for the pages of PDFs and
-    /// TIFFs, <c>--photo-psm MODE</c> for image files (modes <c>SingleBlock|SingleColumn|SparseText</c>), <c>--tessdata
-    /// FOLDER</c>, and the second reading's network (<see cref="LineModel"/>).
+    /// The engine options a variant of the reader changes, else the server's: <c>--psm MODE</c> for scanned and rendered
+    /// sheets, <c>--photo-psm MODE</c> for photos (image files that record no scanner's resolution; modes
+    /// <c>SingleBlock|SingleColumn|SparseText</c>), <c>--tessdata FOLDER</c>, and the second reading's network
+    /// (<see cref="LineModel"/>).
     /// </summary>
     public OcrEngineOptions Engine()
     {

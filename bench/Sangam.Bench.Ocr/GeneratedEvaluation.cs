@@ -12,7 +12,8 @@ namespace Sangam.Bench.Ocr;
 /// <summary>
 /// The generated corpus: every condition of <see cref="Condition.All"/>, then the clean 300 dpi pages timed
 /// against the raw tesseract command. Options: <c>--per-condition N</c>, <c>--out FILE</c>, <c>--only TEXT</c>, <c>--no-speed</c>,
-/// <c>--single-reading</c> or <c>--line-model FOLDER</c> (see <see cref="Arguments.LineModel"/>), <c>--psm MODE</c>, <c>--photo-psm MODE</c> (see <see cref="Arguments.Engine"/>).
+/// and the reader's variants <c>--single-reading</c>, <c>--line-model FOLDER</c>, <c>--psm MODE</c>, <c>--photo-psm MODE</c>
+/// (see <see cref="Arguments.Engine"/>).
 /// </summary>
 internal static class GeneratedEvaluation
 {

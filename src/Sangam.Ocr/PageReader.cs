@@ -83,8 +83,7 @@ internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
 
         var qrTime = watch.Elapsed;
         watch.Restart();
-        var (prepared, report) = PagePreprocessor.Prepare(page);
-        report = report with { Segmentation = raster.IsPhoto ? engines.Options.PhotoSegmentation : engines.Options.PageSegmentation };
+        var (prepared, report) = PagePreprocessor.Prepare(page, raster.IsPhoto ? engines.Options.PhotoSegmentation : engines.Options.PageSegmentation);
         var preprocessTime = watch.Elapsed;
         try
         {

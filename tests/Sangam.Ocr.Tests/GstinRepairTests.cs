@@ -55,7 +55,7 @@ public sealed class GstinRepairTests(ReaderFixture fixture)
             drawing.Text(36, 230, "TOTAL AMOUNT :  1180.00", 9);
         });
 
-        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(DocumentRenderer.Render([page], Samples.TextPdf), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
         return Assert.Single(reading.Invoices).Fields;
     }
 }

@@ -60,7 +60,7 @@ public sealed class GstinSlipRepairTests(ReaderFixture fixture)
             drawing.Text(160, 150, ": 2FAAPFU09X39F1ZV", 9);
         });
 
-        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(DocumentRenderer.Render([page], Samples.TextPdf), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
         var fields = Assert.Single(reading.Invoices).Fields;
 
         Assert.Equal("29AAPFU0939F1ZR", fields["supplier_gstin"].Text);

@@ -97,7 +97,7 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
         var (first, second) = (Samples.Invoice(seed: 37), Samples.Invoice(seed: 38, interState: true));
         var pages = new[] { first, second, first }.SelectMany(invoice => InvoiceDrawer.Draw(invoice, InvoiceLayout.Classic)).ToList();
 
-        var reading = await Read(DocumentRenderer.Render(pages, Samples.TextPdf));
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render(pages, Samples.TextPdf));
 
         Assert.Equal(2, reading.Invoices.Count);
         AssertFields(first, reading.Invoices[0], KeyFields);
@@ -112,7 +112,7 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
         var invoice = Samples.Invoice(seed: 39, stranger);
         var page = Samples.Page(drawing => drawing.QrCode(60, 60, 150, invoice.SignedQrCode!));
 
-        var reading = Assert.Single((await Read(DocumentRenderer.Render([page], RenderSpec.CleanPng(300)))).Invoices);
+        var reading = Assert.Single((await fixture.ReadInvoices(DocumentRenderer.Render([page], RenderSpec.CleanPng(300)))).Invoices);
 
         AssertFields(invoice, reading, [.. KeyFields, "irn"]);
         Assert.All(KeyFields, key => Assert.Equal(FieldSource.UnverifiedQr, reading.Fields[key].Source));
@@ -129,7 +129,7 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
             drawing.Text(36, 110, "Document No.: 2564924   Value of Goods: 227950.51", 9);
         });
 
-        Assert.Empty((await Read(DocumentRenderer.Render([page], Samples.TextPdf))).Invoices);
+        Assert.Empty((await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf))).Invoices);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
         });
         var pages = new[] { billOfEntry, packingList, receipt }.Concat(InvoiceDrawer.Draw(invoice, InvoiceLayout.Classic)).Append(billOfEntry).ToList();
 
-        var reading = await Read(DocumentRenderer.Render(pages, Samples.TextPdf));
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render(pages, Samples.TextPdf));
 
         AssertFields(invoice, Assert.Single(reading.Invoices), KeyFields);
     }
@@ -197,12 +197,9 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
         static string Compact(string text) => new([.. text.Where(char.IsLetterOrDigit)]);
     }
 
-    private async Task<InvoiceReading> Read(byte[] file) =>
-        Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(file, DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
-
     private async Task<(ExtractedInvoice Invoice, InvoiceReading Reading)> ReadInvoice(byte[] file)
     {
-        var reading = await Read(file);
+        var reading = await fixture.ReadInvoices(file);
         return (Assert.Single(reading.Invoices), reading);
     }
 

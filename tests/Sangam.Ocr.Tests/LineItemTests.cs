@@ -73,7 +73,7 @@ public sealed class LineItemTests(ReaderFixture fixture)
 
     private async Task<IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>>> Read(Action<PageDrawing> draw)
     {
-        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(DocumentRenderer.Render([Samples.Page(draw)], Samples.TextPdf), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([Samples.Page(draw)], Samples.TextPdf));
         return Assert.Single(reading.Invoices).LineItems;
     }
 }

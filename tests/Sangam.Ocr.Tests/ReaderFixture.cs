@@ -26,11 +26,12 @@ public sealed class ReaderFixture : IDisposable
     public NicKeyStore Keys { get; } = NicKeyStore.CreateWithNicKeys();
 
     /// <summary>The fields of the one invoice read from <paramref name="pages"/> rendered as a text-layer PDF.</summary>
-    public async Task<IReadOnlyDictionary<string, ExtractedField>> ReadOneInvoice(params PageDrawing[] pages)
-    {
-        var reading = Assert.IsType<InvoiceReading>((await Reader.ReadAsync(DocumentRenderer.Render(pages, Samples.TextPdf), DocumentType.Invoice, Keys)).GetValueOrThrow());
-        return Assert.Single(reading.Invoices).Fields;
-    }
+    public async Task<IReadOnlyDictionary<string, ExtractedField>> ReadOneInvoice(params PageDrawing[] pages) =>
+        Assert.Single((await ReadInvoices(DocumentRenderer.Render(pages, Samples.TextPdf))).Invoices).Fields;
+
+    /// <summary><paramref name="file"/> read as invoices, up to <paramref name="maxPages"/> pages; a read error fails the test.</summary>
+    public async Task<InvoiceReading> ReadInvoices(byte[] file, int maxPages = DocumentReader.SynchronousPageLimit) =>
+        Assert.IsType<InvoiceReading>((await Reader.ReadAsync(file, DocumentType.Invoice, Keys, maxPages)).GetValueOrThrow());
 
     public void Dispose()
     {

@@ -92,7 +92,7 @@ public sealed class ReceiptAndStatementTests(ReaderFixture fixture)
 
     private async Task<IReadOnlyDictionary<string, ExtractedField>> ReadInvoice(PageDrawing page)
     {
-        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(DocumentRenderer.Render([page], Samples.TextPdf), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
         return Assert.Single(reading.Invoices).Fields;
     }
 }

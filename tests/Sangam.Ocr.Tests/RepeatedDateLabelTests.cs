@@ -63,7 +63,7 @@ public sealed class RepeatedDateLabelTests(ReaderFixture fixture)
             drawing.Text(360, 200, "Grand Total   Rs 11,100.00", 9);
         });
 
-        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(DocumentRenderer.Render([page], Samples.TextPdf), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
         return Assert.Single(reading.Invoices).Fields;
     }
 }

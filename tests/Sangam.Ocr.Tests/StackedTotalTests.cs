@@ -61,7 +61,7 @@ public sealed class StackedTotalTests(ReaderFixture fixture)
             drawing.Text(36, row + 20, "Amount Chargeable (in words)", 9);
         });
 
-        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(DocumentRenderer.Render([page], Samples.TextPdf), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
         return Assert.Single(reading.Invoices).Fields;
     }
 }

@@ -46,8 +46,7 @@ public sealed class TotalRowTests(ReaderFixture fixture)
             drawing.Text(360, 230, "1250.00", 9, align: TextAlign.Right);
         });
 
-        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(
-            DocumentRenderer.Render([page], new RenderSpec(format, 300, Degradation.None)), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], new RenderSpec(format, 300, Degradation.None)));
         var fields = Assert.Single(reading.Invoices).Fields;
 
         Assert.Equal("1250.00", fields["invoice_amount"].Text);
@@ -83,7 +82,7 @@ public sealed class TotalRowTests(ReaderFixture fixture)
             drawing.Text(36, row + 30, "TOTAL AMOUNT :  8496.00", 9);
         });
 
-        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(DocumentRenderer.Render([page], Samples.TextPdf), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
         return Assert.Single(reading.Invoices).Fields;
     }
 }

@@ -28,8 +28,7 @@ public sealed class UntitledBillTests(ReaderFixture fixture)
     [InlineData("PACKING LIST", true)]
     public async Task A_page_without_an_item_table_or_titled_as_another_paper_gives_no_invoice(string? title, bool itemTable)
     {
-        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(
-            DocumentRenderer.Render([Untitled(title, itemTable)], Samples.TextPdf), DocumentType.Invoice, fixture.Keys)).GetValueOrThrow());
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([Untitled(title, itemTable)], Samples.TextPdf));
 
         Assert.Empty(reading.Invoices);
     }

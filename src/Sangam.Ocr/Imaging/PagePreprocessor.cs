@@ -7,11 +7,8 @@ namespace Sangam.Ocr.Imaging;
 /// <param name="PixelsPerInch">Resolution the page was recognised at.</param>
 /// <param name="QuarterTurns">Clockwise quarter turns applied to make text upright.</param>
 /// <param name="SkewDegrees">Small rotation applied to straighten the text lines.</param>
-public sealed record Preprocessing(int PixelsPerInch, int QuarterTurns, double SkewDegrees)
-{
-    /// <summary>How Tesseract segmented the page: as a block for a scanned or rendered sheet, as sparse text for a photo.</summary>
-    public PageSegmentation Segmentation { get; init; } = PageSegmentation.SingleBlock;
-}
+/// <param name="Segmentation">How Tesseract segments the page: as a block for a scanned or rendered sheet, as sparse text for a photo.</param>
+public sealed record Preprocessing(int PixelsPerInch, int QuarterTurns, double SkewDegrees, PageSegmentation Segmentation);
 
 /// <summary>
 /// Makes a page image fit for Tesseract: resolution near 300 dpi, text upright, lines level.
@@ -39,7 +36,9 @@ internal static class PagePreprocessor
     private const double MinimumSkewConfidence = 2.0;
 
     /// <summary>Returns the image to recognise (possibly <paramref name="page"/> itself) and what was done.</summary>
-    public static (GreyImage Image, Preprocessing Report) Prepare(GreyImage page)
+    /// <param name="page">The page as loaded.</param>
+    /// <param name="segmentation">How the prepared page will be segmented, for the report.</param>
+    public static (GreyImage Image, Preprocessing Report) Prepare(GreyImage page, PageSegmentation segmentation)
     {
         var dpi = EstimatePixelsPerInch(page);
         var current = page;
@@ -63,7 +62,7 @@ internal static class PagePreprocessor
             current = Replace(current, page, current.Rotated(skew));
         }
 
-        return (current, new Preprocessing(dpi, quarterTurns, skew));
+        return (current, new Preprocessing(dpi, quarterTurns, skew, segmentation));
     }
 
     private static int EstimatePixelsPerInch(GreyImage page)

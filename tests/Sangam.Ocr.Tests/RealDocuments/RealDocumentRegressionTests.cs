@@ -42,7 +42,7 @@ public sealed class RealDocumentRegressionTests(ReaderFixture fixture)
             return;
         }
 
-        var reading = Assert.IsType<InvoiceReading>((await fixture.Reader.ReadAsync(file, DocumentType.Invoice, fixture.Keys, MaxPages)).GetValueOrThrow());
+        var reading = await fixture.ReadInvoices(file, MaxPages);
         var printed = RealCorpus.Truth(document, "invoices");
         Assert.Equal(printed.Count, reading.Invoices.Count);
         foreach (var truth in printed)
