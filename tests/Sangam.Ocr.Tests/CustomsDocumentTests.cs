@@ -107,6 +107,33 @@ public sealed class CustomsDocumentTests(ReaderFixture fixture)
         Assert.False(reading.Flat.ContainsKey("total_duty"), $"total duty: {reading.Flat.GetValueOrDefault("total_duty")?.Text}");
     }
 
+    /// <summary>
+    /// A paid bill of entry whose summary row is unread: the item's own duty (with paise) is under the same label, and
+    /// the challans that paid it give the rounded total duty and the total amount.
+    /// </summary>
+    [Fact]
+    public async Task The_paid_challans_settle_a_total_duty_read_with_paise_and_give_the_total_amount()
+    {
+        var page = Samples.Page(draw =>
+        {
+            draw.Text(60, 80, "BILL OF ENTRY FOR HOME CONSUMPTION", 12, bold: true);
+            draw.Text(60, 120, "BE No");
+            draw.Text(160, 120, "3958621");
+            draw.Text(60, 160, "29. ASSESS VALUE");
+            draw.Text(300, 160, "30. TOTAL DUTY");
+            draw.Text(300, 174, "21845.40");
+            draw.Text(60, 220, "1.SR NO | 2.CHALLAN NO | 3.PAID ON | 4.AMOUNT(Rs.)");
+            draw.Text(60, 234, "1 | 2034999281 | 19/05/2021 | 20000");
+            draw.Text(60, 248, "2 | 2034999307 | 20/05/2021 | 1845");
+        });
+
+        var reading = Assert.IsType<BillOfEntryReading>(await Read(PdfWriter.WriteTextLayer([page]), DocumentType.BillOfEntry));
+
+        Assert.Equal("21845.00", reading.Header["total_duty"].Text);
+        Assert.Equal("21845.00", reading.Header["total_amount"].Text);
+        Assert.Contains("paid by challan", reading.Header["total_amount"].Evidence, StringComparison.Ordinal);
+    }
+
     private async Task<DocumentReading> Read(byte[] file, DocumentType type) =>
         (await fixture.Reader.ReadAsync(file, type, fixture.Keys)).GetValueOrThrow();
 }

@@ -45,6 +45,7 @@ internal static class BillOfEntryExtractor
         var invoices = ReadTable(text, BillOfEntryTables.Invoices);
         var items = ReadTable(text, BillOfEntryTables.Items);
         CheckDuties(header, items);
+        ChallanPayments.Reconcile(text, header);
         return new BillOfEntryReading(document, elapsed, header.ToDictionary(), invoices, items);
     }
 
