@@ -57,11 +57,17 @@ internal static partial class AmountInWordsReader
         return (label.Success ? phrase[(label.Index + label.Length)..] : phrase).Trim(' ', ':', '-', '.');
     }
 
-    /// <summary>The phrase under <paramref name="box"/> on one of the next two lines, when it carries on the words.</summary>
+    /// <summary>
+    /// The phrase on one of the next two lines that carries on the words: under them (they wrapped), or starting
+    /// where they end (one printed line that a photographed page's curve broke in two).
+    /// </summary>
     private static Phrase? Continuation(PageReading page, int index, Box box) =>
         page.Lines.Skip(index + 1).Take(2)
             .SelectMany(line => line.Phrases)
-            .FirstOrDefault(phrase => phrase.Box.HorizontalOverlap(box) > 0 && AmountInWords.AreAmountWords(phrase.Text));
+            .FirstOrDefault(phrase => (phrase.Box.HorizontalOverlap(box) > 0 || CarriesOn(box, phrase.Box)) && AmountInWords.AreAmountWords(phrase.Text));
+
+    private static bool CarriesOn(Box words, Box next) =>
+        next.Left >= words.Right && next.Left - words.Right <= words.Height && Math.Abs(next.Top - words.Top) < words.Height;
 
     [GeneratedRegex(@"\b(?:thousand|thousend|hundred|lakhs?|lacs?|crores?|rupees?|paisa|paise|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountWord();

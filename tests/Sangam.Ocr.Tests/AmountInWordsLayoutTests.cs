@@ -1,0 +1,33 @@
+using Sangam.Ocr.Corpus.Drawing;
+using Sangam.Ocr.Corpus.Output;
+
+namespace Sangam.Ocr.Tests;
+
+/// <summary>An amount in words found on the page wherever its printed line put it.</summary>
+[Collection(SharedReader.Name)]
+public sealed class AmountInWordsLayoutTests(ReaderFixture fixture)
+{
+    /// <summary>
+    /// A photographed page's curve breaks one printed line in two: the second half starts where the first ends, a
+    /// little lower. Read alone it says 300; the words carry on and say 41300.
+    /// </summary>
+    [Fact]
+    public async Task Words_broken_onto_a_lower_line_where_they_end_are_read_as_one_amount()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. : 2526/T0225", 9);
+            drawing.Text(36, 200, "Description of Goods", 9);
+            drawing.Text(500, 200, "Amount", 9, align: TextAlign.Right);
+            drawing.Text(36, 215, "Steel racks", 9);
+            drawing.Text(500, 215, "35,000.00", 9, align: TextAlign.Right);
+            drawing.Text(200, 300, "INR Forty One Thousand", 9, align: TextAlign.Right);
+            drawing.Text(203, 305, "Three Hundred Only", 9);
+        });
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
+
+        Assert.Equal("41300.00", Assert.Single(reading.Invoices).Fields["invoice_amount"].Text);
+    }
+}
