@@ -2,7 +2,10 @@ using Sangam.Ocr.Corpus.Drawing;
 
 namespace Sangam.Ocr.Tests;
 
-/// <summary>Label spellings of invoices printed by European ERPs for Indian importers: "Doc. Nr.", and "Pos." heading the item column.</summary>
+/// <summary>
+/// Label spellings of invoices printed by European ERPs for Indian importers ("Doc. Nr.", and "Pos." heading the item
+/// column), and labels a scan or photo clipped ("Invoice N", "Invoice Dat").
+/// </summary>
 [Collection(SharedReader.Name)]
 public sealed class LabelVariantTests(ReaderFixture fixture)
 {
@@ -31,5 +34,26 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
         Assert.False(fields.ContainsKey("place_of_supply"));
         Assert.Equal("0090531881", fields["invoice_number"].Text);
         Assert.Equal("28/02/2026", fields["invoice_date"].Text);
+    }
+
+    [Fact]
+    public async Task Invoice_labels_that_lost_their_last_letters_still_name_the_number_and_date()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "Tax Invoice", 14, bold: true);
+            drawing.Text(300, 90, "Invoice N", 9);
+            drawing.Text(420, 90, "Ack Date", 9);
+            drawing.Text(300, 105, "2526/T0225", 9);
+            drawing.Text(420, 105, "21-May-25", 9);
+            drawing.Text(300, 130, "INVOICE DAT: 23/05/2025", 9);
+            drawing.Text(36, 200, "Steel racks", 9);
+            drawing.Text(500, 200, "35,000.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 230, "Total", 9, bold: true);
+            drawing.Text(500, 230, "41,300.00", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal("2526/T0225", fields["invoice_number"].Text);
+        Assert.Equal("23/05/2025", fields["invoice_date"].Text);
     }
 }

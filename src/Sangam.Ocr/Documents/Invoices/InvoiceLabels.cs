@@ -6,17 +6,21 @@ namespace Sangam.Ocr.Documents.Invoices;
 /// <summary>The printed labels Indian invoices use for each field (accounting packages, ERPs, airline and marketplace systems, hand-made templates).</summary>
 internal static class InvoiceLabels
 {
-    /// <summary>Labels that name the document's own number: invoice, bill, credit or debit note, receipt, voucher.</summary>
+    /// <summary>
+    /// Labels that name the document's own number: invoice, bill, credit or debit note, receipt, voucher ("Invoice N":
+    /// a scan or photo that lost the label's last letters).
+    /// </summary>
     public static readonly Regex InvoiceNumber = LabelFinder.Label(
-        @"(?:Tax\s*)?Invoice\s*(?:No|Number|Num|Nr|#)|Inv\.?\s*(?:No|Nr|#)|(?<!Way\s*)Bill\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
+        @"(?:Tax\s*)?Invoice\s*(?:No|Number|Num|Nr|N|#)|Inv\.?\s*(?:No|Nr|#)|(?<!Way\s*)Bill\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
         + @"|Receipt\s*(?:No|Number|#)|Voucher\s*(?:No|Number)|Cash\s*Memo\s*No|Invoice\s*Serial\s*No|Serial\s*No\.?\s*of\s*Invoice");
 
     /// <summary>A document number label that other papers use too (e-way bills print "Document No."): a weaker witness.</summary>
     public static readonly Regex DocumentNumber = LabelFinder.Label(
         @"Document\s*(?:No|Nr|Number)|Doc\.?\s*(?:No|Nr)|(?<![\p{L}]\s*)Number|(?<![\p{L}]\s*)Bill(?!\s*(?:To|From|of|Date|Dt|Amount|Value|ing)\b)");
 
+    /// <summary>The invoice's own date ("Invoice Dat": its last letter lost on a scan).</summary>
     public static readonly Regex InvoiceDate = LabelFinder.Label(
-        @"(?:Tax\s*)?Invoice\s*(?:Date|Dt)|Inv\.?\s*(?:Date|Dt)|Date\s*of\s*(?:Invoice|Issue)|Bill\s*(?:Date|Dt)|(?:Credit|Debit)\s*Note\s*Date|Document\s*Date|Receipt\s*Date");
+        @"(?:Tax\s*)?Invoice\s*(?:Date|Dat|Dt)|Inv\.?\s*(?:Date|Dt)|Date\s*of\s*(?:Invoice|Issue)|Bill\s*(?:Date|Dt)|(?:Credit|Debit)\s*Note\s*Date|Document\s*Date|Receipt\s*Date");
 
     /// <summary>"Date" or "Dated" on its own: the invoice's date when printed next to its number.</summary>
     public static readonly Regex AnyDate = LabelFinder.Label(@"Dated|Date|Dt");
