@@ -98,6 +98,38 @@ public sealed class PartyPositionTests(ReaderFixture fixture)
         Assert.False(fields.ContainsKey("buyer_gstin"), $"buyer: {fields.GetValueOrDefault("buyer_gstin")?.Text}");
     }
 
+    /// <summary>
+    /// A dealer's bill that prints the customer's account block (no party heading) before its own GSTIN, which is in
+    /// the footer: position alone gives them the other way round; the PANs' name letters against the letterhead turn
+    /// them.
+    /// </summary>
+    [Fact]
+    public async Task Gstins_placed_by_position_against_their_pans_name_letters_are_turned()
+    {
+        const string footerSupplier = "33AABCG4821K1ZS";
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 50, "Gokul Motors Pvt. Ltd.", 16, bold: true);
+            drawing.Text(36, 72, "Authorised Dealer, Avinashi Road, Coimbatore", 9);
+            drawing.Text(230, 110, "TAX INVOICE", 12, bold: true);
+            drawing.Text(36, 140, "AC NAME : Meera Pharmaceuticals", 9);
+            drawing.Text(330, 140, "INVOICE NO. : AVR-000835", 9);
+            drawing.Text(36, 155, $"GSTIN NO. : {Buyer}", 9);
+            drawing.Text(330, 155, "INVOICE DATE : 05/08/2024", 9);
+            drawing.Text(36, 220, "Two-wheeler, model CT110X", 9);
+            drawing.Text(500, 220, "55,535.94", 9, align: TextAlign.Right);
+            drawing.Text(300, 250, "GRAND TOTAL (Rs.)", 9, bold: true);
+            drawing.Text(500, 250, "71,086.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 280, $"GSTIN NO. : {footerSupplier}", 9);
+        });
+
+        var fields = await fixture.ReadOneInvoice(page);
+
+        Assert.Equal(footerSupplier, fields["supplier_gstin"].Text);
+        Assert.Equal(Buyer, fields["buyer_gstin"].Text);
+        Assert.Contains("PAN", fields["supplier_gstin"].Evidence, StringComparison.Ordinal);
+    }
+
     /// <summary>A bill of supply whose party block has no heading: "Name" and "GSTIN/PAN" twice, side by side.</summary>
     private static PageDrawing Unheaded(string billedTo, string shippedTo) => Samples.Page(drawing =>
     {

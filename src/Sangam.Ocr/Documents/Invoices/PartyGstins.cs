@@ -73,6 +73,17 @@ internal static class PartyGstins
             (supplier, buyer, guessedSupplier, guessedBuyer) = ((elsewhere, new Evidence(PartyRole.Supplier, Strength.Position)), positioned with { Evidence = new Evidence(PartyRole.Buyer, Strength.Position) }, true, true);
         }
 
+        // Two GSTINs placed by position alone, the other way round by their PANs: a company's or firm's PAN carries the
+        // first letter of its name (its fifth character; the fourth says which kind of holder, P a person, whose fifth
+        // is the surname's). The supplier's not matching the letterhead's name while the buyer's does, they swap.
+        if (supplier is { Evidence.Strength: Strength.Position } placed && buyer is { Evidence.Strength: Strength.Position } placedBuyer
+            && LetterheadInitial(firstPage) is { } initial
+            && NameLetter(placed.Sighting.Match.Gstin) is { } supplierLetter && supplierLetter != initial
+            && NameLetter(placedBuyer.Sighting.Match.Gstin) == initial)
+        {
+            (supplier, buyer) = ((placedBuyer.Sighting, placed.Evidence with { ByPanName = true }), (placed.Sighting, placedBuyer.Evidence with { ByPanName = true }));
+        }
+
         // A buyer's GSTIN with the supplier's state and PAN that verifies only once repaired, or not at all, is the
         // supplier's, misread: a repair can land on a valid check character ("1ZS" read "IZS", repaired to "IZB").
         if (buyer is { } misread && supplier is { } seller
@@ -84,6 +95,20 @@ internal static class PartyGstins
 
         Set(text, fields, "supplier_gstin", supplier, guessedSupplier, sightings);
         Set(text, fields, "buyer_gstin", buyer, guessedBuyer, sightings);
+    }
+
+    /// <summary>The first letter of a company's or firm's name its PAN carries (GSTIN characters 3-12); null for a person.</summary>
+    private static char? NameLetter(string gstin) => gstin[5] == 'P' ? null : gstin[6];
+
+    /// <summary>The first letter of the name printed tallest in the top quarter of the page, "M/s" aside; null when there is none.</summary>
+    private static char? LetterheadInitial(PageReading page)
+    {
+        var name = page.Lines.Where(line => line.Box.Top < page.Height / 4)
+            .SelectMany(line => line.Phrases)
+            .Where(phrase => PartyReader.IsNameLike(phrase.Text))
+            .MaxBy(phrase => PartyReader.Median(phrase.Words.Select(word => word.Box.Height)));
+        var first = name?.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(word => word.StartsWith("M/s", StringComparison.OrdinalIgnoreCase)).FirstOrDefault();
+        return first is not null && char.IsAsciiLetter(first[0]) ? char.ToUpperInvariant(first[0]) : null;
     }
 
     private static (GstinSighting Sighting, Evidence Evidence)? Best(List<(GstinSighting Sighting, Evidence? Role)> roles, PartyRole role, string? exclude) =>
@@ -162,10 +187,12 @@ internal static class PartyGstins
 
     private static string Describe(Evidence evidence) => evidence.Strength switch
     {
+        _ when evidence.ByPanName => evidence.Role == PartyRole.Supplier ? "its PAN carries the letterhead name's first letter" : "the other GSTIN",
         Strength.Label => "its label names the party",
         Strength.Heading => $"under the {evidence.Role} heading",
         _ => evidence.Role == PartyRole.Supplier ? "letterhead, above the party headings" : "the other GSTIN",
     };
 
-    private sealed record Evidence(PartyRole Role, Strength Strength);
+    /// <summary>Whose a GSTIN is and how strongly; <c>ByPanName</c> when its PAN's name letter, against the letterhead, turned what position said.</summary>
+    private sealed record Evidence(PartyRole Role, Strength Strength, bool ByPanName = false);
 }

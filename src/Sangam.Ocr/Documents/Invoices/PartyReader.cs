@@ -68,7 +68,8 @@ internal static partial class PartyReader
         }
     }
 
-    private static bool IsNameLike(string text) =>
+    /// <summary>A phrase that could be a party's name: not the title, a labelled detail, an address or a number.</summary>
+    internal static bool IsNameLike(string text) =>
         !InvoiceLabels.Title.IsMatch(CleanName(text)) && !text.Contains(':', StringComparison.Ordinal) && !InvoiceLabels.PartyDetail.IsMatch(text)
         && LetterRun().IsMatch(text) && !LongNumber().IsMatch(text) && text.Count(c => c == ',') < 2;
 
@@ -108,7 +109,7 @@ internal static partial class PartyReader
 
     private static string Normalize(string name) => Whitespace().Replace(CleanName(name), " ").ToUpperInvariant();
 
-    private static double Median(IEnumerable<int> values)
+    internal static double Median(IEnumerable<int> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
