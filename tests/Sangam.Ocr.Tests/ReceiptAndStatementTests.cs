@@ -4,7 +4,7 @@ using Sangam.Ocr.Documents;
 
 namespace Sangam.Ocr.Tests;
 
-/// <summary>Layouts beyond the tax invoice: payment receipts, utility statements and import checklists.</summary>
+/// <summary>Layouts beyond the tax invoice: payment receipts, fuel slips, utility statements and import checklists.</summary>
 [Collection(SharedReader.Name)]
 public sealed class ReceiptAndStatementTests(ReaderFixture fixture)
 {
@@ -64,6 +64,28 @@ public sealed class ReceiptAndStatementTests(ReaderFixture fixture)
 
         Assert.Equal("20186.05", fields["invoice_amount"].Text);
         Assert.Contains("under 'Amount Payable'", fields["invoice_amount"].Evidence, StringComparison.Ordinal);
+    }
+
+    /// <summary>A fuel pump's slip: no total label, its amount confirmed by rate × volume (2.79 L at 107.49 is 299.90).</summary>
+    [Theory]
+    [InlineData("00300.00", "300.00")]
+    [InlineData("00350.00", null)]
+    public async Task A_fuel_slips_amount_is_its_total_when_rate_times_volume_gives_it(string printed, string? expected)
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "VENNELA FILLING STATION", 12, bold: true);
+            drawing.Text(36, 100, "Receipt No.: A2304", 9);
+            drawing.Text(36, 120, "Product : Petrol", 9);
+            drawing.Text(36, 140, "Rate(Rs/L) : 107.49", 9);
+            drawing.Text(36, 155, "Volume(L) : 00002.79", 9);
+            drawing.Text(36, 170, $"Amount(Rs) : {printed}", 9);
+            drawing.Text(36, 200, "Date : 06/01/26 Time: 16:02", 9);
+        });
+
+        var fields = await ReadInvoice(page);
+
+        Assert.Equal(expected, fields.GetValueOrDefault("invoice_amount")?.Text);
     }
 
     [Fact]

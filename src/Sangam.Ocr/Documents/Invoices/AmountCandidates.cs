@@ -116,6 +116,7 @@ internal static partial class AmountCandidates
             }
         }
 
+        candidates.AddRange(MeteredSale.Read(text));
         return candidates;
     }
 
