@@ -17,6 +17,8 @@ public sealed class AmountInWordsTests
     [InlineData("Rs. Fifteen Thousand Eight Hundred Two and Paise Fifty-six Only", "15802.56")]
     [InlineData("Rupees Seven Hundred and Paise Five Onl", "700.05")]
     [InlineData("Rs. Four Thousand Three Hundred Sixty-six On!", "4366")]
+    [InlineData("SIXTEEN THOUSAND SIX HUNORED NINETY EIGHT RUPEES AND ZERD PAISA ONLY", "16698")]
+    [InlineData("Rupees Tcn Thousand Fivc Hundred Only", "10500")]
     public void Indian_amounts_in_words_are_read(string words, string expected) =>
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), AmountInWords.ParseComplete(words));
 
@@ -27,6 +29,7 @@ public sealed class AmountInWordsTests
     [InlineData("Eleven Twelve Only")]
     [InlineData("Rupees Ten and Paise Fifty Thousand Only")]
     [InlineData("Terms based on")]
+    [InlineData("Rupees Ten Thousand Fivx Hundred Only")]
     public void Words_that_do_not_end_or_do_not_make_one_number_are_no_reading(string words) =>
         Assert.Null(AmountInWords.ParseComplete(words));
 }

@@ -33,6 +33,12 @@ internal static class NumberWords
         ["onl"] = "only", ["ont"] = "only", ["oniy"] = "only", ["oly"] = "only",
     };
 
+    /// <summary>For a letter read, the letter printed that OCR reads so (shapes alike at low resolution).</summary>
+    private static readonly Dictionary<char, char> LikeShapes = new()
+    {
+        ['d'] = 'o', ['c'] = 'e', ['e'] = 'c', ['l'] = 'i', ['i'] = 'l',
+    };
+
     /// <summary>Words around the number that carry no value.</summary>
     public static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
@@ -67,8 +73,27 @@ internal static class NumberWords
                 return only;
             }
         }
+        else if (ShapeSlips(token).Distinct().ToList() is [var only])
+        {
+            return only;
+        }
 
         return null;
+    }
+
+    /// <summary>
+    /// The words a short token is one shape slip away from: a letter OCR takes for another of like shape ("zerd",
+    /// "tcn", "fivc"). Too short for any one letter to be repaired, these slips still turn no number word into another.
+    /// </summary>
+    private static IEnumerable<string> ShapeSlips(string token)
+    {
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (LikeShapes.TryGetValue(token[i], out var printed) && string.Concat(token.AsSpan(0, i), [printed], token.AsSpan(i + 1)) is var word && IsVocabulary(word))
+            {
+                yield return word;
+            }
+        }
     }
 
     private static IEnumerable<string> Vocabulary =>
