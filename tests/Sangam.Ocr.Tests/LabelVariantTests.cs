@@ -4,7 +4,7 @@ namespace Sangam.Ocr.Tests;
 
 /// <summary>
 /// Label spellings of invoices printed by European ERPs for Indian importers ("Doc. Nr.", and "Pos." heading the item
-/// column), and labels a scan or photo clipped ("Invoice N", "Invoice Dat").
+/// column), labels a scan or photo clipped ("Invoice N", "Invoice Dat"), and "Total Amt" for "Total Amount".
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class LabelVariantTests(ReaderFixture fixture)
@@ -55,5 +55,25 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
 
         Assert.Equal("2526/T0225", fields["invoice_number"].Text);
         Assert.Equal("23/05/2025", fields["invoice_date"].Text);
+    }
+
+    /// <summary>"Total Amt" is "Total Amount", plainer than a bare "Total" printed under it (the cartons' count).</summary>
+    [Fact]
+    public async Task Total_amt_names_the_total_over_a_bare_total_below_it()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "Tax Invoice", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. : GFL/2526/4471", 9);
+            drawing.Text(36, 200, "Chicken Popcorn 2 Kg - Chilled", 9);
+            drawing.Text(500, 200, "16,698.00", 9, align: TextAlign.Right);
+            drawing.Text(300, 230, "Total Amt", 9, bold: true);
+            drawing.Text(500, 230, "16,698.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 270, "Cartons", 9);
+            drawing.Text(36, 285, "Total", 9);
+            drawing.Text(200, 285, "20", 9);
+        }));
+
+        Assert.Equal("16698.00", fields["invoice_amount"].Text);
     }
 }
