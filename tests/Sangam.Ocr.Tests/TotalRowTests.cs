@@ -54,6 +54,33 @@ public sealed class TotalRowTests(ReaderFixture fixture)
         Assert.Equal(reported, fields.ContainsKey("total_igst_amount"));
     }
 
+    /// <summary>
+    /// A zero beside "Total" (a column of nothing) and a tax equal to a "Net Amount" add up, but no tax is levied on
+    /// nothing: the total is the one the amount in words gives.
+    /// </summary>
+    [Fact]
+    public async Task A_tax_on_a_zero_taxable_value_adds_up_to_nothing()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. : 291", 9);
+            drawing.Text(36, 200, "TOTAL", 9, bold: true);
+            drawing.Text(360, 200, "0.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 215, "IGST", 9);
+            drawing.Text(360, 215, "10890.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 230, "Net Amount", 9);
+            drawing.Text(360, 230, "10890.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 260, "Rupees One Lacs One Thousand Six Hundred Forty Only", 9);
+            drawing.Text(400, 260, "NET AMOUNT", 9, bold: true);
+            drawing.Text(540, 260, "101640.00", 9, align: TextAlign.Right);
+        });
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
+
+        Assert.Equal("101640.00", Assert.Single(reading.Invoices).Fields["invoice_amount"].Text);
+    }
+
     private async Task<IReadOnlyDictionary<string, ExtractedField>> Read(string taxable, string tax, string total)
     {
         var page = Samples.Page(drawing =>

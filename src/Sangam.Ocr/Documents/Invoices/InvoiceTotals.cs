@@ -243,8 +243,12 @@ internal static class InvoiceTotals
     {
         public decimal Difference => Total.Amount - ((Taxable?.Amount ?? 0) + Tax.Amount + (NonTaxable?.Amount ?? 0) - (Discount?.Amount ?? 0) + (Rounding?.Amount ?? 0));
 
-        /// <summary>Adds up, with a tax in it (a total equal to a taxable value alone proves nothing).</summary>
-        public bool Consistent => Taxable is not null && Tax.Amount > 0
+        /// <summary>
+        /// Adds up, with a tax in it (a total equal to a taxable value alone proves nothing) and a taxable value for
+        /// it to be levied on (a tax is a rate of the value: a zero beside "Total" and a tax equal to the total prove
+        /// nothing either).
+        /// </summary>
+        public bool Consistent => Taxable is { Amount: > 0 } && Tax.Amount > 0
             && (Math.Abs(Difference) <= Exact || (Rounding is null && Math.Abs(Difference) <= RoundingTolerance));
     }
 }
