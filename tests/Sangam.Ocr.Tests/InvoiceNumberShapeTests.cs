@@ -30,4 +30,21 @@ public sealed class InvoiceNumberShapeTests(ReaderFixture fixture)
 
         Assert.Equal(number, fields["invoice_number"].Text);
     }
+
+    /// <summary>Remarks quote a number ("REMARKS : BILL NO251", the label run into it); the header states the invoice's own.</summary>
+    [Fact]
+    public async Task A_number_quoted_in_the_remarks_is_not_the_invoices()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(300, 100, "Invoice No", 9);
+            drawing.Text(400, 100, "291", 9);
+            drawing.Text(36, 200, "Kurta set", 9);
+            drawing.Text(500, 200, "90750.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 240, "REMARKS : BILL NO251", 9);
+        }));
+
+        Assert.Equal("291", fields["invoice_number"].Text);
+    }
 }
