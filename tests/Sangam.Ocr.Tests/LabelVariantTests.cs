@@ -76,4 +76,28 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
 
         Assert.Equal("16698.00", fields["invoice_amount"].Text);
     }
+
+    /// <summary>
+    /// A value a photo's curve put on the line above its label, starting where the label ends: still the label's,
+    /// and not the buyer's name printed before it on that line.
+    /// </summary>
+    [Fact]
+    public async Task A_value_broken_off_onto_the_line_above_where_its_label_ends_is_the_labels()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(230, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 95, "Name  RMKV SILKS PRIVATE LIMITED", 9);
+            drawing.Text(357, 95, "UCPL012359", 9);
+            drawing.Text(300, 100, "Invoice No.:", 9);
+            drawing.Text(440, 100, "Date", 9);
+            drawing.Text(490, 100, "17/02/2025", 9);
+            drawing.Text(36, 200, "Silk sarees", 9);
+            drawing.Text(500, 200, "38,237.14", 9, align: TextAlign.Right);
+            drawing.Text(36, 220, "Total Amount", 9, bold: true);
+            drawing.Text(500, 220, "40,149.00", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal("UCPL012359", fields["invoice_number"].Text);
+    }
 }

@@ -95,6 +95,10 @@ public static partial class LabelFinder
         {
             yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, beside, ValuePlacement.Beside, index, prefix);
         }
+        else if (BrokenOff(lines, index, labelBox) is { Count: > 0 } brokenOff)
+        {
+            yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, brokenOff, ValuePlacement.Beside, index, prefix);
+        }
 
         if (Below(lines, index, labelBox, linesBelow) is { Count: > 0 } below)
         {
@@ -164,6 +168,27 @@ public static partial class LabelFinder
             }
 
             return words.Any(word => word.Text.Any(char.IsAsciiDigit)) && !IsLabel(phrases[q].Text) ? words : [];
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// The value beside a label that ends its line, put on the line above or below: a photographed page's curve breaks
+    /// a printed line in two where the words stand apart. It starts where the label ends, less than three quarters of
+    /// the label's height higher or lower (a line of its own starts further down).
+    /// </summary>
+    private static List<Word> BrokenOff(IReadOnlyList<TextLine> lines, int labelLine, Box labelBox)
+    {
+        foreach (var index in new[] { labelLine - 1, labelLine + 1 }.Where(index => index >= 0 && index < lines.Count))
+        {
+            var phrase = lines[index].Phrases.FirstOrDefault(phrase => phrase.Box.Left >= labelBox.Right
+                && phrase.Box.Left - labelBox.Right <= 2 * labelBox.Height
+                && 4 * Math.Abs(phrase.Box.Top - labelBox.Top) < 3 * labelBox.Height);
+            if (phrase is not null && phrase.Words.Any(word => word.Text.Any(char.IsAsciiDigit)) && !IsLabel(phrase.Text))
+            {
+                return WithoutSeparators(phrase.Words);
+            }
         }
 
         return [];
