@@ -2,7 +2,10 @@ using Sangam.Ocr.Corpus.Drawing;
 
 namespace Sangam.Ocr.Tests;
 
-/// <summary>What belongs to an invoice number printed beside its label: a financial year set apart by spaces does, a separator does not.</summary>
+/// <summary>
+/// What belongs to an invoice number printed beside its label: a financial year set apart by spaces does, a separator
+/// does not; marks no invoice number holds are the characters they were misread for.
+/// </summary>
 [Collection(SharedReader.Name)]
 public sealed class InvoiceNumberShapeTests(ReaderFixture fixture)
 {
@@ -14,6 +17,8 @@ public sealed class InvoiceNumberShapeTests(ReaderFixture fixture)
     [InlineData("Invoice No: — 382 / 24-25", "382 / 24-25")]
     [InlineData("Invoice No. : 4512 / Date 02-02-2025", "4512")]
     [InlineData("Invoice No. : 4512 / 02/02/2025", "4512")]
+    [InlineData("Invoice No. : 382 | 24-25", "382 / 24-25")]
+    [InlineData("Bill No : $02001004-001126", "502001004-001126")]
     public async Task The_number_is_read_as_printed_without_its_separator(string printed, string number)
     {
         var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>

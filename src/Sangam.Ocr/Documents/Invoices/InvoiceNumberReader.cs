@@ -117,12 +117,17 @@ internal static partial class InvoiceNumberReader
             first = $"{first} {words[1].Text}";
         }
 
-        // "382 / 24-25", "2690 /24-25": the financial-year part printed apart from the serial, kept as printed.
+        // "382 / 24-25", "2690 /24-25": the financial-year part printed apart from the serial, kept as printed (a bar
+        // read for its slash is the slash).
         else if (words.Count > 1 && first.Length > 0 && char.IsAsciiDigit(first[^1])
             && YearPart().Match(string.Join(' ', words.Skip(1).Take(2).Select(word => word.Text))) is { Success: true } part)
         {
-            first = $"{first} {part.Value}";
+            first = $"{first} {part.Value.Replace('|', '/')}";
         }
+
+        // An invoice number holds letters, digits, '-' and '/' only (CGST Rules, rule 46(b)): a '$' is a misread 5
+        // before a digit, an S before a letter.
+        first = MisreadDollar().Replace(first, dollar => char.IsAsciiDigit(first[dollar.Index + 1]) ? "5" : "S");
 
         return first.Length is > 0 and <= 40 && first.Any(char.IsAsciiDigit) && !NotANumber(first) ? first : null;
     }
@@ -136,9 +141,12 @@ internal static partial class InvoiceNumberReader
     [GeneratedRegex(@"^-?\d{1,3}(?:,\d{2,3})+(?:\.\d+)?$|^-?\d+\.\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalAmount();
 
-    /// <summary>A slash and the financial year or a year, as the words after a serial ("/ 24-25", "/2024-25", "/24").</summary>
-    [GeneratedRegex(@"^/\s?\d{2}(?:\d{2})?(?:-\d{2})?(?=\s|$)", RegexOptions.CultureInvariant)]
+    /// <summary>A slash (or a bar read for it) and the financial year or a year, as the words after a serial ("/ 24-25", "/2024-25", "/24").</summary>
+    [GeneratedRegex(@"^[/|]\s?\d{2}(?:\d{2})?(?:-\d{2})?(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex YearPart();
+
+    [GeneratedRegex(@"\$(?=[0-9A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex MisreadDollar();
 
     [GeneratedRegex(@"^[A-Z]{5}\d{4}[A-Z]$", RegexOptions.CultureInvariant)]
     private static partial Regex PanShaped();
