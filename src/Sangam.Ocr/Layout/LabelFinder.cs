@@ -91,18 +91,20 @@ public static partial class LabelFinder
 
             linesBelow = 1;
         }
-        else if (Beside(lines[index].Phrases, p) is { Count: > 0 } beside)
+        var beside = rest.Count > 0 ? [] : Beside(lines[index].Phrases, p);
+        if (beside.Count > 0)
         {
             yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, beside, ValuePlacement.Beside, index, prefix);
-        }
-        else if (BrokenOff(lines, index, labelBox) is { Count: > 0 } brokenOff)
-        {
-            yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, brokenOff, ValuePlacement.Beside, index, prefix);
         }
 
         if (Below(lines, index, labelBox, linesBelow) is { Count: > 0 } below)
         {
             yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, below, ValuePlacement.Below, index, prefix);
+        }
+        else if (rest.Count == 0 && beside.Count == 0 && BrokenOff(lines, index, labelBox) is { Count: > 0 } brokenOff)
+        {
+            // Nothing beside the label nor under it: the last place its value can be.
+            yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, brokenOff, ValuePlacement.Beside, index, prefix);
         }
     }
 
