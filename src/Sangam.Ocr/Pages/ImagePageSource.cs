@@ -47,8 +47,18 @@ internal sealed class ImagePageSource : PageSource
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(index, 0);
         var image = GreyImage.Decode(_bytes.Span);
-        return Task.FromResult(image is null
-            ? ReadResult.Failure<PageContent>(ReadErrorCode.Corrupt, $"The {Kind} image could not be decoded.")
-            : ReadResult.Success<PageContent>(new RasterContent(image, isPhoto: !image.RecordsResolution)));
+        if (image is null)
+        {
+            return Task.FromResult(ReadResult.Failure<PageContent>(ReadErrorCode.Corrupt, $"The {Kind} image could not be decoded."));
+        }
+
+        // A phone stores its sensor's pixels and records how to turn them; the decoder does not turn them.
+        if (Kind == SourceKind.Jpeg && ExifOrientation.QuarterTurns(_bytes.Span) is var turns and not 0)
+        {
+            using var stored = image;
+            image = stored.RotatedQuarterTurns(turns);
+        }
+
+        return Task.FromResult(ReadResult.Success<PageContent>(new RasterContent(image, isPhoto: !image.RecordsResolution)));
     }
 }
