@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 
 namespace Sangam.Ocr.Documents.Parsing;
 
-/// <summary>Reads the date styles Indian documents print (23/02/2025, 23-Feb-2025, 23.02.25, 2025-02-23 ...) and writes dd/MM/yyyy.</summary>
+/// <summary>Reads the date styles Indian documents print (23/02/2025, 23-Feb-2025, 23.02.25, 27 Nov, 2020, 2025-02-23 ...) and writes dd/MM/yyyy.</summary>
 public static partial class DateText
 {
     private static readonly string[] Formats =
     [
         "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d/M/yy", "d-M-yy", "d.M.yy",
-        "d-MMM-yyyy", "d MMM yyyy", "d-MMM-yy", "d MMM yy", "d/MMM/yyyy", "d.MMM.yyyy", "MMM d, yyyy", "d MMMM yyyy", "d-MMMM-yyyy",
+        "d-MMM-yyyy", "d MMM yyyy", "d-MMM-yy", "d MMM yy", "d/MMM/yyyy", "d.MMM.yyyy", "MMM d, yyyy", "d MMMM yyyy", "d-MMMM-yyyy", "d MMM, yyyy", "d MMMM, yyyy",
         "yyyy-MM-dd",
     ];
 
