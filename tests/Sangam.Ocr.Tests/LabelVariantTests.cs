@@ -4,7 +4,8 @@ namespace Sangam.Ocr.Tests;
 
 /// <summary>
 /// Label spellings of invoices printed by European ERPs for Indian importers ("Doc. Nr.", and "Pos." heading the item
-/// column), labels a scan or photo clipped ("Invoice N", "Invoice Dat"), and "Total Amt" for "Total Amount".
+/// column), labels a scan or photo clipped ("Invoice N", "Invoice Dat"), "Total Amt" for "Total Amount", and a
+/// ticketing platform's "Invoice Serial #" and "Taxable Total".
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class LabelVariantTests(ReaderFixture fixture)
@@ -99,5 +100,31 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
         }));
 
         Assert.Equal("UCPL012359", fields["invoice_number"].Text);
+    }
+
+    [Fact]
+    public async Task Invoice_serial_hash_names_the_number_and_taxable_total_the_taxable_value()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(230, 60, "Tax Invoice", 14, bold: true);
+            drawing.Text(36, 100, "Name of the buyer: Kovuri Venkata", 9);
+            drawing.Text(330, 100, "Invoice Serial #: 11410462", 9);
+            drawing.Text(330, 115, "Invoice Date : May 03, 2024", 9);
+            drawing.Text(36, 160, "1   Platform Fee", 9);
+            drawing.Text(500, 160, "155.00", 9, align: TextAlign.Right);
+            drawing.Text(300, 190, "Taxable Total:", 9);
+            drawing.Text(500, 190, "155.00", 9, align: TextAlign.Right);
+            drawing.Text(250, 205, "CGST Amount @ Rate of 9.00%:", 9);
+            drawing.Text(500, 205, "13.95", 9, align: TextAlign.Right);
+            drawing.Text(250, 220, "SGST Amount @ Rate of 9.00%:", 9);
+            drawing.Text(500, 220, "13.95", 9, align: TextAlign.Right);
+            drawing.Text(280, 235, "Total Invoice Amount:", 9);
+            drawing.Text(500, 235, "182.90", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal("11410462", fields["invoice_number"].Text);
+        Assert.Equal("155.00", fields["total_taxable"].Text);
+        Assert.Equal("182.90", fields["invoice_amount"].Text);
     }
 }

@@ -12,7 +12,7 @@ internal static class InvoiceLabels
     /// </summary>
     public static readonly Regex InvoiceNumber = LabelFinder.Label(
         @"(?:Tax\s*)?Invoice\s*(?:No|Number|Num|Nr|N|#)|Inv\.?\s*(?:No|Nr|#)|(?<!Way\s*)Bill\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
-        + @"|Receipt\s*(?:No|Number|#)|Voucher\s*(?:No|Number)|Cash\s*Memo\s*No|Invoice\s*Serial\s*No|Serial\s*No\.?\s*of\s*Invoice");
+        + @"|Receipt\s*(?:No|Number|#)|Voucher\s*(?:No|Number)|Cash\s*Memo\s*No|Invoice\s*Serial\s*(?:No|Number|#)|Serial\s*No\.?\s*of\s*Invoice");
 
     /// <summary>A document number label that other papers use too (e-way bills print "Document No."): a weaker witness.</summary>
     public static readonly Regex DocumentNumber = LabelFinder.Label(
