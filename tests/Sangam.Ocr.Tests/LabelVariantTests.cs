@@ -5,7 +5,7 @@ namespace Sangam.Ocr.Tests;
 /// <summary>
 /// Label spellings of invoices printed by European ERPs for Indian importers ("Doc. Nr.", and "Pos." heading the item
 /// column), labels a scan or photo clipped ("Invoice N", "Invoice Dat"), "Total Amt" for "Total Amount", and a
-/// ticketing platform's "Invoice Serial #" and "Taxable Total".
+/// ticketing platform's "Invoice Serial #" and "Taxable Total", and a prepaid bill's "Invoice/Payment Date".
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class LabelVariantTests(ReaderFixture fixture)
@@ -126,5 +126,24 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
         Assert.Equal("11410462", fields["invoice_number"].Text);
         Assert.Equal("155.00", fields["total_taxable"].Text);
         Assert.Equal("182.90", fields["invoice_amount"].Text);
+    }
+
+    /// <summary>A prepaid recharge's one date for invoice and payment: the invoice's date, though "Payment" precedes "Date".</summary>
+    [Fact]
+    public async Task Invoice_slash_payment_date_is_the_invoice_date()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(250, 60, "Tax Invoice", 14, bold: true);
+            drawing.Text(36, 100, "Invoice No : 36R22I0000606677", 9);
+            drawing.Text(300, 100, "Invoice/Payment Date & Time : 19 Apr,2021 12:24:57", 9);
+            drawing.Text(300, 115, "Payment Ref. No. : 110912357727", 9);
+            drawing.Text(330, 200, "Total Taxable Amount 846.62", 9);
+            drawing.Text(380, 215, "CGST (9%) 76.19", 9);
+            drawing.Text(380, 230, "SGST (9%) 76.19", 9);
+            drawing.Text(370, 245, "Total Amount 999.00", 9);
+        }));
+
+        Assert.Equal("19/04/2021", fields["invoice_date"].Text);
     }
 }

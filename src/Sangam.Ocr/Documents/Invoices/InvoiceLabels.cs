@@ -18,9 +18,12 @@ internal static class InvoiceLabels
     public static readonly Regex DocumentNumber = LabelFinder.Label(
         @"Document\s*(?:No|Nr|Number)|Doc\.?\s*(?:No|Nr)|(?<![\p{L}]\s*)Number|(?<![\p{L}]\s*)Bill(?!\s*(?:To|From|of|Date|Dt|Amount|Value|ing)\b)");
 
-    /// <summary>The invoice's own date ("Invoice Dat": its last letter lost on a scan).</summary>
+    /// <summary>
+    /// The invoice's own date ("Invoice Dat": its last letter lost on a scan; "Invoice/Payment Date": a prepaid bill's
+    /// one date for both).
+    /// </summary>
     public static readonly Regex InvoiceDate = LabelFinder.Label(
-        @"(?:Tax\s*)?Invoice\s*(?:Date|Dat|Dt)|Inv\.?\s*(?:Date|Dt)|Date\s*of\s*(?:Invoice|Issue)|Bill\s*(?:Date|Dt)|(?:Credit|Debit)\s*Note\s*Date|Document\s*Date|Receipt\s*Date");
+        @"(?:Tax\s*)?Invoice(?:\s*/\s*Payment)?\s*(?:Date|Dat|Dt)|Inv\.?\s*(?:Date|Dt)|Date\s*of\s*(?:Invoice|Issue)|Bill\s*(?:Date|Dt)|(?:Credit|Debit)\s*Note\s*Date|Document\s*Date|Receipt\s*Date");
 
     /// <summary>"Date" or "Dated" on its own: the invoice's date when printed next to its number.</summary>
     public static readonly Regex AnyDate = LabelFinder.Label(@"Dated|Date|Dt");
