@@ -126,10 +126,14 @@ internal static class BillOfEntryExtractor
             return fields.ToDictionary();
         })];
 
+    /// <summary>A header amount as a number (the header holds amounts as their canonical text).</summary>
+    internal static decimal? HeaderAmount(FieldSet header, string key) =>
+        header[key] is { } field && decimal.TryParse(field.Text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+
     /// <summary>Items' duties add up to the total duty, and duty + interest + penalty + fine to the total amount.</summary>
     private static void CheckDuties(FieldSet header, List<IReadOnlyDictionary<string, ExtractedField>> items)
     {
-        decimal? Amount(string key) => header[key] is { } field && decimal.TryParse(field.Text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+        decimal? Amount(string key) => HeaderAmount(header, key);
         var itemDuties = items.Select(item => item.GetValueOrDefault("duty_total") is { } duty && decimal.TryParse(duty.Text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : (decimal?)null).ToList();
         if (Amount("total_duty") is { } totalDuty && itemDuties.Count > 0 && itemDuties.All(duty => duty is not null))
         {

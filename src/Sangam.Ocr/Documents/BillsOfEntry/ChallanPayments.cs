@@ -22,7 +22,7 @@ internal static partial class ChallanPayments
             return;
         }
 
-        decimal? Amount(string key) => header[key] is { } field && decimal.TryParse(field.Text, CultureInfo.InvariantCulture, out var value) ? value : null;
+        decimal? Amount(string key) => BillOfEntryExtractor.HeaderAmount(header, key);
         var charges = (Amount("total_int") ?? 0) + (Amount("total_pnlty") ?? 0) + (Amount("total_fine") ?? 0);
         if (Amount("total_duty") is { } duty && duty != decimal.Round(duty) && Math.Abs(paid - charges - duty) < 1)
         {
@@ -71,7 +71,7 @@ internal static partial class ChallanPayments
     [GeneratedRegex(@"CHALLAN\s*NO.*PAID\s*ON.*AMOUNT", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChallanHeader();
 
-    /// <summary>A challan number (ICEGATE's run to ten digits), the date it was paid, and whole rupees.</summary>
+    /// <summary>A challan number (ICEGATE's run to ten digits), the date it was paid, and the rupees paid.</summary>
     [GeneratedRegex(@"\b\d{8,12}\W+\d{2}[/.-]\d{2}[/.-]\d{4}\W+(?<amount>\d[\d,]*(?:\.\d{2})?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ChallanRow();
 }
