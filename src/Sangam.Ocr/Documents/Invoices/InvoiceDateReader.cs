@@ -47,7 +47,7 @@ internal static class InvoiceDateReader
         {
             foreach (var found in text.All(label))
             {
-                if (InvoiceLabels.OtherDocument.IsMatch(found.Prefix) || !DateText.TryParseFirst(found.Text, out var date)
+                if (InvoiceLabels.OtherDocument.IsMatch(found.Prefix) || !TryDate(text, found, out var date)
                     || (strength == PlainDateLabel && InvoiceLabels.OtherDocumentNumber.IsMatch(PrintedBefore(text, found))))
                 {
                     continue;
@@ -62,6 +62,25 @@ internal static class InvoiceDateReader
                 yield return (date, found, score);
             }
         }
+    }
+
+    /// <summary>
+    /// The date of a labelled value, or of the value and the phrase under it when the date wrapped in its cell
+    /// ("Invoice Date: May" over "03, 2024"): the value alone is no date, and the two together are.
+    /// </summary>
+    private static bool TryDate(DocumentText text, LabelledValue found, out DateOnly date)
+    {
+        if (DateText.TryParseFirst(found.Text, out date))
+        {
+            return true;
+        }
+
+        var lines = text.Page(found.PageNumber).Lines;
+        var under = found.Placement == ValuePlacement.Below || found.LineIndex + 1 >= lines.Count
+            ? null
+            : lines[found.LineIndex + 1].Phrases.FirstOrDefault(phrase => phrase.Box.HorizontalOverlap(found.Box) > 0
+                && phrase.Box.Top - found.Box.Bottom < found.Box.Height);
+        return under is not null && DateText.TryParseFirst($"{found.Text} {under.Text}", out date) && !DateText.TryParseFirst(under.Text, out _);
     }
 
     /// <summary>What is printed left of a label on its line: the phrases before it and the words before it in its phrase.</summary>
