@@ -47,6 +47,9 @@ internal static partial class AmountCandidates
     /// <summary>Priority of a figure no label names: taken only where the totals add up with it.</summary>
     public const int Unlabelled = 1;
 
+    /// <summary>A label wrapped in its cell is short on its first line.</summary>
+    private const int MaxWrappedWords = 3;
+
     /// <summary>Priority of a tax head labelled as the invoice's total ("Total CGST"), over the head's other lines (one per rate, or per column of charges).</summary>
     private const int TotalTaxHead = 9;
 
@@ -99,6 +102,11 @@ internal static partial class AmountCandidates
                     {
                         candidates.Add(found);
                     }
+                }
+
+                if (WrappedLabel(text, page, index) is { } wrapped)
+                {
+                    candidates.Add(wrapped);
                 }
 
                 if (Labels.Any(spec => spec.Kind == AmountKind.Total && spec.Label.IsMatch(line.Phrases[0].Text)))
@@ -169,6 +177,45 @@ internal static partial class AmountCandidates
             if (kind == AmountKind.Total && priority >= PlainPayable && !right.Any(word => word.Text.Any(char.IsAsciiDigit)) && Under(page, index, span.Covering(match.Index, match.Index + match.Length)) is { } under)
             {
                 return new AmountCandidate(kind, under.Amount, text.AccuracyOf(page.PageNumber, under.Confidence), priority - 1, $"under '{match.Value.Trim()}'", page.PageNumber, index);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A label wrapped in its narrow cell ("Total Invoice" over "Amount") with its figure beside the first line: the
+    /// short phrase and the word or two right under it make the label only together.
+    /// </summary>
+    private static AmountCandidate? WrappedLabel(DocumentText text, PageReading page, int index)
+    {
+        if (index + 1 >= page.Lines.Count)
+        {
+            return null;
+        }
+
+        var phrases = page.Lines[index].Phrases;
+        for (var p = 0; p < phrases.Count - 1; p++)
+        {
+            var first = phrases[p];
+            var under = first.Words.Count > MaxWrappedWords || first.Text.Any(char.IsAsciiDigit) ? null
+                : page.Lines[index + 1].Phrases.FirstOrDefault(phrase => phrase.Box.HorizontalOverlap(first.Box) > 0
+                    && phrase.Words.Count <= 2 && !phrase.Text.Any(char.IsAsciiDigit) && phrase.Box.Top - first.Box.Bottom < first.Box.Height);
+            if (under is null)
+            {
+                continue;
+            }
+
+            var joined = $"{first.Text} {under.Text}";
+            foreach (var (kind, priority, label) in Labels)
+            {
+                if (label.Match(joined) is { Success: true, Index: 0 } match && match.Length > first.Text.Length
+                    && phrases[p + 1].Words.Where(word => word.Text.Any(char.IsAsciiDigit)).ToList() is [_, ..] figures
+                    && AmountsIn(string.Join(' ', figures.Select(word => word.Text))) is [.., var amount])
+                {
+                    var accuracy = text.AccuracyOf(page.PageNumber, figures.Min(word => word.Confidence));
+                    return new AmountCandidate(kind, amount, accuracy, priority, $"labelled '{match.Value.Trim()}', wrapped in its cell", page.PageNumber, index);
+                }
             }
         }
 
