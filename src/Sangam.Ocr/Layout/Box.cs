@@ -30,5 +30,13 @@ public readonly record struct Box(int Left, int Top, int Right, int Bottom)
     /// <summary>The box moved right by <paramref name="x"/> and down by <paramref name="y"/>.</summary>
     public Box Shifted(int x, int y) => new(Left + x, Top + y, Right + x, Bottom + y);
 
+    /// <summary>
+    /// True when <paramref name="next"/> starts where this box ends, at most <paramref name="maxGap"/> pixels to its
+    /// right and less than <paramref name="maxShift"/> pixels higher or lower: the rest of one printed line that a
+    /// photographed page's curve put on a neighbouring line.
+    /// </summary>
+    public bool IsContinuedBy(Box next, double maxGap, double maxShift) =>
+        next.Left >= Right && next.Left - Right <= maxGap && Math.Abs(next.Top - Top) < maxShift;
+
     public bool Contains(double x, double y) => x >= Left && x < Right && y >= Top && y < Bottom;
 }

@@ -112,7 +112,7 @@ public static partial class LabelFinder
     /// The short phrase printed right under a short phrase (the second line of a wrapped header cell): on the
     /// next line that has anything under it, starting within its width, no more than two line heights down.
     /// </summary>
-    private static (int Line, int Phrase)? Stacked(IReadOnlyList<TextLine> lines, int index, Phrase upper)
+    internal static (int Line, int Phrase)? Stacked(IReadOnlyList<TextLine> lines, int index, Phrase upper)
     {
         if (upper.Words.Count > MaxStackedWords)
         {
@@ -184,9 +184,7 @@ public static partial class LabelFinder
     {
         foreach (var index in new[] { labelLine - 1, labelLine + 1 }.Where(index => index >= 0 && index < lines.Count))
         {
-            var phrase = lines[index].Phrases.FirstOrDefault(phrase => phrase.Box.Left >= labelBox.Right
-                && phrase.Box.Left - labelBox.Right <= 2 * labelBox.Height
-                && 4 * Math.Abs(phrase.Box.Top - labelBox.Top) < 3 * labelBox.Height);
+            var phrase = lines[index].Phrases.FirstOrDefault(phrase => labelBox.IsContinuedBy(phrase.Box, maxGap: 2 * labelBox.Height, maxShift: 0.75 * labelBox.Height));
             if (phrase is not null && phrase.Words.Any(word => word.Text.Any(char.IsAsciiDigit)) && !IsLabel(phrase.Text))
             {
                 return WithoutSeparators(phrase.Words);

@@ -46,7 +46,7 @@ internal static class ExifOrientation
             var segment = jpeg.Slice(at + 4, length - 2);
             if (jpeg[at + 1] == App1 && segment.StartsWith(ExifHeader))
             {
-                return TiffOrientation(segment[ExifHeader.Length..]);
+                return TiffDirectory.FirstDirectoryShort(segment[ExifHeader.Length..], OrientationTag) ?? 0;
             }
 
             at += 2 + length;
@@ -54,41 +54,4 @@ internal static class ExifOrientation
 
         return 0;
     }
-
-    /// <summary>The orientation entry of the first image directory of the Exif block's TIFF structure.</summary>
-    private static int TiffOrientation(ReadOnlySpan<byte> tiff)
-    {
-        if (tiff.Length < 8 || tiff[0] != tiff[1] || (tiff[0] != (byte)'I' && tiff[0] != (byte)'M'))
-        {
-            return 0;
-        }
-
-        var littleEndian = tiff[0] == (byte)'I';
-        var directory = littleEndian ? BinaryPrimitives.ReadUInt32LittleEndian(tiff[4..]) : BinaryPrimitives.ReadUInt32BigEndian(tiff[4..]);
-        if (directory > (uint)(tiff.Length - 2))
-        {
-            return 0;
-        }
-
-        var entries = U16(tiff, (int)directory, littleEndian);
-        for (var entry = 0; entry < entries; entry++)
-        {
-            var offset = (int)directory + 2 + (12 * entry);
-            if (offset + 12 > tiff.Length)
-            {
-                return 0;
-            }
-
-            if (U16(tiff, offset, littleEndian) == OrientationTag)
-            {
-                // A SHORT value sits in the first two bytes of the entry's value field.
-                return U16(tiff, offset + 8, littleEndian);
-            }
-        }
-
-        return 0;
-    }
-
-    private static ushort U16(ReadOnlySpan<byte> tiff, int offset, bool littleEndian) =>
-        littleEndian ? BinaryPrimitives.ReadUInt16LittleEndian(tiff[offset..]) : BinaryPrimitives.ReadUInt16BigEndian(tiff[offset..]);
 }

@@ -74,6 +74,34 @@ internal static class TiffDirectory
         return pages;
     }
 
+    /// <summary>The SHORT value of <paramref name="tag"/> in the first directory (an Exif block's, say), or null.</summary>
+    public static ushort? FirstDirectoryShort(ReadOnlySpan<byte> tiff, ushort tag)
+    {
+        if (tiff.Length < 8 || tiff[0] != tiff[1] || tiff[0] is not ((byte)'I' or (byte)'M'))
+        {
+            return null;
+        }
+
+        var bigEndian = tiff[0] == (byte)'M';
+        var offset = ReadUInt32(tiff, 4, bigEndian);
+        if (offset > tiff.Length - 2)
+        {
+            return null;
+        }
+
+        var entryCount = ReadUInt16(tiff, (int)offset, bigEndian);
+        for (var i = 0; i < entryCount && offset + 2 + ((i + 1) * 12L) <= tiff.Length; i++)
+        {
+            var entry = (int)offset + 2 + (i * 12);
+            if (ReadUInt16(tiff, entry, bigEndian) == tag && ReadUInt16(tiff, entry + 2, bigEndian) == ShortType)
+            {
+                return ReadUInt16(tiff, entry + 8, bigEndian);
+            }
+        }
+
+        return null;
+    }
+
     private static ushort ReadUInt16(ReadOnlySpan<byte> bytes, int at, bool bigEndian) =>
         bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(bytes[at..]) : BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]);
 

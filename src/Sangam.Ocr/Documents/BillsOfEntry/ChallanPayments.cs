@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Sangam.Ocr.Documents.Parsing;
 
@@ -58,7 +57,7 @@ internal static partial class ChallanPayments
                 return null;
             }
 
-            var sum = rows.Sum(found => decimal.Parse(found.row.Groups["amount"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture));
+            var sum = rows.Sum(found => AmountText.All(found.row.Groups["amount"].Value)[0]);
             var confidence = rows.Min(found => found.line.Phrases
                 .Where(phrase => phrase.Text.Contains(found.row.Groups["amount"].Value, StringComparison.Ordinal))
                 .Select(phrase => phrase.Confidence).DefaultIfEmpty(0).Max());

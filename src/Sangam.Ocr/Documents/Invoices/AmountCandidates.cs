@@ -47,9 +47,6 @@ internal static partial class AmountCandidates
     /// <summary>Priority of a figure no label names: taken only where the totals add up with it.</summary>
     public const int Unlabelled = 1;
 
-    /// <summary>A label wrapped in its cell is short on its first line.</summary>
-    private const int MaxWrappedWords = 3;
-
     /// <summary>Priority of a tax head labelled as the invoice's total ("Total CGST"), over the head's other lines (one per rate, or per column of charges).</summary>
     private const int TotalTaxHead = 9;
 
@@ -189,19 +186,13 @@ internal static partial class AmountCandidates
     /// </summary>
     private static AmountCandidate? WrappedLabel(DocumentText text, PageReading page, int index)
     {
-        if (index + 1 >= page.Lines.Count)
-        {
-            return null;
-        }
-
         var phrases = page.Lines[index].Phrases;
         for (var p = 0; p < phrases.Count - 1; p++)
         {
             var first = phrases[p];
-            var under = first.Words.Count > MaxWrappedWords || first.Text.Any(char.IsAsciiDigit) ? null
-                : page.Lines[index + 1].Phrases.FirstOrDefault(phrase => phrase.Box.HorizontalOverlap(first.Box) > 0
-                    && phrase.Words.Count <= 2 && !phrase.Text.Any(char.IsAsciiDigit) && phrase.Box.Top - first.Box.Bottom < first.Box.Height);
-            if (under is null)
+            if (first.Text.Any(char.IsAsciiDigit) || LabelFinder.Stacked(page.Lines, index, first) is not var (line, part)
+                || page.Lines[line].Phrases[part] is not { } under
+                || under.Words.Count > 2 || under.Text.Any(char.IsAsciiDigit) || under.Box.Top - first.Box.Bottom >= first.Box.Height)
             {
                 continue;
             }

@@ -64,10 +64,8 @@ internal static partial class AmountInWordsReader
     private static Phrase? Continuation(PageReading page, int index, Box box) =>
         page.Lines.Skip(index + 1).Take(2)
             .SelectMany(line => line.Phrases)
-            .FirstOrDefault(phrase => (phrase.Box.HorizontalOverlap(box) > 0 || CarriesOn(box, phrase.Box)) && AmountInWords.AreAmountWords(phrase.Text));
-
-    private static bool CarriesOn(Box words, Box next) =>
-        next.Left >= words.Right && next.Left - words.Right <= words.Height && Math.Abs(next.Top - words.Top) < words.Height;
+            .FirstOrDefault(phrase => (phrase.Box.HorizontalOverlap(box) > 0 || box.IsContinuedBy(phrase.Box, maxGap: box.Height, maxShift: box.Height))
+                && AmountInWords.AreAmountWords(phrase.Text));
 
     [GeneratedRegex(@"\b(?:thousand|thousend|hundred|lakhs?|lacs?|crores?|rupees?|paisa|paise|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountWord();

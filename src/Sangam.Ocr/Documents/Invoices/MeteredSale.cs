@@ -19,10 +19,9 @@ internal static partial class MeteredSale
     {
         foreach (var page in text.Pages)
         {
-            var one = new DocumentText([page]);
-            if (Figure(one, RateLabel()) is not var (rate, rateDecimals, rateValue)
-                || Figure(one, VolumeLabel()) is not var (volume, volumeDecimals, _)
-                || one.First(AmountLabel(), value => value.LineIndex > rateValue.LineIndex && value.Placement != ValuePlacement.Below) is not { } amountValue
+            if (Figure(page, RateLabel) is not var (rate, rateDecimals, rateValue)
+                || Figure(page, VolumeLabel) is not var (volume, volumeDecimals, _)
+                || Beside(page, AmountLabel).FirstOrDefault(value => value.LineIndex > rateValue.LineIndex) is not { } amountValue
                 || rate <= 1 || volume <= 0)
             {
                 continue;
@@ -33,16 +32,20 @@ internal static partial class MeteredSale
             var expected = rate * volume;
             foreach (var amount in AmountText.All(amountValue.Text).Where(amount => Math.Abs(amount - expected) <= tolerance))
             {
-                var accuracy = FieldAccuracy.CrossChecked(one.AccuracyOf(amountValue));
+                var accuracy = FieldAccuracy.CrossChecked(text.AccuracyOf(amountValue));
                 yield return new AmountCandidate(AmountKind.Total, amount, accuracy, Priority, $"labelled '{amountValue.Label.Trim()}'; rate × volume", page.PageNumber, amountValue.LineIndex);
                 break;
             }
         }
     }
 
-    private static (decimal Value, int Decimals, LabelledValue Found)? Figure(DocumentText page, Regex label)
+    /// <summary>The values beside (not under) the label on the page.</summary>
+    private static IEnumerable<LabelledValue> Beside(PageReading page, Regex label) =>
+        LabelFinder.FindAll(page.Lines, page.PageNumber, label).Where(found => found.Placement != ValuePlacement.Below);
+
+    private static (decimal Value, int Decimals, LabelledValue Found)? Figure(PageReading page, Regex label)
     {
-        foreach (var found in page.All(label).Where(found => found.Placement != ValuePlacement.Below))
+        foreach (var found in Beside(page, label))
         {
             var figure = Number().Match(found.Text);
             if (figure.Success && decimal.TryParse(figure.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
@@ -58,16 +61,13 @@ internal static partial class MeteredSale
     private static decimal HalfDigit(int decimals) => 0.5m / (decimal)Math.Pow(10, decimals);
 
     /// <summary>"Rate", "Rate(Rs/L)", "Rate/Ltr", "Price/L".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:Rate|Price)(?:\s*\(?\s*(?:Rs\.?|INR|₹)?\s*/\s*(?:L|Ltr|Litre|Kg)\s*\)?)?\s*[:.\-]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RateLabel();
+    private static readonly Regex RateLabel = LabelFinder.Label(@"(?:Rate|Price)(?:\s*\(?\s*(?:Rs\.?|INR|₹)?\s*/\s*(?:L|Ltr|Litre|Kg)\s*\)?)?");
 
     /// <summary>"Volume(L)", "Vol.", "Qty(Ltr)", "Quantity".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:Volume|Vol|Qty|Quantity)(?:\s*\(?\s*(?:L|Ltr|Litres?|Kg)\s*\)?)?\s*[:.\-]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex VolumeLabel();
+    private static readonly Regex VolumeLabel = LabelFinder.Label(@"(?:Volume|Vol|Qty|Quantity)(?:\s*\(?\s*(?:L|Ltr|Litres?|Kg)\s*\)?)?");
 
     /// <summary>"Amount(Rs)", "Sale Amount", "Amt".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:Sale\s*)?(?:Amount|Amt)(?:\s*\(?\s*(?:Rs\.?|INR|₹)\s*\)?)?\s*[:.\-]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AmountLabel();
+    private static readonly Regex AmountLabel = LabelFinder.Label(@"(?:Sale\s*)?(?:Amount|Amt)(?:\s*\(?\s*(?:Rs\.?|INR|₹)\s*\)?)?");
 
     [GeneratedRegex(@"\d+(?:\.\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Number();

@@ -103,10 +103,7 @@ internal static class PartyGstins
     /// <summary>The first letter of the name printed tallest in the top quarter of the page, "M/s" aside; null when there is none.</summary>
     private static char? LetterheadInitial(PageReading page)
     {
-        var name = page.Lines.Where(line => line.Box.Top < page.Height / 4)
-            .SelectMany(line => line.Phrases)
-            .Where(phrase => PartyReader.IsNameLike(phrase.Text))
-            .MaxBy(phrase => PartyReader.Median(phrase.Words.Select(word => word.Box.Height)));
+        var name = PartyReader.MostProminentName(page.Lines.Where(line => line.Box.Top < page.Height / 4).SelectMany(line => line.Phrases));
         var first = name?.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(word => word.StartsWith("M/s", StringComparison.OrdinalIgnoreCase)).FirstOrDefault();
         return first is not null && char.IsAsciiLetter(first[0]) ? char.ToUpperInvariant(first[0]) : null;
     }

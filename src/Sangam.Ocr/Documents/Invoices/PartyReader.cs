@@ -40,11 +40,7 @@ internal static partial class PartyReader
         // With no "Supplier" heading, the supplier's name is the most prominent text above its GSTIN
         // that is neither the document title, a labelled detail, nor an address line.
         var gstinLine = block.Phrases.FirstOrDefault(phrase => InvoiceLabels.Gstin.IsMatch(phrase.Text))?.Box.Top ?? int.MaxValue;
-        var name = block.Phrases
-            .Where(phrase => phrase.Box.Bottom <= gstinLine && IsNameLike(phrase.Text))
-            .OrderByDescending(phrase => Median(phrase.Words.Select(word => word.Box.Height)))
-            .ThenBy(phrase => phrase.Box.Top)
-            .FirstOrDefault();
+        var name = MostProminentName(block.Phrases.Where(phrase => phrase.Box.Bottom <= gstinLine));
         var signature = SignatureLine.Find(text);
         var headerAccuracy = name is null ? 0 : text.AccuracyOf(block.PageNumber, name.Confidence);
         if (name is not null && signature is { } signed && Normalize(signed.Name) == Normalize(name.Text))
@@ -68,8 +64,15 @@ internal static partial class PartyReader
         }
     }
 
+    /// <summary>The name-like phrase printed in the tallest letters, the higher of equals: a letterhead's name.</summary>
+    internal static Phrase? MostProminentName(IEnumerable<Phrase> phrases) =>
+        phrases.Where(phrase => IsNameLike(phrase.Text))
+            .OrderByDescending(phrase => Median(phrase.Words.Select(word => word.Box.Height)))
+            .ThenBy(phrase => phrase.Box.Top)
+            .FirstOrDefault();
+
     /// <summary>A phrase that could be a party's name: not the title, a labelled detail, an address or a number.</summary>
-    internal static bool IsNameLike(string text) =>
+    private static bool IsNameLike(string text) =>
         !InvoiceLabels.Title.IsMatch(CleanName(text)) && !text.Contains(':', StringComparison.Ordinal) && !InvoiceLabels.PartyDetail.IsMatch(text)
         && LetterRun().IsMatch(text) && !LongNumber().IsMatch(text) && text.Count(c => c == ',') < 2;
 
@@ -109,7 +112,7 @@ internal static partial class PartyReader
 
     private static string Normalize(string name) => Whitespace().Replace(CleanName(name), " ").ToUpperInvariant();
 
-    internal static double Median(IEnumerable<int> values)
+    private static double Median(IEnumerable<int> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
