@@ -5,7 +5,8 @@ namespace Sangam.Ocr.Tests;
 /// <summary>
 /// Label spellings of invoices printed by European ERPs for Indian importers ("Doc. Nr.", and "Pos." heading the item
 /// column), labels a scan or photo clipped ("Invoice N", "Invoice Dat"), "Total Amt" for "Total Amount", and a
-/// ticketing platform's "Invoice Serial #" and "Taxable Total", and a prepaid bill's "Invoice/Payment Date".
+/// ticketing platform's "Invoice Serial #" and "Taxable Total", a prepaid bill's "Invoice/Payment Date", and "Total Amount
+/// before Tax".
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class LabelVariantTests(ReaderFixture fixture)
@@ -145,5 +146,33 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
         }));
 
         Assert.Equal("19/04/2021", fields["invoice_date"].Text);
+    }
+
+    /// <summary>
+    /// A common template's summary, "Total Amount before Tax" over "Total Amount after Tax": the first is the taxable value,
+    /// never the total, also on an exempt service where no tax is levied and the two are equal.
+    /// </summary>
+    [Fact]
+    public async Task Total_amount_before_tax_is_the_taxable_value()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(250, 60, "Tax Invoice", 14, bold: true);
+            drawing.Text(36, 100, "Invoice No : CCS/DEL/2425/0412", 9);
+            drawing.Text(36, 200, "1   Air Freight - Import", 9);
+            drawing.Text(500, 200, "37,500.00", 9, align: TextAlign.Right);
+            drawing.Text(300, 240, "Total Amount before Tax", 9);
+            drawing.Text(430, 240, "INR", 9);
+            drawing.Text(500, 240, "37,500.00", 9, align: TextAlign.Right);
+            drawing.Text(300, 255, "Add: GST", 9);
+            drawing.Text(430, 255, "INR", 9);
+            drawing.Text(500, 255, "0.00", 9, align: TextAlign.Right);
+            drawing.Text(300, 270, "Total Amount After Tax", 9);
+            drawing.Text(430, 270, "INR", 9);
+            drawing.Text(500, 270, "37,500.00", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal("37500.00", fields["total_taxable"].Text);
+        Assert.Equal("37500.00", fields["invoice_amount"].Text);
     }
 }

@@ -59,13 +59,13 @@ internal static partial class AmountCandidates
     private static readonly (AmountKind Kind, int Priority, Regex Label)[] Labels =
     [
         (AmountKind.Total, 8, Label(@"Grand\s*Total|Total\s*Invoice\s*(?:Value|Amount)|Invoice\s*(?:Total|Value|Amount)|Total\s*Amount\s*(?:Payable|Due)|(?:Net\s*)?Amount\s*(?:Payable|Due)|Net\s*Payable|Total\s*Payable|Balance\s*Due|Total\s*\(?\s*Incl(?:uding|\.)?\s*(?:of\s*)?(?:all\s*)?Tax(?:es)?\s*\)?|Total\s*Booking\s*Amount|Total\s*Amount\s*\(?Incl")),
-        (AmountKind.Total, 6, Label(@"Total\s*Am(?:oun)?t|Total\s*Price|Net\s*Total|Bill\s*Amount|Net\s*Amount|Total\s*Rs")),
-        (AmountKind.Total, 4, Label(@"Total\s*Value")),
+        (AmountKind.Total, 6, Label(@"Total\s*Am(?:oun)?t(?!\s*Before)|Total\s*Price|Net\s*Total|Bill\s*Amount|Net\s*Amount|Total\s*Rs")),
+        (AmountKind.Total, 4, Label(@"Total\s*Value(?!\s*Before)")),
 
         // A receipt's one amount; on an invoice a payment made may be part of the total, so below a bare "Total".
         (AmountKind.Total, 2, Label(@"Payment\s*Amount|Amount\s*(?:Paid|Received)")),
         (AmountKind.Total, 3, Label(@"Total(?!\s*(?:Consumption|Usage|Qty|Quantity|Tax|Taxable|Discount|Before|No|Pcs|Items?|Weight|Wt|Units?|Pkgs?|Packages|CGST|SGST|IGST|UTGST|Cess|GST|Amount|Amt|Value|Invoice|Booking|Price|Payable|Rs)\b)")),
-        (AmountKind.Taxable, 8, Label(@"Total\s*Taxable(?:\s*(?:Value|Amount|Amt))?|Taxable\s*Total|Taxable\s*(?:Value|Amount|Amt)|Total\s*Before\s*Tax|Tax\s*Base\s*Amount|Amount\s*Before\s*Tax|Assessable\s*Value|Net\s*Taxable\s*Value")),
+        (AmountKind.Taxable, 8, Label(@"Total\s*Taxable(?:\s*(?:Value|Amount|Amt))?|Taxable\s*Total|Taxable\s*(?:Value|Amount|Amt)|Total\s*(?:(?:Amount|Amt|Value)\s*)?Before\s*Tax|Tax\s*Base\s*Amount|Amount\s*Before\s*Tax|Assessable\s*Value|Net\s*Taxable\s*Value")),
         (AmountKind.Taxable, 5, Label(@"Sub\s*-?\s*Total")),
         (AmountKind.Cgst, TotalTaxHead, Label($@"Total\s*{Cgst}")),
         (AmountKind.Cgst, 8, Label($@"(?:Add\s*:?\s*)?{Cgst}")),
