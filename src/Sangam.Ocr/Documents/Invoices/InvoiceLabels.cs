@@ -30,10 +30,10 @@ internal static class InvoiceLabels
 
     /// <summary>
     /// Words before a number or date label that make it another document's: "Original Invoice No.", "Order Date", "Due
-    /// Date"; remarks and narrations quote numbers, the header states the document's own.
+    /// Date", "Work Order No. &amp; Date"; remarks and narrations quote numbers, the header states the document's own.
     /// </summary>
     public static readonly Regex OtherDocument = new(
-        @"\b(?:Original|Orig|Ref(?:erence)?|Against|Previous|Order|P\.?\s*O|Purchase|Challan|Way|EWB|LR|RR|Lading|Booking|Ticket|PNR|Ack(?:nowledgement)?|IRN|Delivery|Dispatch|Despatch|Shipment|Shipper|Flight|Due|Payment|Supply|Entry|IGM|MAWB|HAWB|B/?L|Joining|Expiry|Exp|Mfg|Print(?:ed)?|Valid|Generated|Signed|Transaction|Check|Vehicle|Consignment|Docket|Job|Customer|Buyer|Seller|Sales|Work|Quotation|Contract|Mobile|Phone|Account|A/?c|Batch|Serial|Policy|Licen[cs]e|FSSAI|Order\s*Id|Remarks?|Narration)\W*$",
+        @"\b(?:Original|Orig|Ref(?:erence)?|Against|Previous|Order|P\.?\s*O|Purchase|Challan|Way|EWB|LR|RR|Lading|Booking|Ticket|PNR|Ack(?:nowledgement)?|IRN|Delivery|Dispatch|Despatch|Shipment|Shipper|Flight|Due|Payment|Supply|Entry|IGM|MAWB|HAWB|B/?L|Joining|Expiry|Exp|Mfg|Print(?:ed)?|Valid|Generated|Signed|Transaction|Check|Vehicle|Consignment|Docket|Job|Customer|Buyer|Seller|Sales|Work|Quotation|Contract|Mobile|Phone|Account|A/?c|Batch|Serial|Policy|Licen[cs]e|FSSAI|Order\s*Id|Remarks?|Narration)(?:\W*(?:No|Number)\.?\s*(?:&|and))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
