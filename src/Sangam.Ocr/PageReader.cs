@@ -89,6 +89,11 @@ internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
         {
             watch.Restart();
             var words = await engines.RecognizeAsync(prepared, report.PixelsPerInch, report.Segmentation, cancellationToken);
+            if (report.Segmentation == PageSegmentation.SingleBlock)
+            {
+                words = [.. words, .. await SkippedText.ReadAsync(engines, prepared, words, cancellationToken)];
+            }
+
             if (lines is not null)
             {
                 words = SecondReading.Apply(lines, prepared, words);

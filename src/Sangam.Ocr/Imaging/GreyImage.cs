@@ -6,11 +6,14 @@ namespace Sangam.Ocr.Imaging;
 
 /// <summary>
 /// An 8-bit grey page image held by Leptonica. Transformations return a new image (the caller
-/// disposes both); only <see cref="FillWhite"/> paints in place. Not thread-safe, like the Leptonica
+/// disposes both); only <see cref="FillWhite"/> and <see cref="EraseRules"/> paint in place. Not thread-safe, like the Leptonica
 /// object underneath.
 /// </summary>
 internal sealed class GreyImage : IDisposable
 {
+    /// <summary>Grey levels below this are ink when looking for rules: lighter than the default, to take a scanned rule's soft edges with it.</summary>
+    private const int RuleThreshold = 200;
+
     private readonly PixHandle _pix;
 
     private GreyImage(PixHandle pix, int pixelsPerInch)
@@ -98,6 +101,49 @@ internal sealed class GreyImage : IDisposable
         }
     }
 
+    /// <summary>
+    /// Paints white, in place, every dark run straight and long enough to be a rule: at least
+    /// <paramref name="minimumLength"/> pixels across or down, with <paramref name="margin"/> pixels around it.
+    /// </summary>
+    public void EraseRules(int minimumLength, int margin)
+    {
+        using var dark = ToBinary(RuleThreshold);
+        EraseUnder(Leptonica.OpenBrick(nint.Zero, dark, minimumLength, 1), margin);
+        EraseUnder(Leptonica.OpenBrick(nint.Zero, dark, 1, minimumLength), margin);
+    }
+
+    /// <summary>The bounding box of every dark mark (8-connected component) on the page.</summary>
+    public List<Layout.Box> Marks()
+    {
+        using var dark = ToBinary();
+        var boxes = Leptonica.ComponentBoxes(dark, Leptonica.EightConnected);
+        if (boxes == nint.Zero)
+        {
+            throw new InvalidOperationException("Leptonica could not find the page's marks.");
+        }
+
+        try
+        {
+            var marks = new List<Layout.Box>(Leptonica.BoxCount(boxes));
+            for (var i = 0; i < marks.Capacity; i++)
+            {
+                if (Leptonica.BoxGeometry(boxes, i, out var x, out var y, out var width, out var height) == 0)
+                {
+                    marks.Add(new Layout.Box(x, y, x + width, y + height));
+                }
+            }
+
+            return marks;
+        }
+        finally
+        {
+            Leptonica.DestroyBoxes(ref boxes);
+        }
+    }
+
+    /// <summary>A copy the caller may paint on.</summary>
+    public GreyImage Copy() => Cropped(new Layout.Box(0, 0, Width, Height));
+
     /// <summary>The part of the page inside <paramref name="box"/> (clipped to the page), at the same resolution.</summary>
     public GreyImage Cropped(Layout.Box box)
     {
@@ -133,6 +179,18 @@ internal sealed class GreyImage : IDisposable
     }
 
     public void Dispose() => _pix.Dispose();
+
+    private void EraseUnder(PixHandle rules, int margin)
+    {
+        using (rules)
+        {
+            using var grown = Leptonica.DilateBrick(nint.Zero, rules, (2 * margin) + 1, (2 * margin) + 1);
+            if (rules.IsInvalid || grown.IsInvalid || Leptonica.SetMasked(_pix, grown, 0xFF) != 0)
+            {
+                throw new InvalidOperationException("Leptonica could not erase the page's rules.");
+            }
+        }
+    }
 
     private static GreyImage FromAnyDepth(PixHandle decoded, int pixelsPerInch)
     {

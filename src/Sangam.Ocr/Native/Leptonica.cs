@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Sangam.Ocr.Native;
 
-/// <summary>The few Leptonica 1.82 functions the engine uses: decoding, grey conversion, cropping, rotation, skew, orientation and component selection.</summary>
+/// <summary>The few Leptonica 1.82 functions the engine uses: decoding, grey conversion, cropping, rotation, skew, orientation, component selection and rule removal.</summary>
 internal static partial class Leptonica
 {
     private const string Library = "liblept.so.5";
@@ -84,6 +84,30 @@ internal static partial class Leptonica
 
     [LibraryImport(Library, EntryPoint = "pixOrientDetect")]
     public static partial int DetectOrientation(PixHandle binaryPix, out float upConfidence, out float leftConfidence, int minCount, int debug);
+
+    /// <summary>Morphological opening by a rectangle: keeps only the set pixels a <paramref name="width"/> × <paramref name="height"/> brick fits in.</summary>
+    [LibraryImport(Library, EntryPoint = "pixOpenBrick")]
+    public static partial PixHandle OpenBrick(nint destination, PixHandle binaryPix, int width, int height);
+
+    [LibraryImport(Library, EntryPoint = "pixDilateBrick")]
+    public static partial PixHandle DilateBrick(nint destination, PixHandle binaryPix, int width, int height);
+
+    /// <summary>Sets, in place, the pixels of <paramref name="pix"/> under <paramref name="mask"/>'s set pixels to <paramref name="value"/> (8 bpp: its low byte).</summary>
+    [LibraryImport(Library, EntryPoint = "pixSetMasked")]
+    public static partial int SetMasked(PixHandle pix, PixHandle mask, uint value);
+
+    /// <summary>The bounding boxes of the connected components of a 1 bpp image, as a <c>BOXA*</c> (free with <see cref="DestroyBoxes"/>).</summary>
+    [LibraryImport(Library, EntryPoint = "pixConnCompBB")]
+    public static partial nint ComponentBoxes(PixHandle binaryPix, int connectivity);
+
+    [LibraryImport(Library, EntryPoint = "boxaGetCount")]
+    public static partial int BoxCount(nint boxes);
+
+    [LibraryImport(Library, EntryPoint = "boxaGetBoxGeometry")]
+    public static partial int BoxGeometry(nint boxes, int index, out int x, out int y, out int width, out int height);
+
+    [LibraryImport(Library, EntryPoint = "boxaDestroy")]
+    public static partial void DestroyBoxes(ref nint boxes);
 
     /// <summary>Keeps the connected components whose size satisfies the relation; a copy when all do.</summary>
     [LibraryImport(Library, EntryPoint = "pixSelectBySize")]
