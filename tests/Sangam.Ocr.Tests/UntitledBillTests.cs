@@ -6,7 +6,8 @@ namespace Sangam.Ocr.Tests;
 
 /// <summary>
 /// A bill whose title and number label were not read (a photo's title lost to glare, a form printed without one) is
-/// still a bill when it prints an item table; a page with neither, or titled as another paper, is none.
+/// still a bill when it prints an item table; a page with neither, or titled as another paper, is none, and a bill named
+/// in a sentence is no title.
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class UntitledBillTests(ReaderFixture fixture)
@@ -29,6 +30,18 @@ public sealed class UntitledBillTests(ReaderFixture fixture)
     public async Task A_page_without_an_item_table_or_titled_as_another_paper_gives_no_invoice(string? title, bool itemTable)
     {
         var reading = await fixture.ReadInvoices(DocumentRenderer.Render([Untitled(title, itemTable)], Samples.TextPdf));
+
+        Assert.Empty(reading.Invoices);
+    }
+
+    /// <summary>A paper's terms naming a bill in passing ("settled by means of debit note") give it no title.</summary>
+    [Fact]
+    public async Task A_bill_named_in_a_sentence_at_the_top_is_no_title()
+    {
+        var page = Untitled(title: null, itemTable: false);
+        page.Text(36, 30, "Any duty payable in addition will be settled with the seller by means of debit note / credit note.", 8);
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
 
         Assert.Empty(reading.Invoices);
     }

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Sangam.Ocr.Documents.QrCodes;
+using Sangam.Ocr.Layout;
 
 namespace Sangam.Ocr.Documents.Invoices;
 
@@ -18,6 +20,9 @@ internal sealed record InvoicePages(IReadOnlyList<PageReading> Pages, IReadOnlyL
 /// </summary>
 internal static class InvoiceSegmenter
 {
+    /// <summary>Words at most in a title's phrase ("Tax Invoice/Bill of Supply/Cash Memo (Original for Recipient)").</summary>
+    private const int TitleWords = 8;
+
     public static List<InvoicePages> Split(IReadOnlyList<PageReading> pages, IReadOnlyList<QrCodeReading> codes)
     {
         var identities = pages.Select(page => Identify(page, codes)).ToList();
@@ -78,8 +83,8 @@ internal static class InvoiceSegmenter
         var printed = InvoiceNumberReader.Read(text);
         var number = claimed?.DocNo ?? printed?.Value;
         var top = page.Lines.Take(page.Lines.Count / 3 + 1).ToList();
-        var invoiceTitle = top.FindIndex(line => InvoiceLabels.InvoiceTitle.IsMatch(line.Text));
-        var otherTitle = top.FindIndex(line => InvoiceLabels.OtherPaperTitle.IsMatch(line.Text));
+        var invoiceTitle = top.FindIndex(line => IsTitled(line, InvoiceLabels.InvoiceTitle));
+        var otherTitle = top.FindIndex(line => IsTitled(line, InvoiceLabels.OtherPaperTitle));
         if (claimed is null && otherTitle >= 0 && (invoiceTitle < 0 || otherTitle < invoiceTitle))
         {
             // The paper's own title comes first; "invoice" further down is a section of it ("Part II - Invoice &
@@ -96,6 +101,29 @@ internal static class InvoiceSegmenter
         var isInvoice = invoiceTitle >= 0 || printed?.NamesAnInvoice == true || claimed is not null;
         var sightings = GstinSightings.Find(text);
         return new PageIdentity(number, GstinSightings.Letterhead(page, sightings), copy, isInvoice, OtherPaper: false, GstinSightings.VerifiedPans(sightings));
+    }
+
+    /// <summary>
+    /// A title is a short phrase of its own: "debit note" in a sentence of the page's terms ("settled by means of debit
+    /// note / credit note") names no paper.
+    /// </summary>
+    private static bool IsTitled(TextLine line, Regex title) =>
+        title.Matches(line.Text).Any(match => PhraseAt(line, match.Index).Words.Count <= TitleWords);
+
+    /// <summary>The phrase holding the character at <paramref name="index"/> of the line's text (phrases joined by two spaces).</summary>
+    private static Phrase PhraseAt(TextLine line, int index)
+    {
+        var end = 0;
+        foreach (var phrase in line.Phrases)
+        {
+            end += phrase.Text.Length + 2;
+            if (index < end)
+            {
+                return phrase;
+            }
+        }
+
+        return line.Phrases[^1];
     }
 
     /// <summary>What a page says about which invoice it belongs to.</summary>
