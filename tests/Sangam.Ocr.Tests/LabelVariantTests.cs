@@ -175,4 +175,32 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
         Assert.Equal("37500.00", fields["total_taxable"].Text);
         Assert.Equal("37500.00", fields["invoice_amount"].Text);
     }
+
+    /// <summary>
+    /// A bill's summary row with a sub-header under "Amount Payable" ("Till Due Date" | "After Due Date"): the amount payable
+    /// is the first sub-column's figure, two lines under the label.
+    /// </summary>
+    [Fact]
+    public async Task The_amount_payable_under_a_due_date_sub_header_is_the_total()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(250, 60, "Retail Invoice", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. 25270014537", 9);
+            drawing.Text(36, 160, "Previous Balance", 9);
+            drawing.Text(200, 160, "Current Charges", 9);
+            drawing.Text(430, 160, "Amount Payable (Rs.)", 9);
+            drawing.Text(36, 175, "2080.27", 9);
+            drawing.Text(200, 175, "18105.78", 9);
+            drawing.Text(400, 175, "Till Due Date", 9);
+            drawing.Text(490, 175, "After Due Date", 9);
+            drawing.Text(400, 190, "20186.05", 9);
+            drawing.Text(490, 190, "20261.05", 9);
+            drawing.Text(36, 240, "Gas consumption", 9);
+            drawing.Text(300, 240, "Total", 9);
+            drawing.Text(500, 240, "17202.64", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal("20186.05", fields["invoice_amount"].Text);
+    }
 }

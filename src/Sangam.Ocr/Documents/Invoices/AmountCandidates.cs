@@ -236,6 +236,14 @@ internal static partial class AmountCandidates
 
         var box = label.Skip(1).Aggregate(label[0].Box, (union, word) => union.Union(word.Box));
         var cell = page.Lines[index + 1].Words.Where(word => word.Box.HorizontalOverlap(box) > 0).ToList();
+        if (cell.Count > 0 && !cell.Exists(word => word.Text.Any(char.IsAsciiDigit)) && index + 2 < page.Lines.Count)
+        {
+            // A sub-header under the label ("Amount Payable" over "Till Due Date" and "After Due Date"): the figure is
+            // the first sub-column's, the amount due without a late charge.
+            var first = page.Lines[index + 1].Phrases.First(phrase => phrase.Words.Contains(cell[0])).Box;
+            cell = [.. page.Lines[index + 2].Words.Where(word => word.Box.HorizontalOverlap(first) > 0)];
+        }
+
         return cell is [var word] && ColumnHeader.IsNumeric(word.Text) && AmountsIn(word.Text) is [var amount] ? (amount, word.Confidence) : null;
     }
 
