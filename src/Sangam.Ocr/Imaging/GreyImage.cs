@@ -108,8 +108,8 @@ internal sealed class GreyImage : IDisposable
     public void EraseRules(int minimumLength, int margin)
     {
         using var dark = ToBinary(RuleThreshold);
-        EraseUnder(Leptonica.OpenBrick(nint.Zero, dark, minimumLength, 1), margin);
-        EraseUnder(Leptonica.OpenBrick(nint.Zero, dark, 1, minimumLength), margin);
+        EraseUnder(Leptonica.OpenCompositeBrick(nint.Zero, dark, minimumLength, 1), margin);
+        EraseUnder(Leptonica.OpenCompositeBrick(nint.Zero, dark, 1, minimumLength), margin);
     }
 
     /// <summary>The bounding box of every dark mark (8-connected component) on the page.</summary>

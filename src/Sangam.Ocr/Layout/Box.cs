@@ -21,6 +21,15 @@ public readonly record struct Box(int Left, int Top, int Right, int Bottom)
     /// <summary>Length of the overlap of the two boxes' y-ranges (0 when apart).</summary>
     public int VerticalOverlap(Box other) => Math.Max(0, Math.Min(Bottom, other.Bottom) - Math.Max(Top, other.Top));
 
+    /// <summary>True when the boxes share any pixel.</summary>
+    public bool Intersects(Box other) => HorizontalOverlap(other) > 0 && VerticalOverlap(other) > 0;
+
+    /// <summary>True when the boxes sit on one line of text: their y-ranges overlap by half the shorter one's height.</summary>
+    public bool SharesLineWith(Box other) => VerticalOverlap(other) >= Math.Min(Height, other.Height) / 2.0;
+
+    /// <summary>Pixels of paper between the two boxes' x-ranges (negative when they overlap).</summary>
+    public int HorizontalGap(Box other) => Math.Max(Left, other.Left) - Math.Min(Right, other.Right);
+
     /// <summary>The box grown by <paramref name="by"/> pixels on every side.</summary>
     public Box Grown(int by) => new(Left - by, Top - by, Right + by, Bottom + by);
 

@@ -16,7 +16,25 @@ public sealed record TextLine(IReadOnlyList<Phrase> Phrases)
 {
     public IEnumerable<Word> Words => Phrases.SelectMany(phrase => phrase.Words);
 
-    public string Text { get; } = string.Join("  ", Phrases.Select(phrase => phrase.Text));
+    public string Text { get; } = string.Join(PhraseSeparator, Phrases.Select(phrase => phrase.Text));
 
     public Box Box { get; } = Phrases.Skip(1).Aggregate(Phrases[0].Box, (box, phrase) => box.Union(phrase.Box));
+
+    private const string PhraseSeparator = "  ";
+
+    /// <summary>The phrase holding the character at <paramref name="index"/> of <see cref="Text"/>.</summary>
+    public Phrase PhraseAt(int index)
+    {
+        var end = 0;
+        foreach (var phrase in Phrases)
+        {
+            end += phrase.Text.Length + PhraseSeparator.Length;
+            if (index < end)
+            {
+                return phrase;
+            }
+        }
+
+        return Phrases[^1];
+    }
 }

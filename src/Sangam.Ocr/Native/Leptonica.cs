@@ -90,7 +90,7 @@ internal static partial class Leptonica
     /// brick fits in. The composite form (the brick decomposed into two smaller ones) is half the time for a rule-long brick.
     /// </summary>
     [LibraryImport(Library, EntryPoint = "pixOpenCompBrick")]
-    public static partial PixHandle OpenBrick(nint destination, PixHandle binaryPix, int width, int height);
+    public static partial PixHandle OpenCompositeBrick(nint destination, PixHandle binaryPix, int width, int height);
 
     [LibraryImport(Library, EntryPoint = "pixDilateBrick")]
     public static partial PixHandle DilateBrick(nint destination, PixHandle binaryPix, int width, int height);

@@ -27,9 +27,6 @@ internal static class SkippedText
     /// <summary>A run of fewer marks (a speck, a rule's remains, a lone digit) is not worth a reading.</summary>
     private const int MinimumMarks = 3;
 
-    /// <summary>Marks further apart than this many letter heights are not one run.</summary>
-    private const double JoinGap = 1.0;
-
     /// <summary>A run with a word already read this near it on its line is left alone.</summary>
     private const double BesideInches = 1.0;
 
@@ -65,23 +62,22 @@ internal static class SkippedText
 
         var found = await UndecodableWordReader.ReadAsync(engines, erased, runs, cancellationToken);
         return [.. found.Where(word => word.Confidence >= MinimumConfidence && word.Text.Any(char.IsLetterOrDigit)
-            && !read.Exists(box => box.HorizontalOverlap(word.Box) > 0 && box.VerticalOverlap(word.Box) > 0))];
+            && !read.Exists(box => box.Intersects(word.Box)))];
     }
 
     /// <summary>
     /// A word already read on the run's line, less than <paramref name="distance"/> from it: the run is part of a line
     /// Tesseract read (a heading's first word read, the rest not), and a word read apart would split what it read.
     /// </summary>
-    private static bool Beside(Box word, Box run, int distance) =>
-        word.VerticalOverlap(run) >= Math.Min(word.Height, run.Height) / 2.0 && word.Left < run.Right + distance && word.Right > run.Left - distance;
+    private static bool Beside(Box word, Box run, int distance) => word.SharesLineWith(run) && word.HorizontalGap(run) < distance;
 
-    /// <summary>Marks on one line, each within <see cref="JoinGap"/> letter heights of the next.</summary>
+    /// <summary>Marks on one line, each a neighbour of the next (<see cref="UndecodableWordReader.Neighbours"/>).</summary>
     private static List<List<Box>> Runs(List<Box> marks)
     {
         var runs = new List<List<Box>>();
         foreach (var mark in marks.OrderBy(mark => mark.Left))
         {
-            var run = runs.Find(candidate => Continues(candidate[^1], mark));
+            var run = runs.Find(candidate => UndecodableWordReader.Neighbours(candidate[^1], mark));
             if (run is null)
             {
                 runs.Add([mark]);
@@ -93,11 +89,5 @@ internal static class SkippedText
         }
 
         return runs;
-    }
-
-    private static bool Continues(Box last, Box next)
-    {
-        var height = Math.Max(last.Height, next.Height);
-        return last.VerticalOverlap(next) >= Math.Min(last.Height, next.Height) / 2.0 && next.Left - last.Right <= JoinGap * height;
     }
 }

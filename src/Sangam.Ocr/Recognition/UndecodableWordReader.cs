@@ -63,10 +63,6 @@ internal static class UndecodableWordReader
         return regions;
     }
 
-    private static bool Neighbours(Box a, Box b)
-    {
-        var height = Math.Min(a.Height, b.Height);
-        var gap = Math.Max(a.Left, b.Left) - Math.Min(a.Right, b.Right);
-        return a.VerticalOverlap(b) >= height / 2.0 && gap <= JoinGap * Math.Max(a.Height, b.Height);
-    }
+    /// <summary>On one line and at most <see cref="JoinGap"/> text heights apart.</summary>
+    public static bool Neighbours(Box a, Box b) => a.SharesLineWith(b) && a.HorizontalGap(b) <= JoinGap * Math.Max(a.Height, b.Height);
 }

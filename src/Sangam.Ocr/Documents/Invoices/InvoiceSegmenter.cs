@@ -108,23 +108,7 @@ internal static class InvoiceSegmenter
     /// note / credit note") names no paper.
     /// </summary>
     private static bool IsTitled(TextLine line, Regex title) =>
-        title.Matches(line.Text).Any(match => PhraseAt(line, match.Index).Words.Count <= TitleWords);
-
-    /// <summary>The phrase holding the character at <paramref name="index"/> of the line's text (phrases joined by two spaces).</summary>
-    private static Phrase PhraseAt(TextLine line, int index)
-    {
-        var end = 0;
-        foreach (var phrase in line.Phrases)
-        {
-            end += phrase.Text.Length + 2;
-            if (index < end)
-            {
-                return phrase;
-            }
-        }
-
-        return line.Phrases[^1];
-    }
+        title.Matches(line.Text).Any(match => line.PhraseAt(match.Index).Words.Count <= TitleWords);
 
     /// <summary>What a page says about which invoice it belongs to.</summary>
     /// <param name="Number">The invoice number printed on it, if any.</param>
