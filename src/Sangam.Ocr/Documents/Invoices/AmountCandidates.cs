@@ -87,18 +87,21 @@ internal static partial class AmountCandidates
         {
             for (var index = 0; index < page.Lines.Count; index++)
             {
+                // A line that labels the amount in words may split that label over cells ("Total Invoice Amount" |
+                // "In Words"), so a total is not read there; the other cells' labels are ("Total Amount Before Tax").
                 var line = page.Lines[index];
-                if (InWords().IsMatch(line.Text))
-                {
-                    continue;
-                }
-
-                foreach (var (kind, priority, label) in Labels)
+                var inWords = InWords().IsMatch(line.Text);
+                foreach (var (kind, priority, label) in Labels.Where(spec => !inWords || spec.Kind != AmountKind.Total))
                 {
                     if (ReadLabelled(text, page, index, kind, priority, label) is { } found)
                     {
                         candidates.Add(found);
                     }
+                }
+
+                if (inWords)
+                {
+                    continue;
                 }
 
                 if (WrappedLabel(text, page, index) is { } wrapped)
@@ -141,6 +144,12 @@ internal static partial class AmountCandidates
         var phrases = page.Lines[index].Phrases;
         for (var p = 0; p < phrases.Count; p++)
         {
+            // "Total Invoice Amount in Words" labels the words: a figure after it is another label's.
+            if (InWords().IsMatch(phrases[p].Text))
+            {
+                continue;
+            }
+
             var span = new WordSpan(phrases[p].Words);
 
             // A label starts its phrase, or follows only figures ("2,479,520.70 Total Tax"): after words it

@@ -9,7 +9,7 @@ namespace Sangam.Ocr.Documents.Invoices;
 /// the line items' sum. A total is never negative unless the document is a credit note. Agreement raises a
 /// value's accuracy, disagreement lowers it.
 /// </summary>
-internal static class InvoiceTotals
+internal static partial class InvoiceTotals
 {
     /// <summary>A total within this of the sum, without a printed rounding line, is the sum rounded to the rupee.</summary>
     private const decimal RoundingTolerance = 0.99m;
@@ -46,6 +46,7 @@ internal static class InvoiceTotals
         else
         {
             SetUnchecked(text, fields, candidates, totalInWords);
+            SetImplied(text, fields, candidates);
         }
 
         CompleteTaxes(fields);
@@ -136,16 +137,7 @@ internal static class InvoiceTotals
             : $"{sum.Total.Evidence}; taxable + taxes add up{(wordsAgree ? "; amount in words agrees" : totalInWords is null ? string.Empty : "; amount in words disagrees")}";
         fields.Set("invoice_amount", sum.Total.Amount, totalAccuracy, evidence, fromWords ? FieldSource.AmountInWords : FieldSource.Printed);
         Set(fields, "total_taxable", sum.Taxable!, FieldAccuracy.CrossChecked(sum.Taxable!.Accuracy), "adds up to the total");
-        var taxAgrees = taxInWords is not null && taxInWords.Amount == sum.Tax.Amount;
-        foreach (var (key, head) in new[] { ("total_cgst_amount", sum.Tax.Cgst), ("total_sgst_amount", sum.Tax.Sgst), ("total_igst_amount", sum.Tax.Igst), ("total_tax_amount", sum.Tax.Total) })
-        {
-            if (head is not null)
-            {
-                var accuracy = FieldAccuracy.CrossChecked(head.Accuracy);
-                Set(fields, key, head, taxAgrees ? FieldAccuracy.CrossChecked(accuracy) : accuracy, taxAgrees ? "adds up to the total; tax in words agrees" : "adds up to the total");
-            }
-        }
-
+        SetHeads(fields, sum.Tax, taxInWords is not null && taxInWords.Amount == sum.Tax.Amount);
         fields.SetIfMissing("total_tax_amount", sum.Tax.Amount, FieldAccuracy.CrossChecked(sum.Total.Accuracy), "sum of the tax heads", FieldSource.Computed);
         if (sum.Discount is { } discount)
         {
@@ -159,6 +151,19 @@ internal static class InvoiceTotals
         else
         {
             fields.Set("rounding_amount", Math.Round(sum.Difference, 2), totalAccuracy, "total minus taxable and taxes", FieldSource.Computed);
+        }
+    }
+
+    /// <summary>The tax heads of a sum that adds up to the total.</summary>
+    private static void SetHeads(FieldSet fields, TaxHeads tax, bool taxAgrees)
+    {
+        foreach (var (key, head) in new[] { ("total_cgst_amount", tax.Cgst), ("total_sgst_amount", tax.Sgst), ("total_igst_amount", tax.Igst), ("total_tax_amount", tax.Total) })
+        {
+            if (head is not null)
+            {
+                var accuracy = FieldAccuracy.CrossChecked(head.Accuracy);
+                Set(fields, key, head, taxAgrees ? FieldAccuracy.CrossChecked(accuracy) : accuracy, taxAgrees ? "adds up to the total; tax in words agrees" : "adds up to the total");
+            }
         }
     }
 
