@@ -38,6 +38,31 @@ internal sealed record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> W
     /// </summary>
     public static bool IsInvisible(Letter letter) => letter.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip;
 
+    /// <summary>
+    /// A word's letters cut where a currency sign follows a digit: two cells of figures set without a space between them
+    /// ("₹26.25₹245.00", a tax column beside a total column) come out of the word extractor as one word.
+    /// </summary>
+    private static IEnumerable<List<Letter>> Figures(List<Letter> letters)
+    {
+        var piece = new List<Letter>();
+        foreach (var letter in letters)
+        {
+            if (letter.Value is "₹" && piece is [.., { Value: [var last] }] && char.IsAsciiDigit(last))
+            {
+                yield return piece;
+                piece = [];
+            }
+
+            piece.Add(letter);
+        }
+
+        yield return piece;
+    }
+
+    private static PdfRectangle Around(List<Letter> letters) => new(
+        letters.Min(letter => letter.BoundingBox.Left), letters.Min(letter => letter.BoundingBox.Bottom),
+        letters.Max(letter => letter.BoundingBox.Right), letters.Max(letter => letter.BoundingBox.Top));
+
     /// <summary>More than half of the page's letters (not counting spaces) are invisible: the page is a picture to read.</summary>
     public static bool MostlyInvisible(Page page)
     {
@@ -65,7 +90,10 @@ internal sealed record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> W
             }
             else if (printed.Count > 0)
             {
-                words.Add(new Word(word.Text, ToPixels(word.BoundingBox), Confidence: 100));
+                var figures = Figures(printed).ToList();
+                words.AddRange(figures.Count == 1
+                    ? [new Word(word.Text, ToPixels(word.BoundingBox), Confidence: 100)]
+                    : figures.Select(figure => new Word(string.Concat(figure.Select(letter => letter.Value)), ToPixels(Around(figure)), Confidence: 100)));
             }
         }
 

@@ -24,6 +24,8 @@ internal static partial class InvoiceTotals
     /// printed: a figure on the invoice equal to the total less its taxes and optional lines (a single service row
     /// with no taxable label, "Accommodation Charges ₹13,662.02" over "CGST @9% ₹1,229.6"); on a bill with no tax
     /// printed above zero, a value labelled as before tax that is the total to the rupee. The total stays as chosen.
+    /// The taxes must be named by their heads: a total row's bare "Tax Amount" beside an item's net amount says only
+    /// that the item row adds up, not that the invoice prints its taxable value.
     /// </summary>
     private static void SetImplied(DocumentText text, FieldSet fields, List<AmountCandidate> candidates)
     {
@@ -37,7 +39,7 @@ internal static partial class InvoiceTotals
         List<AmountCandidate> labelled = [.. candidates.Where(candidate => candidate.Kind == AmountKind.Taxable).OrderByDescending(candidate => candidate.Priority).DistinctBy(candidate => candidate.Amount)];
         var taxables = labelled.Concat(PrintedFigures(text).Where(figure => !labelled.Exists(known => known.Amount == figure.Amount))).ToList();
         var untaxed = !candidates.Exists(candidate => IsTax(candidate.Kind) && candidate.Amount > 0);
-        List<TaxHeads> taxes = [.. TaxOptions(Of(AmountKind.Cgst), Of(AmountKind.Sgst), Of(AmountKind.Igst), Of(AmountKind.TotalTax)).Where(tax => tax.Amount > 0)];
+        List<TaxHeads> taxes = [.. TaxOptions(Of(AmountKind.Cgst), Of(AmountKind.Sgst), Of(AmountKind.Igst), Of(AmountKind.TotalTax)).Where(tax => tax.Amount > 0 && (tax.Cgst ?? tax.Igst) is not null)];
         if (untaxed)
         {
             taxes.Add(new TaxHeads(null, null, null, null));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sangam.Ocr.Documents.Parsing;
 
 namespace Sangam.Ocr.Documents.Invoices;
@@ -49,6 +50,7 @@ internal static partial class InvoiceTotals
             SetImplied(text, fields, candidates);
         }
 
+        TaxOfTheOnlyHead(text, fields);
         CompleteTaxes(fields);
         if (itemsTaxable is { } sum && fields.Amount("total_taxable") is { } taxable && Math.Abs(sum - taxable) <= 0.05m)
         {
@@ -214,6 +216,20 @@ internal static partial class InvoiceTotals
         }
     }
 
+    /// <summary>
+    /// A total of tax with no head's total printed, on an invoice that names IGST and no other head (a marketplace
+    /// invoice's rows each say "IGST" in a tax-type column, its total row gives only the tax): the total is the IGST.
+    /// CGST and SGST are not split from a total this way: their halves are printed, or rounded, line by line.
+    /// </summary>
+    private static void TaxOfTheOnlyHead(DocumentText text, FieldSet fields)
+    {
+        if (fields["total_tax_amount"] is { Value: decimal tax, Source: FieldSource.Printed } total && tax > 0 && TaxKeys.All(key => fields[key] is null)
+            && text.AllLines.Any(line => IgstNamed().IsMatch(line.Text)) && !text.AllLines.Any(line => OtherHeadNamed().IsMatch(line.Text)))
+        {
+            fields.Set("total_igst_amount", tax, total.Accuracy, $"{total.Evidence}; IGST is the only head the invoice names");
+        }
+    }
+
     /// <summary>An intra-state invoice prints no IGST and an inter-state one no CGST/SGST: the missing heads are zero.</summary>
     private static void CompleteTaxes(FieldSet fields)
     {
@@ -256,4 +272,10 @@ internal static partial class InvoiceTotals
         public bool Consistent => Taxable is { Amount: > 0 } && Tax.Amount > 0
             && (Math.Abs(Difference) <= Exact || (Rounding is null && Math.Abs(Difference) <= RoundingTolerance));
     }
+
+    [GeneratedRegex(@"\bIGST\b|\bI\.G\.S\.T\b|Integrated\s*(?:Tax|GST)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IgstNamed();
+
+    [GeneratedRegex(@"\b(?:CGST|SGST|UTGST)\b|\b[CSU]\.G\.S\.T\b|Central\s*(?:Tax|GST)|State\s*(?:Tax|GST)|State\s*/\s*UT\s*Tax", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherHeadNamed();
 }
