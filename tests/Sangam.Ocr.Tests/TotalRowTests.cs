@@ -81,6 +81,56 @@ public sealed class TotalRowTests(ReaderFixture fixture)
         Assert.Equal("101640.00", Assert.Single(reading.Invoices).Fields["invoice_amount"].Text);
     }
 
+    /// <summary>
+    /// The column sums printed on the line of the amount in words, under dotted headers ("S.G.S.T."), with the discount
+    /// and the taxable value set edge to edge ("0.001000.00"), as billing software for pharmacies prints them.
+    /// </summary>
+    [Fact]
+    public async Task Column_sums_beside_the_amount_in_words_give_the_taxable_value_and_taxes()
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No : KP2526118", 9);
+            drawing.Text(36, 200, "Item Name", 8);
+            drawing.Text(300, 200, "Dis.", 8, align: TextAlign.Right);
+            drawing.Text(360, 200, "Taxable", 8, align: TextAlign.Right);
+            drawing.Text(440, 200, "S.G.S.T.", 8, align: TextAlign.Right);
+            drawing.Text(520, 200, "C.G.S.T.", 8, align: TextAlign.Right);
+            foreach (var (x, unit) in new[] { (360, "Amount"), (440, "Amount"), (520, "Amount") })
+            {
+                drawing.Text(x, 210, unit, 8, align: TextAlign.Right);
+            }
+
+            var row = 228;
+            foreach (var (name, value, tax) in new[] { ("GAUZE SWAB 10X10", "400.00", "24.00"), ("CREPE BANDAGE 10CM", "600.00", "36.00") })
+            {
+                drawing.Text(36, row, name, 8);
+                drawing.Text(300, row, "0.00", 8, align: TextAlign.Right);
+                drawing.Text(360, row, value, 8, align: TextAlign.Right);
+                drawing.Text(440, row, tax, 8, align: TextAlign.Right);
+                drawing.Text(520, row, tax, 8, align: TextAlign.Right);
+                row += 14;
+            }
+
+            drawing.Text(36, row + 10, "Rs. One Thousand One Hundred Twenty Only", 8);
+            drawing.Text(322, row + 10, "0.00", 8, align: TextAlign.Right);
+            drawing.Text(322, row + 10, "1000.00", 8);
+            drawing.Text(440, row + 10, "60.00", 8, align: TextAlign.Right);
+            drawing.Text(520, row + 10, "60.00", 8, align: TextAlign.Right);
+            drawing.Text(400, row + 40, "Grand Total", 9, bold: true);
+            drawing.Text(520, row + 40, "1120.00", 9, align: TextAlign.Right);
+        });
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
+
+        var fields = Assert.Single(reading.Invoices).Fields;
+        Assert.Equal("1120.00", fields["invoice_amount"].Text);
+        Assert.Equal("1000.00", fields["total_taxable"].Text);
+        Assert.Equal("60.00", fields["total_cgst_amount"].Text);
+        Assert.Equal("60.00", fields["total_sgst_amount"].Text);
+    }
+
     private async Task<IReadOnlyDictionary<string, ExtractedField>> Read(string taxable, string tax, string total)
     {
         var page = Samples.Page(drawing =>

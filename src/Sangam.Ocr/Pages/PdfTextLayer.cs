@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sangam.Ocr.Layout;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -18,7 +19,7 @@ namespace Sangam.Ocr.Pages;
 /// <param name="Words">The words that decode, exact.</param>
 /// <param name="Undecodable">Where the words that do not decode, are drawn as outlines or are invisible are printed.</param>
 /// <param name="UndecodableShare">Share of the page's letters (not counting spaces) that do not decode or are invisible.</param>
-internal sealed record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> Words, IReadOnlyList<Box> Undecodable, double UndecodableShare)
+internal sealed partial record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> Words, IReadOnlyList<Box> Undecodable, double UndecodableShare)
 {
     /// <summary>Text-layer words are placed on a 300 dpi grid, the scale OCR output uses.</summary>
     public const int PixelsPerInch = 300;
@@ -39,25 +40,31 @@ internal sealed record PdfTextLayer(int Width, int Height, IReadOnlyList<Word> W
     public static bool IsInvisible(Letter letter) => letter.RenderingMode is TextRenderingMode.Neither or TextRenderingMode.NeitherClip;
 
     /// <summary>
-    /// A word's letters cut where a currency sign follows a digit: two cells of figures set without a space between them
-    /// ("₹26.25₹245.00", a tax column beside a total column) come out of the word extractor as one word.
+    /// A word's letters cut between figures: cells of figures set without a space between them come out of the word
+    /// extractor as one word, whether each starts with its currency sign ("₹26.25₹245.00", a tax column against a total
+    /// column) or not ("0.0028619.27", a discount of 0.00 against a taxable value of 28619.27, each to two decimals).
     /// </summary>
     private static IEnumerable<List<Letter>> Figures(List<Letter> letters)
     {
+        var text = string.Concat(letters.Select(letter => letter.Value));
+        var cut = letters.Count == text.Length && TwoFigures().Match(text) is { Success: true } glued ? glued.Groups[2].Index : -1;
         var piece = new List<Letter>();
-        foreach (var letter in letters)
+        for (var i = 0; i < letters.Count; i++)
         {
-            if (letter.Value is "₹" && piece is [.., { Value: [var last] }] && char.IsAsciiDigit(last))
+            if (i == cut || (letters[i].Value is "₹" && piece is [.., { Value: [var last] }] && char.IsAsciiDigit(last)))
             {
                 yield return piece;
                 piece = [];
             }
 
-            piece.Add(letter);
+            piece.Add(letters[i]);
         }
 
         yield return piece;
     }
+
+    [GeneratedRegex(@"^([\d,]*\d\.\d\d)([\d,]*\d\.\d\d)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TwoFigures();
 
     private static PdfRectangle Around(List<Letter> letters) => new(
         letters.Min(letter => letter.BoundingBox.Left), letters.Min(letter => letter.BoundingBox.Bottom),

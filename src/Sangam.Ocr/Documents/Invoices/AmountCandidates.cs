@@ -128,10 +128,14 @@ internal static partial class AmountCandidates
         return candidates;
     }
 
-    /// <summary>A line of two or more figures and nothing else but rule marks.</summary>
+    /// <summary>
+    /// A line of two or more figures and nothing else but rule marks, and the amount in words where the totals row
+    /// shares its line with them ("Rs. Eight Thousand Four Hundred Fifty Five Only | 7549.00 | 452.94 | 452.94").
+    /// </summary>
     private static bool IsBareFigures(TextLine line)
     {
-        var words = line.Words.Where(word => word.Text.Any(char.IsLetterOrDigit)).ToList();
+        var words = line.Phrases.Where(phrase => !AmountInWords.AreAmountWords(phrase.Text))
+            .SelectMany(phrase => phrase.Words).Where(word => word.Text.Any(char.IsLetterOrDigit)).ToList();
         return words.Count >= 2 && words.All(word => ColumnHeader.IsNumeric(word.Text) && word.Text.Any(char.IsAsciiDigit));
     }
 
@@ -306,7 +310,8 @@ internal static partial class AmountCandidates
     /// <summary>What a column header says its amounts are; null for rates, quantities and anything else.</summary>
     private static AmountKind? KindOfColumn(string header)
     {
-        var h = header.ToUpperInvariant();
+        // "S.G.S.T." is SGST.
+        var h = header.ToUpperInvariant().Replace(".", string.Empty, StringComparison.Ordinal);
         return h switch
         {
             // "IGST@18%" alone heads the tax charged at that rate: its figures are the tax, not the rate.
