@@ -60,6 +60,24 @@ public sealed class LineItemTests(ReaderFixture fixture)
         Assert.Single(items);
     }
 
+    [Fact]
+    public async Task A_description_line_with_a_figure_under_the_quantity_is_not_an_item()
+    {
+        var items = await Read(drawing =>
+        {
+            Header(drawing, "HSN");
+            drawing.Text(36, 215, "Steel Water Bottle, insulated", 9);
+            drawing.Text(200, 215, "1", 9);
+            drawing.Text(330, 215, "302.68", 9, align: TextAlign.Right);
+            drawing.Text(540, 215, "339.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 230, "Bottle | Blue |", 9);
+            drawing.Text(200, 230, "730ml", 9);
+        });
+
+        var item = Assert.Single(items);
+        Assert.Equal("339.00", item["item_amount"].Text);
+    }
+
     private static void Header(PageDrawing drawing, string middleColumn)
     {
         drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);

@@ -30,11 +30,15 @@ internal static partial class LineItemReader
         End: new Regex(@"^\s*(?:Sub\s*-?\s*Total|Total|Taxable\s*Value|Invoice\s*(?:Value|Total|Amount)|Round|Amount\s*in\s*words|CGST|SGST|IGST|Grand|Less|Discount)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
         EndInLine: new Regex(@"^(?:Sub\s*-?\s*Total|Grand\s*Total|Total\b|Amount\s*(?:Chargeable\s*)?\(?in\s*words)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
-    private static readonly string[] Figures = ["item_quantity", "item_unit_price", "item_taxable_value", "item_amount"];
+    /// <summary>
+    /// The columns whose figure makes a row an item: a price or an amount. A quantity alone does not: a description's
+    /// second line ("Bottle | 730ml | Blue") puts a figure under the quantity column too.
+    /// </summary>
+    private static readonly string[] Figures = ["item_unit_price", "item_taxable_value", "item_amount"];
 
     /// <summary>
     /// The items of all pages, in order. A row is an item when it names something (a serial number, a
-    /// description or an HSN code) and has a figure; a row whose amount is zero (a "Shipping Charges 0.00"
+    /// description or an HSN code) and has a price or an amount; a row whose amount is zero (a "Shipping Charges 0.00"
     /// line, an unused template row) is not.
     /// </summary>
     public static List<IReadOnlyDictionary<string, ExtractedField>> Read(DocumentText text) =>
