@@ -34,7 +34,7 @@ internal static partial class InvoiceTotals
             return;
         }
 
-        List<AmountCandidate> Of(AmountKind kind) => [.. candidates.Where(candidate => candidate.Kind == kind).DistinctBy(candidate => candidate.Amount)];
+        List<AmountCandidate> Of(AmountKind kind) => OfKind(candidates, kind);
         List<AmountCandidate?> Optional(AmountKind kind) => [null, .. Of(kind)];
         List<AmountCandidate> labelled = [.. candidates.Where(candidate => candidate.Kind == AmountKind.Taxable).OrderByDescending(candidate => candidate.Priority).DistinctBy(candidate => candidate.Amount)];
         var taxables = labelled.Concat(PrintedFigures(text).Where(figure => !labelled.Exists(known => known.Amount == figure.Amount))).ToList();

@@ -64,7 +64,7 @@ internal static partial class InvoiceTotals
     /// </summary>
     private static IEnumerable<Sum> Combinations(List<AmountCandidate> candidates, WordsReading? totalInWords)
     {
-        List<AmountCandidate> Of(AmountKind kind) => [.. candidates.Where(candidate => candidate.Kind == kind).DistinctBy(candidate => candidate.Amount)];
+        List<AmountCandidate> Of(AmountKind kind) => OfKind(candidates, kind);
         // An unlabelled row's sum may be a taxable value or a check, never the total itself.
         List<AmountCandidate> totals = [.. candidates.Where(candidate => candidate.Kind == AmountKind.Total && candidate.Priority > AmountCandidates.Unlabelled).DistinctBy(candidate => candidate.Amount)];
         if (totalInWords is not null && !totals.Exists(total => total.Amount == totalInWords.Amount))
@@ -95,6 +95,10 @@ internal static partial class InvoiceTotals
             }
         }
     }
+
+    /// <summary>The candidates of one kind, one per amount.</summary>
+    private static List<AmountCandidate> OfKind(List<AmountCandidate> candidates, AmountKind kind) =>
+        [.. candidates.Where(candidate => candidate.Kind == kind).DistinctBy(candidate => candidate.Amount)];
 
     /// <summary>The ways taxes can be printed: CGST with SGST, IGST alone, or only a total tax.</summary>
     private static IEnumerable<TaxHeads> TaxOptions(List<AmountCandidate> cgst, List<AmountCandidate> sgst, List<AmountCandidate> igst, List<AmountCandidate> totalTax)
