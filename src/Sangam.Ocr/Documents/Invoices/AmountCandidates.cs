@@ -56,6 +56,13 @@ internal static partial class AmountCandidates
 
     private const string Igst = @"(?:IGST|I\.G\.S\.T\.?|Integrated\s*(?:Tax|GST))(?:\s*(?:Amount|Amt))?";
 
+    private static readonly Dictionary<AmountKind, Regex> HeadNames = new()
+    {
+        [AmountKind.Cgst] = Label(Cgst),
+        [AmountKind.Sgst] = Label(Sgst),
+        [AmountKind.Igst] = Label(Igst),
+    };
+
     private static readonly (AmountKind Kind, int Priority, Regex Label)[] Labels =
     [
         (AmountKind.Total, 8, Label(@"Grand\s*Total|Total\s*Invoice\s*(?:Value|Amount)|Invoice\s*(?:Total|Value|Amount)|Total\s*Amount\s*(?:Payable|Due)|(?:Net\s*)?Amount\s*(?:Payable|Due)|Net\s*Payable|Total\s*Payable|Balance\s*Due|Total\s*\(?\s*Incl(?:uding|\.)?\s*(?:of\s*)?(?:all\s*)?Tax(?:es)?\s*\)?|Total\s*Booking\s*Amount|Total\s*Amount\s*\(?Incl")),
@@ -228,6 +235,9 @@ internal static partial class AmountCandidates
 
     /// <summary>CGST, SGST or IGST: a head of GST, as opposed to a total of tax.</summary>
     public static bool IsTaxHead(AmountKind kind) => kind is AmountKind.Cgst or AmountKind.Sgst or AmountKind.Igst;
+
+    /// <summary>The lines name <paramref name="head"/> (CGST, SGST or IGST) somewhere, in any of its printed forms.</summary>
+    public static bool NameHead(IEnumerable<TextLine> lines, AmountKind head) => lines.Any(line => HeadNames[head].IsMatch(line.Text));
 
     /// <summary>The label matched again in <paramref name="words"/>, with a figure after it.</summary>
     private static bool PrintedAgain(Regex label, List<Word> words)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Sangam.Ocr.Documents.Parsing;
 
 namespace Sangam.Ocr.Documents.Invoices;
@@ -228,7 +227,8 @@ internal static partial class InvoiceTotals
     private static void TaxOfTheOnlyHead(DocumentText text, FieldSet fields)
     {
         if (fields["total_tax_amount"] is { Value: decimal tax, Source: FieldSource.Printed } total && tax > 0 && TaxKeys.All(key => fields[key] is null)
-            && text.AllLines.Any(line => IgstNamed().IsMatch(line.Text)) && !text.AllLines.Any(line => OtherHeadNamed().IsMatch(line.Text)))
+            && AmountCandidates.NameHead(text.AllLines, AmountKind.Igst)
+            && !AmountCandidates.NameHead(text.AllLines, AmountKind.Cgst) && !AmountCandidates.NameHead(text.AllLines, AmountKind.Sgst))
         {
             fields.Set("total_igst_amount", tax, total.Accuracy, $"{total.Evidence}; IGST is the only head the invoice names");
         }
@@ -276,10 +276,4 @@ internal static partial class InvoiceTotals
         public bool Consistent => Taxable is { Amount: > 0 } && Tax.Amount > 0
             && (Math.Abs(Difference) <= Exact || (Rounding is null && Math.Abs(Difference) <= RoundingTolerance));
     }
-
-    [GeneratedRegex(@"\bIGST\b|\bI\.G\.S\.T\b|Integrated\s*(?:Tax|GST)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex IgstNamed();
-
-    [GeneratedRegex(@"\b(?:CGST|SGST|UTGST)\b|\b[CSU]\.G\.S\.T\b|Central\s*(?:Tax|GST)|State\s*(?:Tax|GST)|State\s*/\s*UT\s*Tax", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OtherHeadNamed();
 }
