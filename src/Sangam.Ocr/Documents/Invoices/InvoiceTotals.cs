@@ -36,7 +36,7 @@ internal static partial class InvoiceTotals
         var taxInWords = words.FirstOrDefault(reading => reading.IsTax);
         var itemsTaxable = ItemsSum(items, "item_taxable_value");
 
-        var best = Combinations(candidates, totalInWords)
+        var best = Combinations([.. candidates, .. WithoutSignReadAsTwo(text, candidates)], totalInWords)
             .Where(sum => sum.Consistent)
             .MaxBy(sum => Score(sum, totalInWords, taxInWords, itemsTaxable));
         if (best is not null)
@@ -91,6 +91,24 @@ internal static partial class InvoiceTotals
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tesseract's English model has no "₹": on a page read from pixels the sign glued to a figure is often read as a 2
+    /// ("₹13,000.00" as "213,000.00"). Each figure starting with a 2 is offered once more without it, a little less
+    /// preferred; such a reading can only join a sum that adds up, never stand alone.
+    /// </summary>
+    private static IEnumerable<AmountCandidate> WithoutSignReadAsTwo(DocumentText text, List<AmountCandidate> candidates)
+    {
+        foreach (var candidate in candidates.Where(candidate => candidate.Amount > 0 && !text.IsTextLayer(candidate.PageNumber)))
+        {
+            var digits = AmountText.Canonical(candidate.Amount);
+            if (digits is ['2', >= '1' and <= '9', ..] && digits.IndexOf('.', StringComparison.Ordinal) >= 2)
+            {
+                var rest = decimal.Parse(digits[1..], System.Globalization.CultureInfo.InvariantCulture);
+                yield return candidate with { Amount = rest, Priority = candidate.Priority - 1, Evidence = $"{candidate.Evidence}; its leading 2 taken for a ₹ sign" };
             }
         }
     }
