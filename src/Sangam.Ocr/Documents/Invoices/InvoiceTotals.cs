@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sangam.Ocr.Documents.Parsing;
 
 namespace Sangam.Ocr.Documents.Invoices;
@@ -104,10 +105,11 @@ internal static partial class InvoiceTotals
     {
         foreach (var candidate in candidates.Where(candidate => candidate.Amount > 0 && !text.IsTextLayer(candidate.PageNumber)))
         {
+            // A digit after the 2 leaves a figure of its own without a leading zero: "213650.00", not "2.50" or "20.00".
             var digits = AmountText.Canonical(candidate.Amount);
-            if (digits is ['2', >= '1' and <= '9', ..] && digits.IndexOf('.', StringComparison.Ordinal) >= 2)
+            if (digits is ['2', >= '1' and <= '9', ..])
             {
-                var rest = decimal.Parse(digits[1..], System.Globalization.CultureInfo.InvariantCulture);
+                var rest = decimal.Parse(digits[1..], CultureInfo.InvariantCulture);
                 yield return candidate with { Amount = rest, Priority = candidate.Priority - 1, Evidence = $"{candidate.Evidence}; its leading 2 taken for a ₹ sign" };
             }
         }
