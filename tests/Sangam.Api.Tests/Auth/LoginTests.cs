@@ -26,8 +26,11 @@ public sealed class LoginTests(SharedServer shared) : IClassFixture<SharedServer
     public async Task Access_and_refresh_tokens_carry_the_documented_claims_and_lifetimes()
     {
         var user = await server.CreateAccountAsync();
+
+        // Other classes on the shared server step its clock (webhook delivery), so the issue time is bounded, not fixed.
+        var before = server.Clock.GetUtcNow().ToUnixTimeSeconds();
         var (access, refresh) = await server.LoginAsync(user);
-        var now = server.Clock.GetUtcNow().ToUnixTimeSeconds();
+        var after = server.Clock.GetUtcNow().ToUnixTimeSeconds();
 
         var accessClaims = Jwt.Payload(access);
         Assert.Equal("access", (string?)accessClaims["token_type"]);
@@ -35,12 +38,13 @@ public sealed class LoginTests(SharedServer shared) : IClassFixture<SharedServer
         Assert.Equal(user.AccountId, (long)accessClaims["org_id"]!);
         Assert.Equal(user.Username, (string?)accessClaims["username"]);
         Assert.Equal($"{user.Slug}@example.com", (string?)accessClaims["email"]);
-        Assert.Equal(now + (24 * 3600), (long)accessClaims["exp"]!);
+        Assert.InRange((long)accessClaims["exp"]!, before + (24 * 3600), after + (24 * 3600));
         Assert.False(string.IsNullOrEmpty((string?)accessClaims["jti"]));
 
         var refreshClaims = Jwt.Payload(refresh);
         Assert.Equal("refresh", (string?)refreshClaims["token_type"]);
-        Assert.Equal(now + (30 * 24 * 3600), (long)refreshClaims["exp"]!);
+        Assert.InRange((long)refreshClaims["exp"]!, before + (30 * 24 * 3600), after + (30 * 24 * 3600));
+        Assert.Equal(29 * 24 * 3600, (long)refreshClaims["exp"]! - (long)accessClaims["exp"]!);
         Assert.Equal((string?)refreshClaims["jti"], (string?)accessClaims["refresh_jti"]);
 
         var header = Jwt.Header(access);
