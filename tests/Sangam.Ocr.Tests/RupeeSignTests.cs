@@ -1,6 +1,4 @@
-using Sangam.Ocr.Corpus.Drawing;
 using Sangam.Ocr.Tests.RealDocuments;
-using SkiaSharp;
 
 namespace Sangam.Ocr.Tests;
 
@@ -14,7 +12,7 @@ public sealed class RupeeSignTests(ReaderFixture fixture)
     [Fact]
     public async Task A_rupee_sign_read_as_a_2_is_dropped_where_the_sum_says_so()
     {
-        var reading = await fixture.ReadInvoices(TotalsPhoto(("Sub Total", "₹13,000.00"), ("IGST@5.0%", "₹650.00"), ("Total", "₹13,650.00")));
+        var reading = await fixture.ReadInvoices(TotalsPhoto.Draw(new("Sub Total", "₹13,000.00"), new("IGST@5.0%", "₹650.00"), new("Total", "₹13,650.00")));
 
         var fields = Assert.Single(reading.Invoices).Fields;
         Assert.Equal("13650.00", fields["invoice_amount"].Text);
@@ -38,37 +36,11 @@ public sealed class RupeeSignTests(ReaderFixture fixture)
     [Fact]
     public async Task A_total_that_begins_with_a_2_is_kept_when_it_adds_up_as_printed()
     {
-        var reading = await fixture.ReadInvoices(TotalsPhoto(("Sub Total", "23,000.00"), ("IGST@5.0%", "1,150.00"), ("Total", "24,150.00")));
+        var reading = await fixture.ReadInvoices(TotalsPhoto.Draw(new("Sub Total", "23,000.00"), new("IGST@5.0%", "1,150.00"), new("Total", "24,150.00")));
 
         var fields = Assert.Single(reading.Invoices).Fields;
         Assert.Equal("24150.00", fields["invoice_amount"].Text);
         Assert.DoesNotContain("₹ sign", fields["invoice_amount"].Evidence, StringComparison.Ordinal);
         Assert.Equal("23000.00", fields["total_taxable"].Text);
-    }
-
-    /// <summary>A JPEG recording no resolution (so read as a photo) of a bill's title, number and totals on grey paper.</summary>
-    private static byte[] TotalsPhoto(params (string Label, string Figure)[] rows)
-    {
-        using var bitmap = new SKBitmap(1112, 800);
-        using (var canvas = new SKCanvas(bitmap))
-        using (var regular = SKTypeface.FromFile(Fonts.RegularPath))
-        using (var bold = SKTypeface.FromFile(Fonts.BoldPath))
-        using (var text = new SKFont(regular, 22))
-        using (var title = new SKFont(bold, 30))
-        using (var ink = new SKPaint { Color = new SKColor(30, 30, 30), IsAntialias = true })
-        {
-            canvas.Clear(new SKColor(238, 236, 240));
-            canvas.DrawText("Tax Invoice", 420, 80, SKTextAlign.Left, title, ink);
-            canvas.DrawText("Invoice No.: 26-27/60", 40, 160, SKTextAlign.Left, text, ink);
-            for (var i = 0; i < rows.Length; i++)
-            {
-                canvas.DrawText(rows[i].Label, 560, 300 + (40 * i), SKTextAlign.Left, text, ink);
-                canvas.DrawText(rows[i].Figure, 1040, 300 + (40 * i), SKTextAlign.Right, text, ink);
-            }
-        }
-
-        using var image = SKImage.FromBitmap(bitmap);
-        using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 80);
-        return jpeg.ToArray();
     }
 }

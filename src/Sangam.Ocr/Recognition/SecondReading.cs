@@ -10,9 +10,10 @@ namespace Sangam.Ocr.Recognition;
 /// character fails) is cut out with the run of same-height words it stands in and a little paper around them, and read
 /// as one line. The network's characters are given to Tesseract's words by position, so the page keeps Tesseract's
 /// words and boxes and only their text can change: a doubtful word takes the second reading when the network is sure
-/// of every character of it, and a GSTIN that verifies wins over one that does not, either way.
+/// of every character of it, and a GSTIN that verifies wins over one that does not, either way. A figure Tesseract cut
+/// short is the one place the second reading reaches past Tesseract's words (<see cref="FinishFigure"/>).
 /// </summary>
-internal static class SecondReading
+internal static partial class SecondReading
 {
     /// <summary>A word holding digits read with less confidence than this is doubtful.</summary>
     private const double DoubtfulConfidence = 80;
@@ -41,10 +42,11 @@ internal static class SecondReading
     public static List<Word> Apply(LineRecognizer recognizer, GreyImage page, List<Word> words)
     {
         var doubtful = LineBuilder.Build(words)
-            .SelectMany(line => line.Phrases)
-            .SelectMany(SameHeightRuns)
-            .Where(run => run.Words.Any(IsDoubtful))
-            .OrderBy(run => run.Confidence)
+            .SelectMany(line => line.Phrases
+                .SelectMany(SameHeightRuns)
+                .Where(run => run.Words.Any(IsDoubtful))
+                .Select(run => (Run: run, Tail: Tail.After(run, line))))
+            .OrderBy(pair => pair.Run.Confidence)
             .Take(MaximumRunsPerPage)
             .ToList();
         if (doubtful.Count == 0)
@@ -52,16 +54,20 @@ internal static class SecondReading
             return words;
         }
 
-        var replaced = new Dictionary<Word, Word>();
-        foreach (var run in doubtful)
+        // A word read again keeps the latest reading; a word a finished figure covers is gone for good.
+        var replaced = new Dictionary<Word, Word?>();
+        foreach (var (run, tail) in doubtful)
         {
-            foreach (var (first, second) in Reread(recognizer, page, run))
+            foreach (var (first, second) in Reread(recognizer, page, run).Concat(FinishFigure(recognizer, page, run, tail)))
             {
-                replaced[first] = second;
+                if (!replaced.TryGetValue(first, out var earlier) || earlier is not null)
+                {
+                    replaced[first] = second;
+                }
             }
         }
 
-        return [.. words.Select(word => replaced.GetValueOrDefault(word, word))];
+        return [.. words.Select(word => replaced.TryGetValue(word, out var second) ? second : word).OfType<Word>()];
     }
 
     /// <summary>A phrase split where the letters change size.</summary>
@@ -87,7 +93,7 @@ internal static class SecondReading
         (word.Confidence < DoubtfulConfidence && word.Text.Any(char.IsAsciiDigit)) || (GstinShaped(word.Text) && !VerifiesAsGstin(word.Text));
 
     /// <summary>The run's words whose second reading replaces the first, with their replacements.</summary>
-    private static IEnumerable<(Word First, Word Second)> Reread(LineRecognizer recognizer, GreyImage page, Phrase run)
+    private static IEnumerable<(Word First, Word? Second)> Reread(LineRecognizer recognizer, GreyImage page, Phrase run)
     {
         var height = run.Words.Select(word => word.Box.Height).Order().ElementAt(run.Words.Count / 2);
         var cut = run.Box.Grown((int)Math.Ceiling(Margin * height)).ClippedTo(page.Width, page.Height);
