@@ -66,9 +66,29 @@ internal sealed partial record PdfTextLayer(int Width, int Height, IReadOnlyList
     [GeneratedRegex(@"^([\d,]*\d\.\d\d)([\d,]*\d\.\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex TwoFigures();
 
-    private static PdfRectangle Around(List<Letter> letters) => new(
+    private static PdfRectangle Around(List<Letter> letters) => WithHeight(new(
         letters.Min(letter => letter.BoundingBox.Left), letters.Min(letter => letter.BoundingBox.Bottom),
-        letters.Max(letter => letter.BoundingBox.Right), letters.Max(letter => letter.BoundingBox.Top));
+        letters.Max(letter => letter.BoundingBox.Right), letters.Max(letter => letter.BoundingBox.Top)), letters);
+
+    /// <summary>
+    /// A word's box with the height of its type. The standard 14 fonts (Times, Helvetica, Courier), which report
+    /// writers embed by name only, come with no glyph outlines, and their letters' boxes are flat lines on the
+    /// baseline: every gap between words then looks wider than the text is tall, and each word becomes a phrase of its
+    /// own, so "Invoice Date" is no longer one label. The font's own box (ascent to descent) stands in for such words.
+    /// </summary>
+    private static PdfRectangle WithHeight(PdfRectangle box, IReadOnlyList<Letter> letters)
+    {
+        var size = letters.Max(letter => letter.PointSize);
+        if (box.Height >= FlatShare * size)
+        {
+            return box;
+        }
+
+        return new PdfRectangle(box.Left, letters.Min(letter => letter.GlyphRectangleLoose.Bottom), box.Right, letters.Max(letter => letter.GlyphRectangleLoose.Top));
+    }
+
+    /// <summary>A box lower than this share of its letters' type size is flat: its font gave no glyph heights.</summary>
+    private const double FlatShare = 0.2;
 
     /// <summary>More than half of the page's letters (not counting spaces) are invisible: the page is a picture to read.</summary>
     public static bool MostlyInvisible(Page page)
@@ -99,7 +119,7 @@ internal sealed partial record PdfTextLayer(int Width, int Height, IReadOnlyList
             {
                 var figures = Figures(printed).ToList();
                 words.AddRange(figures.Count == 1
-                    ? [new Word(word.Text, ToPixels(word.BoundingBox), Confidence: 100)]
+                    ? [new Word(word.Text, ToPixels(WithHeight(word.BoundingBox, printed)), Confidence: 100)]
                     : figures.Select(figure => new Word(string.Concat(figure.Select(letter => letter.Value)), ToPixels(Around(figure)), Confidence: 100)));
             }
         }
