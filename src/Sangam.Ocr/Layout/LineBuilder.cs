@@ -14,6 +14,13 @@ public static class LineBuilder
 
     public static IReadOnlyList<TextLine> Build(IReadOnlyList<Word> words)
     {
+        var lines = Lines(words);
+        var joined = RupeePaiseColumns.Join(lines, words);
+        return ReferenceEquals(joined, words) ? lines : Lines(joined);
+    }
+
+    private static IReadOnlyList<TextLine> Lines(IReadOnlyList<Word> words)
+    {
         if (words.Count == 0)
         {
             return [];

@@ -60,9 +60,9 @@ internal static class InvoiceLabels
     public static readonly Regex Gstin = LabelFinder.Label(@"GSTIN(?:\s*/\s*UIN)?(?:\s*No)?|GST\s*No|GST\s*Reg(?:istration)?\s*No|GST\s*Tin\s*No|GSTN");
     public static readonly Regex Pan = LabelFinder.Label(@"PAN(?:\s*No)?");
 
-    /// <summary>Buyer headings; "M/s" also as scans read it ("Mis", "Mls", "M1s").</summary>
+    /// <summary>Buyer headings; "M/s" also as scans read it ("Mis", "Mls", "M1s"). "Customer" heads a block, "Customer Type", "Customer ID" label one field.</summary>
     public static readonly Regex Buyer = LabelFinder.Label(
-        @"Bill(?:ed)?\s*To(?:\s*(?:\(Buyer\)|Party))?|Buyer(?!'?s\b)(?:\s*\(Bill\s*to\))?|Details\s*of\s*(?:the\s*)?(?:Receiver|Recipient)(?:\s*\(Billed\s*to\))?|Sold\s*To|Customer(?:\s*Name)?|Invoice\s*To|Billing\s*Address|Client\s*(?:Name|Details)|M\s*[/il1|]\s*s\.?|To\s*,");
+        @"Bill(?:ed)?\s*To(?:\s*(?:\(Buyer\)|Party))?|Buyer(?!'?s\b)(?:\s*\(Bill\s*to\))?|Details\s*of\s*(?:the\s*)?(?:Receiver|Recipient)(?:\s*\(Billed\s*to\))?|Sold\s*To|Customer(?!\s*(?:Type|Id\b|ID\b|Code|No\b|Number|Care|Category|Class|Contact|Mobile|Phone|E-?mail|Sign|Copy|Ref|Order|P\.?\s*O\b|GST|PAN|State|Since|Service|Support|Account|A/?c\b))(?:\s*(?:Name|Address|Details))?|Invoice\s*To|Billing\s*Address|Client\s*(?:Name|Details)|M\s*[/il1|]\s*s\.?|To\s*,");
     public static readonly Regex ShipTo = LabelFinder.Label(
         @"Ship(?:ped)?\s*To(?:\s*(?:\(Consignee\)|Party))?|Consignee(?:\s*\(Ship\s*to\))?|Deliver(?:y|ed)\s*(?:To|Address)|Details\s*of\s*(?:the\s*)?Consig\w*(?:\s*\(Shipped\s*to\))?|Shipping\s*Address");
     public static readonly Regex Supplier = LabelFinder.Label(@"Supplier|Seller(?:\s*Name)?|Sold\s*By|Details\s*of\s*Supplier|Invoice\s*From|Bill\s*From");

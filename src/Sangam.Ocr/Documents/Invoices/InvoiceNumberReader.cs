@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Sangam.Ocr.Documents.Parsing;
 using Sangam.Ocr.Layout;
@@ -125,6 +126,14 @@ internal static partial class InvoiceNumberReader
             first = $"{first} {part.Value.Replace('|', '/')}";
         }
 
+        // "SLLP/D/54/ 20 - 21": a number ending in its separator, the financial year set apart after it, spaces and all.
+        else if (words.Count > 1 && first.Length > 1 && first[^1] is '/' or '-'
+            && TrailingYear().Match(string.Join(' ', words.Skip(1).Take(3).Select(word => word.Text))) is { Success: true } year
+            && int.Parse(year.Groups[2].Value, CultureInfo.InvariantCulture) == (int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture) + 1) % 100)
+        {
+            first = $"{first} {year.Value}";
+        }
+
         // An invoice number holds letters, digits, '-' and '/' only (CGST Rules, rule 46(b)): a '$' is a misread 5
         // before a digit, an S before a letter.
         first = MisreadDollar().Replace(first, dollar => char.IsAsciiDigit(first[dollar.Index + 1]) ? "5" : "S");
@@ -144,6 +153,10 @@ internal static partial class InvoiceNumberReader
     /// <summary>A slash (or a bar read for it) and the financial year or a year, as the words after a serial ("/ 24-25", "/2024-25", "/24").</summary>
     [GeneratedRegex(@"^[/|]\s?\d{2}(?:\d{2})?(?:-\d{2})?(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex YearPart();
+
+    /// <summary>A financial year after a number's last separator: "20 - 21", "2020-21" (the years' last two digits in groups 1 and 2).</summary>
+    [GeneratedRegex(@"^(?:\d\d)?(\d\d)\s?-\s?(\d\d)(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingYear();
 
     [GeneratedRegex(@"\$(?=[0-9A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadDollar();
