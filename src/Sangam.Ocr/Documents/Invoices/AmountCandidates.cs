@@ -44,6 +44,8 @@ internal static partial class AmountCandidates
     /// <summary>Priority of a figure of a "Total" row, named by its column.</summary>
     private const int LabelledRow = 5;
 
+    private const string NearerOfTwo = ", the nearer of two figures";
+
     /// <summary>Priority of a figure no label names: taken only where the totals add up with it.</summary>
     public const int Unlabelled = 1;
 
@@ -100,10 +102,7 @@ internal static partial class AmountCandidates
                 var inWords = InWords().IsMatch(line.Text);
                 foreach (var (kind, priority, label) in Labels.Where(spec => !inWords || spec.Kind != AmountKind.Total))
                 {
-                    if (ReadLabelled(text, page, index, kind, priority, label) is { } found)
-                    {
-                        candidates.Add(found);
-                    }
+                    candidates.AddRange(ReadLabelled(text, page, index, kind, priority, label));
                 }
 
                 if (inWords)
@@ -132,6 +131,10 @@ internal static partial class AmountCandidates
         }
 
         candidates.AddRange(MeteredSale.Read(text));
+
+        // A head named on several lines (a row per item, each with its own tax) has no one row that is the invoice's.
+        candidates.RemoveAll(candidate => candidate.Evidence.EndsWith(NearerOfTwo, StringComparison.Ordinal)
+            && candidates.Where(other => other.Kind == candidate.Kind && other.Priority > Unlabelled).Select(other => (other.PageNumber, other.LineIndex)).Distinct().Count() > 1);
         return candidates;
     }
 
@@ -150,7 +153,12 @@ internal static partial class AmountCandidates
     public static List<decimal> AmountsIn(string text) =>
         AmountText.All(Quantity().Replace(Rate().Replace(text, " "), " "));
 
-    private static AmountCandidate? ReadLabelled(DocumentText text, PageReading page, int index, AmountKind kind, int priority, Regex label)
+    /// <summary>
+    /// The amount a label names on its line, or under it. A tax head followed by two figures ("6% CGST ₹40.93 ₹764.00",
+    /// a marketplace row's tax and the row's total) offers the nearer one too, unlabelled: it counts only in a sum
+    /// that adds up, and only where the head is named on that one line.
+    /// </summary>
+    private static IEnumerable<AmountCandidate> ReadLabelled(DocumentText text, PageReading page, int index, AmountKind kind, int priority, Regex label)
     {
         var phrases = page.Lines[index].Phrases;
         for (var p = 0; p < phrases.Count; p++)
@@ -177,27 +185,33 @@ internal static partial class AmountCandidates
             {
                 // The head printed again with its own figure on the same line: side-by-side columns (parts | labour),
                 // each with its own tax. Neither is the invoice's.
-                return null;
+                yield break;
             }
 
             var negative = Minus().IsMatch(span.Text) || Minus().IsMatch(string.Join(' ', right.Select(word => word.Text)));
-            if (AmountsIn(string.Join(' ', right.Select(word => word.Text))) is [.., var last])
+            if (AmountsIn(string.Join(' ', right.Select(word => word.Text))) is [var first, ..] amounts)
             {
+                var last = amounts[^1];
                 var words = right.Where(word => word.Text.Any(char.IsAsciiDigit)).ToList();
                 var accuracy = text.AccuracyOf(page.PageNumber, words.Count == 0 ? 0 : words.Min(word => word.Confidence));
 
                 // A discount is what is taken off, whatever sign it is printed with; a rounding is added as signed.
                 var signed = kind == AmountKind.Discount ? Math.Abs(last) : negative && kind == AmountKind.Rounding && last > 0 ? -last : last;
-                return new AmountCandidate(kind, signed, accuracy, priority, $"labelled '{match.Value.Trim()}'", page.PageNumber, index);
+                yield return new AmountCandidate(kind, signed, accuracy, priority, $"labelled '{match.Value.Trim()}'", page.PageNumber, index);
+                if (IsTaxHead(kind) && amounts.Count == 2 && first > 0 && first < last)
+                {
+                    yield return new AmountCandidate(kind, first, accuracy, Unlabelled, $"labelled '{match.Value.Trim()}'{NearerOfTwo}", page.PageNumber, index);
+                }
+
+                yield break;
             }
 
             if (kind == AmountKind.Total && priority >= PlainPayable && !right.Any(word => word.Text.Any(char.IsAsciiDigit)) && Under(page, index, span.Covering(match.Index, match.Index + match.Length)) is { } under)
             {
-                return new AmountCandidate(kind, under.Amount, text.AccuracyOf(page.PageNumber, under.Confidence), priority - 1, $"under '{match.Value.Trim()}'", page.PageNumber, index);
+                yield return new AmountCandidate(kind, under.Amount, text.AccuracyOf(page.PageNumber, under.Confidence), priority - 1, $"under '{match.Value.Trim()}'", page.PageNumber, index);
+                yield break;
             }
         }
-
-        return null;
     }
 
     /// <summary>

@@ -19,6 +19,8 @@ internal static partial class InvoiceTotals
 
     private const string InWords = "amount in words";
 
+    private const string OnlyItem = "the only line item's taxable value";
+
     /// <summary>Labels at least this plain ("Total Amount", "Grand Total") name the total outright.</summary>
     private const int PlainTotal = 6;
 
@@ -37,7 +39,7 @@ internal static partial class InvoiceTotals
         var taxInWords = words.FirstOrDefault(reading => reading.IsTax);
         var itemsTaxable = ItemsSum(items, "item_taxable_value");
 
-        var best = Combinations([.. candidates, .. WithoutSignReadAsTwo(text, candidates)], totalInWords)
+        var best = Combinations([.. candidates, .. WithoutSignReadAsTwo(text, candidates), .. OnlyItemsTaxable(text, items)], totalInWords)
             .Where(sum => sum.Consistent)
             .MaxBy(sum => Score(sum, totalInWords, taxInWords, itemsTaxable));
         if (best is not null)
@@ -115,6 +117,19 @@ internal static partial class InvoiceTotals
         }
     }
 
+    /// <summary>
+    /// The taxable value of an invoice's only line item, as a taxable value for sums that add up: a marketplace invoice
+    /// prints its net amount only on the item row, and its total row only the tax and the total. It checks the total
+    /// and the taxes; it is no printed taxable total, so it is not reported as one.
+    /// </summary>
+    private static IEnumerable<AmountCandidate> OnlyItemsTaxable(DocumentText text, IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items)
+    {
+        if (items is [var item] && item.GetValueOrDefault("item_taxable_value") is { Value: decimal taxable and > 0 } field)
+        {
+            yield return new AmountCandidate(AmountKind.Taxable, taxable, field.Accuracy, AmountCandidates.Unlabelled, OnlyItem, text.Pages[0].PageNumber, int.MaxValue);
+        }
+    }
+
     /// <summary>The candidates of one kind, one per amount.</summary>
     private static List<AmountCandidate> OfKind(List<AmountCandidate> candidates, AmountKind kind) =>
         [.. candidates.Where(candidate => candidate.Kind == kind).DistinctBy(candidate => candidate.Amount)];
@@ -161,7 +176,11 @@ internal static partial class InvoiceTotals
         var evidence = fromWords ? "amount in words; taxable + taxes add up to it"
             : $"{sum.Total.Evidence}; taxable + taxes add up{(wordsAgree ? "; amount in words agrees" : totalInWords is null ? string.Empty : "; amount in words disagrees")}";
         fields.Set("invoice_amount", sum.Total.Amount, totalAccuracy, evidence, fromWords ? FieldSource.AmountInWords : FieldSource.Printed);
-        Set(fields, "total_taxable", sum.Taxable!, FieldAccuracy.CrossChecked(sum.Taxable!.Accuracy), "adds up to the total");
+        if (sum.Taxable!.Evidence != OnlyItem)
+        {
+            Set(fields, "total_taxable", sum.Taxable, FieldAccuracy.CrossChecked(sum.Taxable.Accuracy), "adds up to the total");
+        }
+
         SetHeads(fields, sum.Tax, taxInWords is not null && taxInWords.Amount == sum.Tax.Amount);
         fields.SetIfMissing("total_tax_amount", sum.Tax.Amount, FieldAccuracy.CrossChecked(sum.Total.Accuracy), "sum of the tax heads", FieldSource.Computed);
         if (sum.Discount is { } discount)
