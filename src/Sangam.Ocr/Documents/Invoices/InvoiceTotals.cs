@@ -39,7 +39,7 @@ internal static partial class InvoiceTotals
         var taxInWords = words.FirstOrDefault(reading => reading.IsTax);
         var itemsTaxable = ItemsSum(items, "item_taxable_value");
 
-        var best = Combinations([.. candidates, .. WithoutSignReadAsTwo(text, candidates), .. OnlyItemsTaxable(text, items)], totalInWords)
+        var best = Combinations([.. candidates, .. WithoutSignReadAsTwo(text, candidates), .. OnlyItemsTaxable(text, items, candidates)], totalInWords)
             .Where(sum => sum.Consistent)
             .MaxBy(sum => Score(sum, totalInWords, taxInWords, itemsTaxable));
         if (best is not null)
@@ -122,9 +122,11 @@ internal static partial class InvoiceTotals
     /// prints its net amount only on the item row, and its total row only the tax and the total. It checks the total
     /// and the taxes; it is no printed taxable total, so it is not reported as one.
     /// </summary>
-    private static IEnumerable<AmountCandidate> OnlyItemsTaxable(DocumentText text, IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items)
+    private static IEnumerable<AmountCandidate> OnlyItemsTaxable(DocumentText text, IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items, List<AmountCandidate> candidates)
     {
-        if (items is [var item] && item.GetValueOrDefault("item_taxable_value") is { Value: decimal taxable and > 0 } field)
+        // A labelled figure of the same amount is the printed taxable value; this one would only shadow it.
+        if (items is [var item] && item.GetValueOrDefault("item_taxable_value") is { Value: decimal taxable and > 0 } field
+            && !candidates.Exists(candidate => candidate.Amount == taxable && candidate.Priority > AmountCandidates.Unlabelled))
         {
             yield return new AmountCandidate(AmountKind.Taxable, taxable, field.Accuracy, AmountCandidates.Unlabelled, OnlyItem, text.Pages[0].PageNumber, int.MaxValue);
         }
@@ -161,7 +163,7 @@ internal static partial class InvoiceTotals
         var score = sum.Total.Priority + (sum.Taxable?.Priority ?? 0) / 10.0 + (sum.Total.LineIndex == int.MaxValue ? 0 : sum.Total.LineIndex / 10_000.0);
         score += totalInWords?.Amount == sum.Total.Amount ? 25 : 0;
         score += taxInWords is not null && taxInWords.Amount == sum.Tax.Amount ? 5 : 0;
-        score += itemsTaxable is not null && itemsTaxable == sum.Taxable?.Amount ? 3 : 0;
+        score += itemsTaxable is not null && itemsTaxable == sum.Taxable?.Amount && sum.Taxable.Evidence != OnlyItem ? 3 : 0;
         return score;
     }
 
