@@ -27,7 +27,9 @@ internal static class InvoiceExtractor
         var items = LineItemReader.Read(firstCopy);
         InvoiceTotals.Read(firstCopy, fields, items, creditNote);
         var pages = invoice.Pages.Select(page => page.PageNumber).ToList();
-        SignedQrConfirmation.Apply(fields, [.. codes.Where(code => pages.Contains(code.PageNumber))]);
+        var pageCodes = codes.Where(code => pages.Contains(code.PageNumber)).ToList();
+        SignedQrConfirmation.Apply(fields, pageCodes);
+        QrTextSpelling.Apply(text, fields, pageCodes);
         SetGstinStatus(fields);
         return new ExtractedInvoice(pages, fields.ToDictionary(), items);
     }
