@@ -4,7 +4,7 @@ using Sangam.Ocr.Documents;
 
 namespace Sangam.Ocr.Tests;
 
-/// <summary>An item table's column sums printed as a bare row of figures, under a tax column headed with its rate.</summary>
+/// <summary>An item table's column sums printed as a bare row of figures, under a tax column headed with its rate, or on a "Totals" row.</summary>
 [Collection(SharedReader.Name)]
 public sealed class TotalRowTests(ReaderFixture fixture)
 {
@@ -26,6 +26,42 @@ public sealed class TotalRowTests(ReaderFixture fixture)
         Assert.Equal("8496.00", fields["invoice_amount"].Text);
         Assert.False(fields.ContainsKey("total_taxable"));
         Assert.False(fields.ContainsKey("total_igst_amount"));
+    }
+
+    [Fact]
+    public async Task A_totals_row_gives_each_column_its_sum()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. : OK/W/24/081911", 9);
+            drawing.Text(36, 180, "Product Name", 9);
+            drawing.Text(300, 172, "Taxable", 9, align: TextAlign.Right);
+            drawing.Text(300, 180, "Value", 9, align: TextAlign.Right);
+            drawing.Text(360, 180, "SGST+CGST", 9);
+            drawing.Text(460, 172, "Total", 9, align: TextAlign.Right);
+            drawing.Text(460, 180, "Tax", 9, align: TextAlign.Right);
+            drawing.Text(540, 172, "Total", 9, align: TextAlign.Right);
+            drawing.Text(540, 180, "Amt", 9, align: TextAlign.Right);
+            drawing.Text(36, 200, "ATARAX 25 MG TAB", 9);
+            drawing.Text(300, 200, "482.95", 9, align: TextAlign.Right);
+            drawing.Text(360, 200, "6.0% + 6.0%", 9);
+            drawing.Text(460, 200, "57.95", 9, align: TextAlign.Right);
+            drawing.Text(540, 200, "540.90", 9, align: TextAlign.Right);
+            drawing.Text(36, 215, "ECONORM 250 MG CAP", 9);
+            drawing.Text(300, 215, "3898.23", 9, align: TextAlign.Right);
+            drawing.Text(360, 215, "6.0% + 6.0%", 9);
+            drawing.Text(460, 215, "467.79", 9, align: TextAlign.Right);
+            drawing.Text(540, 215, "4366.02", 9, align: TextAlign.Right);
+            drawing.Text(36, 235, "Totals", 9, bold: true);
+            drawing.Text(300, 235, "4381.18", 9, align: TextAlign.Right);
+            drawing.Text(460, 235, "525.74", 9, align: TextAlign.Right);
+            drawing.Text(540, 235, "4907.00", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal("4907.00", fields["invoice_amount"].Text);
+        Assert.Equal("4381.18", fields["total_taxable"].Text);
+        Assert.Equal("525.74", fields["total_tax_amount"].Text);
     }
 
     /// <summary>A taxable value and tax that add up with nothing are reported from a text layer, never from pixels.</summary>

@@ -73,7 +73,7 @@ internal static partial class AmountCandidates
 
         // A receipt's one amount; on an invoice a payment made may be part of the total, so below a bare "Total".
         (AmountKind.Total, 2, Label(@"Payment\s*Amount|Amount\s*(?:Paid|Received)")),
-        (AmountKind.Total, 3, Label(@"Total(?!\s*(?:Consumption|Usage|Qty|Quantity|Tax|Taxable|Discount|Before|No|Pcs|Items?|Weight|Wt|Units?|Pkgs?|Packages|CGST|SGST|IGST|UTGST|Cess|GST|Amount|Amt|Value|Invoice|Booking|Price|Payable|Rs)\b)")),
+        (AmountKind.Total, 3, Label(@"Totals?(?!\s*(?:Consumption|Usage|Qty|Quantity|Tax|Taxable|Discount|Before|No|Pcs|Items?|Weight|Wt|Units?|Pkgs?|Packages|CGST|SGST|IGST|UTGST|Cess|GST|Amount|Amt|Value|Invoice|Booking|Price|Payable|Rs)\b)")),
         (AmountKind.Taxable, 8, Label(@"Total\s*Taxable(?:\s*(?:Value|Amount|Amt))?|Taxable\s*Total|Taxable\s*(?:Value|Amount|Amt)|Total\s*(?:(?:Amount|Amt|Value)\s*)?Before\s*Tax|Tax\s*Base\s*Amount|Amount\s*Before\s*Tax|Assessable\s*Value|Net\s*Taxable\s*Value")),
         (AmountKind.Taxable, 5, Label(@"Sub\s*-?\s*Total")),
         (AmountKind.Cgst, TotalTaxHead, Label($@"Total\s*{Cgst}")),
