@@ -6,7 +6,8 @@ namespace Sangam.Ocr.Tests;
 /// <summary>
 /// Whose each GSTIN is when no party heading could be read (a scan that garbled "Details of Receiver", a template
 /// that prints only "Name" and "GSTIN/PAN"): the letterhead's GSTIN is the supplier's, one other party is the buyer,
-/// and a GSTIN under the "For ..." signature is the supplier's wherever the page prints it.
+/// and a GSTIN under the "For ..." signature is the supplier's wherever the page prints it. A party block prints one
+/// GSTIN line: a GSTIN after it is not that party's.
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class PartyPositionTests(ReaderFixture fixture)
@@ -131,6 +132,38 @@ public sealed class PartyPositionTests(ReaderFixture fixture)
     }
 
     /// <summary>A bill of supply whose party block has no heading: "Name" and "GSTIN/PAN" twice, side by side.</summary>
+    [Fact]
+    public async Task A_buyer_block_that_printed_its_gstin_line_does_not_claim_the_suppliers_at_the_foot()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(200, 50, "RECEIPT VOUCHER", 12, bold: true);
+            drawing.Text(400, 70, "Receipt No : UED/61528/22-23", 9);
+            drawing.Text(400, 82, "Date of Supply : 24/03/2023", 9);
+            drawing.Text(36, 100, "Bill To,", 9, bold: true);
+            drawing.Text(36, 112, "Anshu Verma", 9);
+            drawing.Text(36, 124, "House 139, Brickfield Shelters, Anekal Taluk", 9);
+            drawing.Text(36, 136, "Bengaluru, Karnataka", 9);
+            drawing.Text(36, 148, "Place of Supply: Karnataka (State Code : 29)", 9);
+            drawing.Text(36, 160, "GSTIN : Not Applicable", 9);
+            drawing.Text(50, 185, "Particulars", 9, bold: true);
+            drawing.Text(540, 185, "Amount (Rs.)", 9, align: TextAlign.Right);
+            drawing.Text(50, 200, "Towards Program Fees", 9);
+            drawing.Text(540, 200, "202542.00", 9, align: TextAlign.Right);
+            drawing.Text(50, 215, "IGST @ 18% :", 9);
+            drawing.Text(540, 215, "36458.00", 9, align: TextAlign.Right);
+            drawing.Text(50, 230, "Total Amount :", 9, bold: true);
+            drawing.Text(540, 230, "239000.00", 9, align: TextAlign.Right);
+            drawing.Text(50, 250, "Learnwell Education Private Limited", 9);
+            drawing.Text(50, 262, "PAN No: AAJFR5531P", 9);
+            drawing.Text(50, 274, $"GSTIN: {Supplier}", 9);
+            drawing.Text(50, 286, "State Code : 33", 9);
+        }));
+
+        Assert.Equal(Supplier, fields["supplier_gstin"].Text);
+        Assert.False(fields.ContainsKey("buyer_gstin"));
+    }
+
     private static PageDrawing Unheaded(string billedTo, string shippedTo) => Samples.Page(drawing =>
     {
         drawing.Text(36, 50, "Palani Poultry Private Limited", 14, bold: true);

@@ -5,7 +5,8 @@ namespace Sangam.Ocr.Tests;
 
 /// <summary>
 /// A tax head is the invoice's total only on evidence: a job card that charges parts and labour in two columns,
-/// each with its own CGST and SGST, prints no total of either head, and none is returned.
+/// each with its own CGST and SGST, prints no total of either head, and none is returned; heads that title the columns
+/// of a summary take no figure that belongs to the label after them.
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class TaxHeadTotalTests(ReaderFixture fixture)
@@ -60,6 +61,40 @@ public sealed class TaxHeadTotalTests(ReaderFixture fixture)
         drawing.Text(right, top + 30, tax, 9, align: TextAlign.Right);
         drawing.Text(left, top + 45, $"{heading} Net", 9);
         drawing.Text(right, top + 45, total, 9, align: TextAlign.Right);
+    }
+
+    [Fact]
+    public async Task Heads_that_title_columns_take_no_figure_of_the_label_after_them_and_the_payable_amount_is_the_total()
+    {
+        var fields = await Read(drawing =>
+        {
+            // An online pharmacy's GST slab summary beside its bill totals: the headings' line ends in another label's figure.
+            drawing.Text(60, 200, "GST%", 8);
+            drawing.Text(100, 200, "Taxable Amt (₹)", 8);
+            drawing.Text(180, 200, "CGST (₹)", 8);
+            drawing.Text(230, 200, "SGST (₹)", 8);
+            drawing.Text(280, 200, "IGST (₹)", 8);
+            drawing.Text(360, 200, "TOTAL QUANTITY:", 8);
+            drawing.Text(540, 200, "33", 8, align: TextAlign.Right);
+            drawing.Text(60, 215, "12", 8);
+            drawing.Text(100, 215, "619.5", 8);
+            drawing.Text(180, 215, "37.17", 8);
+            drawing.Text(230, 215, "37.17", 8);
+            drawing.Text(280, 215, "0", 8);
+            drawing.Text(360, 215, "BILL AMOUNT:", 8);
+            drawing.Text(540, 215, "₹755.33", 8, align: TextAlign.Right);
+            drawing.Text(360, 230, "ROUND OFF:", 8);
+            drawing.Text(540, 230, "₹-0.33", 8, align: TextAlign.Right);
+            drawing.Text(360, 245, "PAYABLE AMOUNT:", 8);
+            drawing.Text(540, 245, "₹755.00", 8, align: TextAlign.Right);
+            drawing.Text(36, 270, "Amount in Words: Rupees seven hundred and fifty-five only", 8);
+        });
+
+        Assert.Equal("755.00", fields["invoice_amount"].Text);
+        foreach (var head in new[] { "total_cgst_amount", "total_sgst_amount", "total_igst_amount" })
+        {
+            Assert.NotEqual("33.00", fields.GetValueOrDefault(head)?.Text);
+        }
     }
 
     private Task<IReadOnlyDictionary<string, ExtractedField>> Read(Action<PageDrawing> charges) =>

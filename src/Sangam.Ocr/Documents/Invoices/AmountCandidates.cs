@@ -67,7 +67,7 @@ internal static partial class AmountCandidates
 
     private static readonly (AmountKind Kind, int Priority, Regex Label)[] Labels =
     [
-        (AmountKind.Total, 8, Label(@"Grand\s*Total|Total\s*Invoice\s*(?:Value|Amount)|Invoice\s*(?:Total|Value|Amount)|Total\s*Amount\s*(?:Payable|Due)|(?:Net\s*)?Amount\s*(?:Payable|Due)|Net\s*Payable|Total\s*Payable|Balance\s*Due|Total\s*\(?\s*Incl(?:uding|\.)?\s*(?:of\s*)?(?:all\s*)?Tax(?:es)?\s*\)?|Total\s*Booking\s*Amount|Total\s*Amount\s*\(?Incl")),
+        (AmountKind.Total, 8, Label(@"Grand\s*Total|Total\s*Invoice\s*(?:Value|Amount)|Invoice\s*(?:Total|Value|Amount)|Total\s*Amount\s*(?:Payable|Due)|(?:Net\s*)?Amount\s*(?:Payable|Due)|(?:Net\s*)?Payable\s*Amount|Net\s*Payable|Total\s*Payable|Balance\s*Due|Total\s*\(?\s*Incl(?:uding|\.)?\s*(?:of\s*)?(?:all\s*)?Tax(?:es)?\s*\)?|Total\s*Booking\s*Amount|Total\s*Amount\s*\(?Incl")),
         (AmountKind.Total, 6, Label(@"Total\s*Am(?:oun)?t(?!\s*Before)|Total\s*Price|Net\s*Total|Bill\s*Amount|Net\s*Amount|Total\s*Rs")),
         (AmountKind.Total, 4, Label(@"Total\s*Value(?!\s*Before)")),
 
@@ -188,6 +188,11 @@ internal static partial class AmountCandidates
                 yield break;
             }
 
+            if (IsTaxHead(kind) && HeadsAnotherColumn(kind, right))
+            {
+                yield break;
+            }
+
             var negative = Minus().IsMatch(span.Text) || Minus().IsMatch(string.Join(' ', right.Select(word => word.Text)));
             if (AmountsIn(string.Join(' ', right.Select(word => word.Text))) is [var first, ..] amounts)
             {
@@ -245,6 +250,18 @@ internal static partial class AmountCandidates
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A tax head followed, before any figure, by another head or another field's label ("CGST (₹)  SGST (₹)  IGST (₹)
+    /// TOTAL QUANTITY: 33"): a row of column headings, whose first figure belongs to the last label, not to the head.
+    /// </summary>
+    private static bool HeadsAnotherColumn(AmountKind head, List<Word> right)
+    {
+        var beforeFigure = right.TakeWhile(word => !word.Text.Any(char.IsAsciiDigit)).ToList();
+        var text = string.Join(' ', beforeFigure.Select(word => word.Text));
+        return HeadNames.Any(other => other.Key != head && other.Value.IsMatch(text))
+            || beforeFigure.Any(word => word.Text.EndsWith(':') && word.Text.Count(char.IsLetter) >= 3);
     }
 
     /// <summary>CGST, SGST or IGST: a head of GST, as opposed to a total of tax.</summary>

@@ -137,7 +137,8 @@ internal static class PartyGstins
 
         var governing = blocks
             .Where(block => block.PageNumber == sighting.PageNumber && block.FirstLine < sighting.LineIndex && sighting.LineIndex - block.FirstLine <= BlockReach
-                && sighting.Box.Left >= block.Column.Left && sighting.Box.Left < block.Column.Right)
+                && sighting.Box.Left >= block.Column.Left && sighting.Box.Left < block.Column.Right
+                && !GstinLinePrinted(text.Page(sighting.PageNumber), block, sighting.LineIndex))
             .MaxBy(block => block.FirstLine);
         if (governing is not null)
         {
@@ -150,6 +151,14 @@ internal static class PartyGstins
         var letterhead = sighting.LineIndex < firstHeading || sighting.Box.Top < firstPage.Height / 4;
         return sighting.PageNumber == firstPage.PageNumber && letterhead ? new Evidence(PartyRole.Supplier, Strength.Position) : null;
     }
+
+    /// <summary>
+    /// A party's block prints one GSTIN line: once it has ("GSTIN : Not Applicable" for a consumer), a GSTIN further
+    /// down is no longer under its heading (the supplier's, printed with its name at the foot of a receipt).
+    /// </summary>
+    private static bool GstinLinePrinted(PageReading page, PartyBlock block, int sightingLine) =>
+        page.Lines.Skip(block.FirstLine + 1).Take(sightingLine - block.FirstLine - 1)
+            .Any(line => line.Phrases.Any(phrase => phrase.Box.Left >= block.Column.Left && phrase.Box.Left < block.Column.Right && InvoiceLabels.GstinLabel.IsMatch(phrase.Text)));
 
     private static void Set(DocumentText text, FieldSet fields, string key, (GstinSighting Sighting, Evidence Evidence)? chosen, bool guessed, List<GstinSighting> sightings)
     {
