@@ -5,8 +5,9 @@ namespace Sangam.Ocr.Tests;
 /// <summary>
 /// Label spellings of invoices printed by European ERPs for Indian importers ("Doc. Nr.", and "Pos." heading the item
 /// column), labels a scan or photo clipped ("Invoice N", "Invoice Dat"), "Total Amt" for "Total Amount", and a
-/// ticketing platform's "Invoice Serial #" and "Taxable Total", a prepaid bill's "Invoice/Payment Date", and "Total Amount
-/// before Tax".
+/// ticketing platform's "Invoice Serial #" and "Taxable Total", a prepaid bill's "Invoice/Payment Date", "Total Amount
+/// before Tax", one label for the number and the date ("Invoice No. &amp; Date"), and point-of-sale and utility labels
+/// ("Invoice ID", "Memo No.", "Bill Total", "Net Bill Amount", "Final Amount").
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class LabelVariantTests(ReaderFixture fixture)
@@ -36,6 +37,53 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
         Assert.False(fields.ContainsKey("place_of_supply"));
         Assert.Equal("0090531881", fields["invoice_number"].Text);
         Assert.Equal("28/02/2026", fields["invoice_date"].Text);
+    }
+
+    [Theory]
+    [InlineData("Invoice No. & Date : GST/1234/24-25 dt. 12/03/2024", "GST/1234/24-25")]
+    [InlineData("Invoice No & Date: 1234 / 12-03-2024", "1234")]
+    [InlineData("Bill No. & Date : 778 Dt. 12.03.2024", "778")]
+    [InlineData("Invoice No./Date : INV-0091 / 12-03-2024", "INV-0091")]
+    public async Task One_label_for_the_number_and_the_date_gives_both(string line, string number)
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, line, 9);
+            drawing.Text(36, 200, "Steel racks", 9);
+            drawing.Text(500, 200, "35,000.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 230, "Total", 9, bold: true);
+            drawing.Text(500, 230, "35,000.00", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal(number, fields["invoice_number"].Text);
+        Assert.Equal("12/03/2024", fields["invoice_date"].Text);
+    }
+
+    [Theory]
+    [InlineData("Invoice ID: ZB-2291", "ZB-2291", "Net Amount")]
+    [InlineData("Memo No. 4412", "4412", "Net Bill Amount")]
+    [InlineData("Bill No: 88", "88", "Bill Total")]
+    [InlineData("Inv No. 7781", "7781", "Final Amount")]
+    public async Task Point_of_sale_and_utility_labels_name_the_number_and_the_total(string numberLine, string number, string totalLabel)
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, numberLine, 9);
+            drawing.Text(300, 90, "Date: 12/03/2024", 9);
+            drawing.Text(36, 200, "Steel racks", 9);
+            drawing.Text(500, 200, "30,000.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 215, "CGST @ 9%", 9);
+            drawing.Text(500, 215, "2,700.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 230, "SGST @ 9%", 9);
+            drawing.Text(500, 230, "2,700.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 250, totalLabel, 9, bold: true);
+            drawing.Text(500, 250, "35,400.00", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal(number, fields["invoice_number"].Text);
+        Assert.Equal("35400.00", fields["invoice_amount"].Text);
     }
 
     [Fact]

@@ -8,11 +8,13 @@ internal static class InvoiceLabels
 {
     /// <summary>
     /// Labels that name the document's own number: invoice, bill, credit or debit note, receipt, voucher ("Invoice N":
-    /// a scan or photo that lost the label's last letters).
+    /// a scan or photo that lost the label's last letters), also where one label names the number and the date ("Invoice
+    /// No. &amp; Date : 1234 dt. 12/03/2024": the number comes first).
     /// </summary>
     public static readonly Regex InvoiceNumber = LabelFinder.Label(
-        @"(?:Tax\s*)?Invoice\s*(?:No|Number|Num|Nr|N|#)|Inv\.?\s*(?:No|Nr|#)|(?<!Way\s*)Bill\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
-        + @"|Receipt\s*(?:No|Number|#)|Voucher\s*(?:No|Number)|Cash\s*Memo\s*No|Invoice\s*Serial\s*(?:No|Number|#)|Serial\s*No\.?\s*of\s*Invoice");
+        @"(?:(?:Tax\s*)?Invoice\s*(?:No|Number|Num|Nr|N|#|ID)|Inv\.?\s*(?:No|Nr|#)|(?<!Way\s*)Bill\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
+        + @"|Receipt\s*(?:No|Number|#)|Voucher\s*(?:No|Number)|(?:Cash\s*)?Memo\s*No|Invoice\s*Serial\s*(?:No|Number|#)|Serial\s*No\.?\s*of\s*Invoice)"
+        + @"(?:\.?\s*(?:&|and|/)\s*(?:Date|Dt)\.?)?");
 
     /// <summary>A document number label that other papers use too (e-way bills print "Document No."): a weaker witness.</summary>
     public static readonly Regex DocumentNumber = LabelFinder.Label(
