@@ -7,7 +7,8 @@ namespace Sangam.Ocr.Tests;
 /// column), labels a scan or photo clipped ("Invoice N", "Invoice Dat"), "Total Amt" for "Total Amount", and a
 /// ticketing platform's "Invoice Serial #" and "Taxable Total", a prepaid bill's "Invoice/Payment Date", "Total Amount
 /// before Tax", one label for the number and the date ("Invoice No. &amp; Date"), and point-of-sale and utility labels
-/// ("Invoice ID", "Memo No.", "Bill Total", "Net Bill Amount", "Final Amount").
+/// ("Invoice ID", "Memo No.", "Bill Total", "Net Bill Amount", "Final Amount"), "Sales Invoice No.", "Invoice Sl. No.",
+/// and the buyer's heading in its many forms ("Party Name", "Details of Buyer", "Recipient").
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class LabelVariantTests(ReaderFixture fixture)
@@ -65,6 +66,8 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
     [InlineData("Memo No. 4412", "4412", "Net Bill Amount")]
     [InlineData("Bill No: 88", "88", "Bill Total")]
     [InlineData("Inv No. 7781", "7781", "Final Amount")]
+    [InlineData("Sales Invoice No: 7781", "7781", "Total Amount")]
+    [InlineData("Invoice Sl. No. 7781", "7781", "Grand Total")]
     public async Task Point_of_sale_and_utility_labels_name_the_number_and_the_total(string numberLine, string number, string totalLabel)
     {
         var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
@@ -84,6 +87,44 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
 
         Assert.Equal(number, fields["invoice_number"].Text);
         Assert.Equal("35400.00", fields["invoice_amount"].Text);
+    }
+
+    [Theory]
+    [InlineData("Buyer's Name & Address")]
+    [InlineData("Name & Address of Buyer")]
+    [InlineData("Details of Buyer")]
+    [InlineData("Receiver Details")]
+    [InlineData("Recipient:")]
+    [InlineData("Party Name:")]
+    [InlineData("Party Details:")]
+    [InlineData("Client:")]
+    public async Task Buyer_headings_in_their_printed_forms_head_the_buyers_block(string heading)
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(200, 40, "TAX INVOICE", 14, bold: true);
+            drawing.Text(120, 60, "[x] ORIGINAL FOR", 8);
+            drawing.Text(210, 60, "RECIPIENT", 8);
+            drawing.Text(250, 80, "Shree Ganesh Traders", 12, bold: true);
+            drawing.Text(250, 95, "12 Market Road, Hyderabad", 9);
+            drawing.Text(250, 110, "GSTIN: 36AAJFR5531P1ZM", 9);
+            drawing.Text(36, 140, "Invoice No: 7781", 9);
+            drawing.Text(36, 155, "Date: 12/03/2024", 9);
+            drawing.Text(36, 185, heading, 9, bold: true);
+            drawing.Text(36, 200, "Mehta Constructions Pvt Ltd", 9);
+            drawing.Text(36, 215, "Andheri East, Mumbai", 9);
+            drawing.Text(36, 230, "GSTIN: 27AAGCM1234Q1Z5", 9);
+            drawing.Text(36, 300, "Steel racks", 9);
+            drawing.Text(500, 300, "30,000.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 330, "Total", 9, bold: true);
+            drawing.Text(500, 330, "30,000.00", 9, align: TextAlign.Right);
+        }));
+
+        // Every copy's "Original for Recipient" (its tick box set apart) marks the copy, not the buyer's block.
+        Assert.Equal("36AAJFR5531P1ZM", fields["supplier_gstin"].Text);
+        Assert.Equal("27AAGCM1234Q1Z5", fields["buyer_gstin"].Text);
+        Assert.Contains("under the Buyer heading", fields["buyer_gstin"].Evidence, StringComparison.Ordinal);
+        Assert.Equal("Mehta Constructions Pvt Ltd", fields["buyer_name"].Text);
     }
 
     [Fact]

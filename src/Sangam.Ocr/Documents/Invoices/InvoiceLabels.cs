@@ -12,8 +12,8 @@ internal static class InvoiceLabels
     /// No. &amp; Date : 1234 dt. 12/03/2024": the number comes first).
     /// </summary>
     public static readonly Regex InvoiceNumber = LabelFinder.Label(
-        @"(?:(?:Tax\s*)?Invoice\s*(?:No|Number|Num|Nr|N|#|ID)|Inv\.?\s*(?:No|Nr|#)|(?<!Way\s*)Bill\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
-        + @"|Receipt\s*(?:No|Number|#)|Voucher\s*(?:No|Number)|(?:Cash\s*)?Memo\s*No|Invoice\s*Serial\s*(?:No|Number|#)|Serial\s*No\.?\s*of\s*Invoice)"
+        @"(?:(?:Tax\s*|Sales\s*)?Invoice\s*(?:No|Number|Num|Nr|N|#|ID)|Inv\.?\s*(?:No|Nr|#)|(?<!Way\s*)Bill\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
+        + @"|Receipt\s*(?:No|Number|#)|Voucher\s*(?:No|Number)|(?:Cash\s*)?Memo\s*No|Invoice\s*(?:Serial|Sl\.?)\s*(?:No|Number|#)|Serial\s*No\.?\s*of\s*Invoice)"
         + @"(?:\.?\s*(?:&|and|/)\s*(?:Date|Dt)\.?)?");
 
     /// <summary>A document number label that other papers use too (e-way bills print "Document No."): a weaker witness.</summary>
@@ -62,9 +62,13 @@ internal static class InvoiceLabels
     public static readonly Regex Gstin = LabelFinder.Label(@"GSTIN(?:\s*/\s*UIN)?(?:\s*No)?|GST\s*No|GST\s*Reg(?:istration)?\s*No|GST\s*Tin\s*No|GSTN");
     public static readonly Regex Pan = LabelFinder.Label(@"PAN(?:\s*No)?");
 
-    /// <summary>Buyer headings; "M/s" also as scans read it ("Mis", "Mls", "M1s"). "Customer" heads a block, "Customer Type", "Customer ID" label one field.</summary>
+    /// <summary>
+    /// Buyer headings; "M/s" also as scans read it ("Mis", "Mls", "M1s"). "Customer" heads a block, "Customer Type",
+    /// "Customer ID" label one field; "Recipient" heads one only with its colon or "Details", since every copy of an
+    /// invoice is marked "Original for Recipient".
+    /// </summary>
     public static readonly Regex Buyer = LabelFinder.Label(
-        @"Bill(?:ed)?\s*To(?:\s*(?:\(Buyer\)|Party))?|Buyer(?!'?s\b)(?:\s*\(Bill\s*to\))?|Details\s*of\s*(?:the\s*)?(?:Receiver|Recipient)(?:\s*\(Billed\s*to\))?|Sold\s*To|Customer(?!\s*(?:Type|Id\b|ID\b|Code|No\b|Number|Care|Category|Class|Contact|Mobile|Phone|E-?mail|Sign|Copy|Ref|Order|P\.?\s*O\b|GST|PAN|State|Since|Service|Support|Account|A/?c\b))(?:\s*(?:Name|Address|Details))?|Invoice\s*To|Billing\s*Address|Client\s*(?:Name|Details)|M\s*[/il1|]\s*s\.?|To\s*,");
+        @"Bill(?:ed)?\s*To(?:\s*(?:\(Buyer\)|Party))?|Buyer(?!'?s\b)(?:\s*\(Bill\s*to\))?|(?:Details|Name\s*(?:&|and)\s*Address)\s*of\s*(?:the\s*)?(?:Receiver|Recipient|Buyer|Customer|Purchaser)(?:\s*\(Billed\s*to\))?|Buyer'?s\s*(?:Name|Details|Address)(?:\s*(?:&|and)\s*Address)?|(?:Receiver|Recipient)(?:\s*Details|(?=\s*:))|Party\s*(?:Name|Details)|Client(?=\s*:)|Sold\s*To|Customer(?!\s*(?:Type|Id\b|ID\b|Code|No\b|Number|Care|Category|Class|Contact|Mobile|Phone|E-?mail|Sign|Copy|Ref|Order|P\.?\s*O\b|GST|PAN|State|Since|Service|Support|Account|A/?c\b))(?:\s*(?:Name|Address|Details))?|Invoice\s*To|Billing\s*Address|Client\s*(?:Name|Details)|M\s*[/il1|]\s*s\.?|To\s*,");
     public static readonly Regex ShipTo = LabelFinder.Label(
         @"Ship(?:ped)?\s*To(?:\s*(?:\(Consignee\)|Party))?|Consignee(?:\s*\(Ship\s*to\))?|Deliver(?:y|ed)\s*(?:To|Address)|Details\s*of\s*(?:the\s*)?Consig\w*(?:\s*\(Shipped\s*to\))?|Shipping\s*Address");
     public static readonly Regex Supplier = LabelFinder.Label(@"Supplier|Seller(?:\s*Name)?|Sold\s*By|Details\s*of\s*Supplier|Invoice\s*From|Bill\s*From");
