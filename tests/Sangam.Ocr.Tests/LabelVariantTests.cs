@@ -47,15 +47,7 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
     [InlineData("Invoice No./Date : INV-0091 / 12-03-2024", "INV-0091")]
     public async Task One_label_for_the_number_and_the_date_gives_both(string line, string number)
     {
-        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
-        {
-            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
-            drawing.Text(36, 90, line, 9);
-            drawing.Text(36, 200, "Steel racks", 9);
-            drawing.Text(500, 200, "35,000.00", 9, align: TextAlign.Right);
-            drawing.Text(36, 230, "Total", 9, bold: true);
-            drawing.Text(500, 230, "35,000.00", 9, align: TextAlign.Right);
-        }));
+        var fields = await fixture.ReadOneInvoice(TaxedBill(line, dateLine: null, "Total"));
 
         Assert.Equal(number, fields["invoice_number"].Text);
         Assert.Equal("12/03/2024", fields["invoice_date"].Text);
@@ -70,20 +62,7 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
     [InlineData("Invoice Sl. No. 7781", "7781", "Grand Total")]
     public async Task Point_of_sale_and_utility_labels_name_the_number_and_the_total(string numberLine, string number, string totalLabel)
     {
-        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
-        {
-            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
-            drawing.Text(36, 90, numberLine, 9);
-            drawing.Text(300, 90, "Date: 12/03/2024", 9);
-            drawing.Text(36, 200, "Steel racks", 9);
-            drawing.Text(500, 200, "30,000.00", 9, align: TextAlign.Right);
-            drawing.Text(36, 215, "CGST @ 9%", 9);
-            drawing.Text(500, 215, "2,700.00", 9, align: TextAlign.Right);
-            drawing.Text(36, 230, "SGST @ 9%", 9);
-            drawing.Text(500, 230, "2,700.00", 9, align: TextAlign.Right);
-            drawing.Text(36, 250, totalLabel, 9, bold: true);
-            drawing.Text(500, 250, "35,400.00", 9, align: TextAlign.Right);
-        }));
+        var fields = await fixture.ReadOneInvoice(TaxedBill(numberLine, "Date: 12/03/2024", totalLabel));
 
         Assert.Equal(number, fields["invoice_number"].Text);
         Assert.Equal("35400.00", fields["invoice_amount"].Text);
@@ -292,4 +271,24 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
 
         Assert.Equal("20186.05", fields["invoice_amount"].Text);
     }
+
+    /// <summary>A bill of one item taxed at 9 % + 9 %: its number line (and date line), the item, the taxes and the total under <paramref name="totalLabel"/>.</summary>
+    private static PageDrawing TaxedBill(string numberLine, string? dateLine, string totalLabel) => Samples.Page(drawing =>
+    {
+        drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+        drawing.Text(36, 90, numberLine, 9);
+        if (dateLine is not null)
+        {
+            drawing.Text(300, 90, dateLine, 9);
+        }
+
+        drawing.Text(36, 200, "Steel racks", 9);
+        drawing.Text(500, 200, "30,000.00", 9, align: TextAlign.Right);
+        drawing.Text(36, 215, "CGST @ 9%", 9);
+        drawing.Text(500, 215, "2,700.00", 9, align: TextAlign.Right);
+        drawing.Text(36, 230, "SGST @ 9%", 9);
+        drawing.Text(500, 230, "2,700.00", 9, align: TextAlign.Right);
+        drawing.Text(36, 250, totalLabel, 9, bold: true);
+        drawing.Text(500, 250, "35,400.00", 9, align: TextAlign.Right);
+    });
 }
