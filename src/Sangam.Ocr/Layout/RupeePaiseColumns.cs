@@ -13,9 +13,14 @@ public static partial class RupeePaiseColumns
     /// <summary>The paise heading starts at most this many letter heights after the rupee heading ends.</summary>
     private const double HeadingGap = 8;
 
+    /// <summary>
+    /// <paramref name="words"/> with each rupee and paise pair of <paramref name="lines"/> made one figure; the same list
+    /// when the page has none.
+    /// </summary>
     public static IReadOnlyList<Word> Join(IReadOnlyList<TextLine> lines, IReadOnlyList<Word> words)
     {
-        var joined = new Dictionary<Word, (Word Rupees, Word Paise)>();
+        // Each word of a pair maps to the pair's figure and to its paise word, which the figure replaces.
+        var joined = new Dictionary<Word, (Word Figure, Word Paise)>();
         for (var index = 0; index < lines.Count; index++)
         {
             if (Headings(lines[index]) is not var (rupees, paise))
@@ -43,7 +48,7 @@ public static partial class RupeePaiseColumns
             return words;
         }
 
-        return [.. words.Where(word => !joined.TryGetValue(word, out var pair) || pair.Paise != word).Select(word => joined.TryGetValue(word, out var pair) ? pair.Rupees : word)];
+        return [.. words.Where(word => !joined.TryGetValue(word, out var pair) || pair.Paise != word).Select(word => joined.TryGetValue(word, out var pair) ? pair.Figure : word)];
     }
 
     /// <summary>A rupee heading with a paise heading right after it on the line.</summary>

@@ -44,6 +44,7 @@ internal static partial class AmountCandidates
     /// <summary>Priority of a figure of a "Total" row, named by its column.</summary>
     private const int LabelledRow = 5;
 
+    /// <summary>Evidence ending of a tax head's nearer figure on a row that ends in the row's total (see <see cref="ReadLabelled"/>).</summary>
     private const string NearerOfTwo = ", the nearer of two figures";
 
     /// <summary>Priority of a figure no label names: taken only where the totals add up with it.</summary>

@@ -78,9 +78,6 @@ internal static class InvoiceLabels
     public static readonly Regex ThirdParty = LabelFinder.Label(
         @"Transporter(?:\s*(?:Details|Information|Name))?|E-?Commerce\s*Operator|Ship(?:ped)?\s*From|Dispatch(?:ed)?\s*From|(?:Company'?s\s*)?Bank\s*Details");
 
-    /// <summary>The label of a GSTIN line: "GSTIN", "GSTIN/UIN", "GST No.", "GST Number", "GST Reg. No.".</summary>
-    public static readonly Regex GstinLabel = new(@"\bGSTIN\b|\bGST\s*(?:No\b|Number|Reg)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
     /// <summary>Words on a GSTIN's own line that say whose it is.</summary>
     public static readonly Regex BuyerContext = new(
         @"\b(?:Customer|Buyer|Recipient|Receiver|Client|Bill(?:ed)?\s*To|Billing|Party|Purchaser|Invoice\s*To)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
