@@ -40,4 +40,6 @@ internal static class TesseractBaseline
 internal readonly record struct Timing(double Wall, double Cpu)
 {
     public static Timing operator +(Timing a, Timing b) => new(a.Wall + b.Wall, a.Cpu + b.Cpu);
+
+    public static Timing operator /(Timing a, int count) => new(a.Wall / count, a.Cpu / count);
 }

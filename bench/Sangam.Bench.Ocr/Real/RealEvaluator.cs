@@ -17,7 +17,7 @@ internal sealed class RealEvaluator(DocumentReader reader, NicKeyStore keys, int
         var bytes = await File.ReadAllBytesAsync(document.Path);
         var records = new List<RecordScore>();
         var errors = new List<string>();
-        var time = default(Timing);
+        var (time, reads) = (default(Timing), 0);
         DocumentPages? pages = null;
         if (truth.Invoices.Count > 0 || truth.BillsOfEntry.Count == 0)
         {
@@ -31,7 +31,7 @@ internal sealed class RealEvaluator(DocumentReader reader, NicKeyStore keys, int
 
         var ocrPages = pages?.Pages.Where(page => page.Origin == TextOrigin.Ocr).Select(page => page.PageNumber).ToList() ?? [];
         var (keyValues, inText) = TextRecall.Of(pages, truth.Invoices.Select(invoice => (FieldSpec.Invoice, invoice)).Concat(truth.BillsOfEntry.Select(boe => (FieldSpec.BillOfEntry, boe))));
-        return new RealResult(document, records, pages?.Pages.Count ?? 0, ocrPages, time, null, keyValues, inText, errors.Count == 0 ? null : string.Join("; ", errors));
+        return new RealResult(document, records, pages?.Pages.Count ?? 0, ocrPages, time / reads, null, keyValues, inText, errors.Count == 0 ? null : string.Join("; ", errors));
 
         async Task<List<RecordScore>> ReadAsync(DocumentType type, string name, IReadOnlyList<FieldSpec> specs, IReadOnlyList<TruthRecord> printed)
         {
@@ -58,6 +58,7 @@ internal sealed class RealEvaluator(DocumentReader reader, NicKeyStore keys, int
             }
 
             time += new Timing(watch.Elapsed.TotalSeconds, CpuClock.Seconds - cpu);
+            reads++;
             return RecordMatcher.Score(name, specs, printed, read);
         }
     }

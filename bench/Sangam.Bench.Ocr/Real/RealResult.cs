@@ -5,7 +5,8 @@ namespace Sangam.Bench.Ocr.Real;
 /// <param name="Records">Every printed (and every unmatched read) invoice and bill of entry, scored.</param>
 /// <param name="Pages">Pages read.</param>
 /// <param name="OcrPages">1-based numbers of the pages read from pixels (the rest came from a text layer).</param>
-/// <param name="Time">Wall and processor time of the reads (one per document type the file holds), renders included.</param>
+/// <param name="Time">Wall and processor time of one read, renders included: a file holding invoices and a bill of entry is read
+/// once as each, and the mean of its reads is what one upload costs (the baseline reads each page once too).</param>
 /// <param name="Baseline">The raw tesseract command on the same pixel pages, when measured.</param>
 /// <param name="KeyValuesPrinted">Key values the document prints (legibly).</param>
 /// <param name="KeyValuesInText">How many of them appear in the recognised text (<see cref="TextRecall"/>).</param>
