@@ -96,7 +96,10 @@ internal static partial class SecondReading
     private static IEnumerable<(Word First, Word? Second)> Reread(LineRecognizer recognizer, GreyImage page, Phrase run)
     {
         var height = run.Words.Select(word => word.Box.Height).Order().ElementAt(run.Words.Count / 2);
-        var cut = run.Box.Grown((int)Math.Ceiling(Margin * height)).ClippedTo(page.Width, page.Height);
+        var ordered = Window(run);
+        var cut = new Box(ordered[0].Box.Left, run.Box.Top, ordered[^1].Box.Right, run.Box.Bottom)
+            .Grown((int)Math.Ceiling(Margin * height))
+            .ClippedTo(page.Width, page.Height);
         if (cut.Width <= 0 || cut.Height <= 0)
         {
             yield break;
@@ -108,7 +111,6 @@ internal static partial class SecondReading
             characters = recognizer.Read(crop);
         }
 
-        var ordered = run.Words.OrderBy(word => word.Box.Left).ToList();
         var readings = new List<ReadCharacter>[ordered.Count];
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -141,6 +143,19 @@ internal static partial class SecondReading
                 yield return (first, first with { Text = text, Confidence = 100 * sureness });
             }
         }
+    }
+
+    /// <summary>
+    /// The run's words from the one before its first doubtful word to the one after its last, left to right. The network
+    /// reads a character from a few letters around it, so a neighbour on each side is context enough; the rest of a long
+    /// run (a sentence of terms beside a numbered clause) only costs time, which grows with the cut-out's width. The
+    /// cut-out keeps the whole run's height, so the window is scaled as the run would be.
+    /// </summary>
+    private static List<Word> Window(Phrase run)
+    {
+        var ordered = run.Words.OrderBy(word => word.Box.Left).ToList();
+        var (first, last) = (ordered.FindIndex(IsDoubtful), ordered.FindLastIndex(IsDoubtful));
+        return ordered[Math.Max(0, first - 1)..Math.Min(ordered.Count, last + 2)];
     }
 
     /// <summary>The word a character at <paramref name="x"/> lies in, else the nearest one within <paramref name="slack"/>; -1 for none.</summary>
