@@ -88,7 +88,10 @@ internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
         try
         {
             watch.Restart();
-            var words = await engines.RecognizeAsync(prepared, report.PixelsPerInch, report.Segmentation, cancellationToken);
+            // Tesseract reads a line it read poorly once more inverted, for white print on a dark band; on a page without a
+            // band that retry finds nothing and costs a sixth of Tesseract's time on a noisy scan (bench/results/ocr-real.md).
+            var retryInverted = DarkBands.OnPage(prepared);
+            var words = await engines.RecognizeAsync(prepared, report.PixelsPerInch, report.Segmentation, retryInverted, cancellationToken);
             if (report.Segmentation == PageSegmentation.SingleBlock)
             {
                 words = [.. words, .. await SkippedText.ReadAsync(engines, prepared, words, cancellationToken)];

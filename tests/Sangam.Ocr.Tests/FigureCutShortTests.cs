@@ -18,7 +18,7 @@ public sealed class FigureCutShortTests(ReaderFixture fixture)
     [Fact]
     public async Task A_figure_Tesseract_cut_short_is_read_whole_the_second_time()
     {
-        var pages = (await fixture.Reader.ReadPagesAsync(TotalsPhoto.Draw(Totals), maxPages: 1)).GetValueOrThrow();
+        var pages = (await fixture.Reader.ReadPagesAsync(TotalsBill.Photo(Totals), maxPages: 1)).GetValueOrThrow();
 
         var total = Assert.Single(Assert.Single(pages.Pages).Lines, line => line.Text.StartsWith("Total", StringComparison.Ordinal));
         Assert.EndsWith("13,650.00", total.Text, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class FigureCutShortTests(ReaderFixture fixture)
     [Fact]
     public async Task The_figure_read_whole_is_the_invoice_amount()
     {
-        var reading = await fixture.ReadInvoices(TotalsPhoto.Draw(Totals));
+        var reading = await fixture.ReadInvoices(TotalsBill.Photo(Totals));
 
         Assert.Equal("13650.00", Assert.Single(reading.Invoices).Fields["invoice_amount"].Text);
     }

@@ -12,7 +12,7 @@ public sealed class RupeeSignTests(ReaderFixture fixture)
     [Fact]
     public async Task A_rupee_sign_read_as_a_2_is_dropped_where_the_sum_says_so()
     {
-        var reading = await fixture.ReadInvoices(TotalsPhoto.Draw(new("Sub Total", "₹13,000.00"), new("IGST@5.0%", "₹650.00"), new("Total", "₹13,650.00")));
+        var reading = await fixture.ReadInvoices(TotalsBill.Photo(new("Sub Total", "₹13,000.00"), new("IGST@5.0%", "₹650.00"), new("Total", "₹13,650.00")));
 
         var fields = Assert.Single(reading.Invoices).Fields;
         Assert.Equal("13650.00", fields["invoice_amount"].Text);
@@ -36,7 +36,7 @@ public sealed class RupeeSignTests(ReaderFixture fixture)
     [Fact]
     public async Task A_total_that_begins_with_a_2_is_kept_when_it_adds_up_as_printed()
     {
-        var reading = await fixture.ReadInvoices(TotalsPhoto.Draw(new("Sub Total", "23,000.00"), new("IGST@5.0%", "1,150.00"), new("Total", "24,150.00")));
+        var reading = await fixture.ReadInvoices(TotalsBill.Photo(new("Sub Total", "23,000.00"), new("IGST@5.0%", "1,150.00"), new("Total", "24,150.00")));
 
         var fields = Assert.Single(reading.Invoices).Fields;
         Assert.Equal("24150.00", fields["invoice_amount"].Text);

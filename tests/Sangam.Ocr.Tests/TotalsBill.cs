@@ -1,4 +1,5 @@
 using Sangam.Ocr.Corpus.Drawing;
+using Sangam.Ocr.Corpus.Output;
 using SkiaSharp;
 
 namespace Sangam.Ocr.Tests;
@@ -7,15 +8,22 @@ namespace Sangam.Ocr.Tests;
 internal sealed record TotalsRow(string Label, string Figure, bool OnBand = false);
 
 /// <summary>
-/// A JPEG recording no resolution (so read as a photo) of a bill's title, number and totals on grey paper, as billing
-/// apps print them: a row may sit white on a band that fades from deep red to pale, the way a photo's light falls on it.
+/// A bill's title, number and totals as billing apps print them, a row perhaps white on a coloured band: photographed (a
+/// JPEG recording no resolution, on grey paper, the band fading from deep red to pale the way a photo's light falls on
+/// it) or scanned (a PNG recording 150 dpi, the band one deep colour).
 /// </summary>
-internal static class TotalsPhoto
+internal static class TotalsBill
 {
     private const int Width = 1112;
     private const float LabelX = 560, FigureX = 1040, FirstRowY = 300, RowHeight = 40;
 
-    public static byte[] Draw(params TotalsRow[] rows)
+    public static byte[] Photo(params TotalsRow[] rows) =>
+        Encode(rows, new SKColor(238, 236, 240), [new SKColor(180, 60, 50), new SKColor(230, 180, 170)], SKEncodedImageFormat.Jpeg, 80);
+
+    public static byte[] Scan(params TotalsRow[] rows) =>
+        PngHeader.WithResolution(Encode(rows, SKColors.White, [new SKColor(40, 50, 110), new SKColor(40, 50, 110)], SKEncodedImageFormat.Png, 100), 150);
+
+    private static byte[] Encode(TotalsRow[] rows, SKColor paper, SKColor[] band, SKEncodedImageFormat format, int quality)
     {
         using var bitmap = new SKBitmap(Width, 800);
         using (var canvas = new SKCanvas(bitmap))
@@ -25,19 +33,18 @@ internal static class TotalsPhoto
         using (var title = new SKFont(bold, 30))
         using (var ink = new SKPaint { Color = new SKColor(30, 30, 30), IsAntialias = true })
         using (var white = new SKPaint { Color = SKColors.White, IsAntialias = true })
-        using (var band = new SKPaint())
+        using (var bandPaint = new SKPaint())
         {
-            canvas.Clear(new SKColor(238, 236, 240));
+            canvas.Clear(paper);
             canvas.DrawText("Tax Invoice", 420, 80, SKTextAlign.Left, title, ink);
             canvas.DrawText("Invoice No.: 26-27/60", 40, 160, SKTextAlign.Left, text, ink);
-            band.Shader = SKShader.CreateLinearGradient(
-                new SKPoint(LabelX - 10, 0), new SKPoint(FigureX + 10, 0), [new SKColor(180, 60, 50), new SKColor(230, 180, 170)], SKShaderTileMode.Clamp);
+            bandPaint.Shader = SKShader.CreateLinearGradient(new SKPoint(LabelX - 10, 0), new SKPoint(FigureX + 10, 0), band, SKShaderTileMode.Clamp);
             for (var i = 0; i < rows.Length; i++)
             {
                 var y = FirstRowY + (RowHeight * i);
                 if (rows[i].OnBand)
                 {
-                    canvas.DrawRect(LabelX - 10, y - 28, FigureX - LabelX + 20, 36, band);
+                    canvas.DrawRect(LabelX - 10, y - 28, FigureX - LabelX + 20, 36, bandPaint);
                 }
 
                 var paint = rows[i].OnBand ? white : ink;
@@ -47,7 +54,7 @@ internal static class TotalsPhoto
         }
 
         using var image = SKImage.FromBitmap(bitmap);
-        using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 80);
-        return jpeg.ToArray();
+        using var encoded = image.Encode(format, quality);
+        return encoded.ToArray();
     }
 }

@@ -25,6 +25,9 @@ internal static partial class Tesseract
     [LibraryImport(Library, EntryPoint = "TessBaseAPISetPageSegMode")]
     public static partial void SetPageSegmentationMode(TessApiHandle api, int mode);
 
+    [LibraryImport(Library, EntryPoint = "TessBaseAPISetVariable", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int SetVariable(TessApiHandle api, string name, string value);
+
     [LibraryImport(Library, EntryPoint = "TessBaseAPISetImage2")]
     public static partial void SetImage(TessApiHandle api, PixHandle pix);
 

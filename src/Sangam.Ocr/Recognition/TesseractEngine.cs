@@ -31,11 +31,20 @@ internal sealed class TesseractEngine : IDisposable
     }
 
     /// <summary>Runs layout analysis and recognition on a grey page and returns its words in page pixels.</summary>
-    public List<Word> Recognize(GreyImage image, int pixelsPerInch, PageSegmentation segmentation)
+    /// <param name="image">The page or a part of it.</param>
+    /// <param name="pixelsPerInch">Its resolution.</param>
+    /// <param name="segmentation">How Tesseract finds the text on it.</param>
+    /// <param name="retryInverted">Whether a line read poorly is read again inverted, for white print on a dark band.</param>
+    public List<Word> Recognize(GreyImage image, int pixelsPerInch, PageSegmentation segmentation, bool retryInverted)
     {
         try
         {
             Tesseract.SetPageSegmentationMode(_api, (int)segmentation);
+            if (Tesseract.SetVariable(_api, "tessedit_do_invert", retryInverted ? "1" : "0") == 0)
+            {
+                throw new InvalidOperationException("Tesseract refused tessedit_do_invert.");
+            }
+
             Tesseract.SetImage(_api, image.Pix);
             Tesseract.SetSourceResolution(_api, pixelsPerInch);
 

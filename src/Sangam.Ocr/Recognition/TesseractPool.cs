@@ -29,8 +29,10 @@ internal sealed class TesseractPool : IDisposable
     /// <param name="image">The page or a part of it.</param>
     /// <param name="pixelsPerInch">Its resolution.</param>
     /// <param name="segmentation">How Tesseract finds the text on it.</param>
+    /// <param name="retryInverted">Whether a line read poorly is read again inverted (white print on a dark band).</param>
     /// <param name="cancellationToken">Stops the wait for an engine.</param>
-    public async Task<List<Word>> RecognizeAsync(GreyImage image, int pixelsPerInch, PageSegmentation segmentation, CancellationToken cancellationToken)
+    public async Task<List<Word>> RecognizeAsync(
+        GreyImage image, int pixelsPerInch, PageSegmentation segmentation, bool retryInverted, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _slots.WaitAsync(cancellationToken);
@@ -38,7 +40,7 @@ internal sealed class TesseractPool : IDisposable
         try
         {
             engine = Take();
-            return engine.Recognize(image, pixelsPerInch, segmentation);
+            return engine.Recognize(image, pixelsPerInch, segmentation, retryInverted);
         }
         finally
         {

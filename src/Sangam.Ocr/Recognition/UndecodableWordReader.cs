@@ -31,7 +31,7 @@ internal static class UndecodableWordReader
 
             using var crop = page.Cropped(cut);
             var inside = region.Grown(margin / 2);
-            words.AddRange((await engines.RecognizeAsync(crop, page.PixelsPerInch, engines.Options.PageSegmentation, cancellationToken))
+            words.AddRange((await engines.RecognizeAsync(crop, page.PixelsPerInch, engines.Options.PageSegmentation, retryInverted: true, cancellationToken))
                 .Select(word => word with { Box = word.Box.Shifted(cut.Left, cut.Top) })
                 .Where(word => inside.Contains(word.Box.CenterX, word.Box.CenterY)));
         }
