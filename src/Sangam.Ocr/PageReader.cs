@@ -88,9 +88,10 @@ internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
         try
         {
             watch.Restart();
-            // Tesseract reads a line it read poorly once more inverted, for white print on a dark band; on a page without a
-            // band that retry finds nothing and costs a sixth of Tesseract's time on a noisy scan (bench/results/ocr-real.md).
-            var retryInverted = DarkBands.OnPage(prepared);
+            // Tesseract reads a line it read poorly once more inverted, for white print on a dark band. A photo always gets
+            // that retry (its light makes bands of shadow and glare); a sheet only where it has a band: elsewhere the retry
+            // finds nothing and costs up to a tenth of Tesseract's time on a noisy scan (bench/results/ocr-real.md).
+            var retryInverted = raster.IsPhoto || DarkBands.OnPage(prepared, report.PixelsPerInch);
             var words = await engines.RecognizeAsync(prepared, report.PixelsPerInch, report.Segmentation, retryInverted, cancellationToken);
             if (report.Segmentation == PageSegmentation.SingleBlock)
             {

@@ -1,8 +1,8 @@
 namespace Sangam.Ocr.Tests;
 
 /// <summary>
-/// White print on a dark band, which Tesseract reads only by reading a poorly read line again inverted: a page gets that
-/// retry where it has a band (a photo's band fading to pale is read in <see cref="FigureCutShortTests"/>).
+/// White print on a dark band, which Tesseract reads only by reading a poorly read line again inverted: a scanned sheet
+/// gets that retry where it has a band, a photo always (its band fading to pale is read in <see cref="FigureCutShortTests"/>).
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class InvertedPrintTests(ReaderFixture fixture)

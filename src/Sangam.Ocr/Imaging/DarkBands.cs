@@ -1,9 +1,9 @@
 namespace Sangam.Ocr.Imaging;
 
 /// <summary>
-/// Whether a page may print white on a dark band (a total on a coloured bar, a table header or a logo in reverse): a run
-/// of dark paper at least an inch long. Tesseract finds such print only by reading a poorly read line again inverted, a
-/// retry that costs a sixth of its time on a noisy scan; a page without a band is read without it.
+/// Whether a sheet may print white on a dark band (a total on a coloured bar, a table header or a logo in reverse): a
+/// run of dark paper at least an inch long. Tesseract finds such print only by reading a poorly read line again
+/// inverted, a retry that costs up to a tenth of its time on a noisy scan; a sheet without a band is read without it.
 /// </summary>
 internal static class DarkBands
 {
@@ -24,10 +24,11 @@ internal static class DarkBands
     /// <summary>Margins left out: a scanner's shadow along a sheet's edge is no band.</summary>
     private const double EdgeInches = 0.3;
 
-    public static bool OnPage(GreyImage page)
+    /// <summary>Whether <paramref name="page"/>, read at <paramref name="pixelsPerInch"/>, has a dark band.</summary>
+    public static bool OnPage(GreyImage page, int pixelsPerInch)
     {
-        var cell = Math.Max(1, (int)Math.Round(page.PixelsPerInch * CellInches));
-        var edge = (int)Math.Round(page.PixelsPerInch * EdgeInches);
+        var cell = Math.Max(1, (int)Math.Round(pixelsPerInch * CellInches));
+        var edge = (int)Math.Round(pixelsPerInch * EdgeInches);
         var columns = (page.Width - (2 * edge)) / cell;
         var rows = (page.Height - (2 * edge)) / cell;
         var band = (int)Math.Ceiling(BandInches / CellInches);
