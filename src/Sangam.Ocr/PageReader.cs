@@ -39,7 +39,7 @@ internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
         }
 
         watch.Restart();
-        var words = WithoutDoubles(page.Words, await UndecodableWordReader.ReadAsync(engines, page.Rendering, page.Undecodable, cancellationToken));
+        var words = WithoutDoubles(page.Words, await UndecodableWordReader.ReadAsync(engines, page.Rendering, page.Rendering.PixelsPerInch, page.Undecodable, cancellationToken));
         return new PageReading(
             pageNumber, page.Width, page.Height, TextOrigin.PdfTextLayerAndOcr, words, LineBuilder.Build(words), codes, null, TimeSpan.Zero, watch.Elapsed, qrTime);
     }
@@ -95,7 +95,7 @@ internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
             var words = await engines.RecognizeAsync(prepared, report.PixelsPerInch, report.Segmentation, retryInverted, cancellationToken);
             if (report.Segmentation == PageSegmentation.SingleBlock)
             {
-                words = [.. words, .. await SkippedText.ReadAsync(engines, prepared, words, cancellationToken)];
+                words = [.. words, .. await SkippedText.ReadAsync(engines, prepared, report.PixelsPerInch, words, cancellationToken)];
             }
 
             if (lines is not null)

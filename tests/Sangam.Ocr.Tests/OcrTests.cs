@@ -72,6 +72,22 @@ public sealed class OcrTests(ReaderFixture fixture)
         Assert.Contains(page.Lines, line => line.Text.Contains(invoice.InvoiceNumber, StringComparison.Ordinal));
     }
 
+    /// <summary>A photo's image records no resolution: the passes after recognition work at the one it is read at.</summary>
+    [Fact]
+    public async Task A_photo_read_as_a_block_is_read_whole()
+    {
+        var invoice = Samples.Invoice(seed: 14);
+        using var reader = new DocumentReader(new DocumentReaderOptions
+        {
+            Ocr = new OcrEngineOptions { MaxEngines = 1, PhotoSegmentation = PageSegmentation.SingleBlock },
+        });
+
+        var pages = (await reader.ReadPagesAsync(Samples.Render(invoice, new RenderSpec(OutputFormat.Jpeg, 300, Degradation.None)), maxPages: 1)).GetValueOrThrow();
+
+        Assert.Equal(PageSegmentation.SingleBlock, pages.Pages[0].Preprocessing?.Segmentation);
+        Assert.Contains(pages.Pages[0].Lines, line => line.Text.Contains(invoice.InvoiceNumber, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Every_page_of_a_multi_page_tiff_is_read()
     {

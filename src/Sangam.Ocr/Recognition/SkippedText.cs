@@ -36,18 +36,20 @@ internal static class SkippedText
     /// <summary>Words read with less confidence are the noise of a stamp or a logo, not print.</summary>
     private const double MinimumConfidence = 80;
 
-    public static async Task<List<Word>> ReadAsync(TesseractPool engines, GreyImage page, IReadOnlyList<Word> words, CancellationToken cancellationToken)
+    /// <summary>The words read on <paramref name="page"/> (at <paramref name="pixelsPerInch"/>) where Tesseract read none.</summary>
+    public static async Task<List<Word>> ReadAsync(
+        TesseractPool engines, GreyImage page, int pixelsPerInch, IReadOnlyList<Word> words, CancellationToken cancellationToken)
     {
         using var erased = page.Copy();
-        erased.EraseRules((int)Math.Round(page.PixelsPerInch * RuleInches), RuleMargin);
-        var smallest = page.PixelsPerInch * SmallestLetterInches;
-        var largest = page.PixelsPerInch * LargestLetterInches;
+        erased.EraseRules((int)Math.Round(pixelsPerInch * RuleInches), RuleMargin);
+        var smallest = pixelsPerInch * SmallestLetterInches;
+        var largest = pixelsPerInch * LargestLetterInches;
         var read = words.Select(word => word.Box).ToList();
         var uncovered = erased.Marks()
             .Where(mark => mark.Height >= smallest && mark.Height <= largest && mark.Width <= 2 * largest)
             .Where(mark => !read.Exists(box => box.Contains(mark.CenterX, mark.CenterY)))
             .ToList();
-        var beside = (int)Math.Round(page.PixelsPerInch * BesideInches);
+        var beside = (int)Math.Round(pixelsPerInch * BesideInches);
         var runs = Runs(uncovered)
             .Where(run => run.Count >= MinimumMarks)
             .Select(run => run.Skip(1).Aggregate(run[0], (union, mark) => union.Union(mark)))
@@ -60,7 +62,7 @@ internal static class SkippedText
             return [];
         }
 
-        var found = await UndecodableWordReader.ReadAsync(engines, erased, runs, cancellationToken);
+        var found = await UndecodableWordReader.ReadAsync(engines, erased, pixelsPerInch, runs, cancellationToken);
         return [.. found.Where(word => word.Confidence >= MinimumConfidence && word.Text.Any(char.IsLetterOrDigit)
             && !read.Exists(box => box.Intersects(word.Box)))];
     }

@@ -17,7 +17,9 @@ internal static class UndecodableWordReader
     /// <summary>Paper kept around a region, in text heights: Tesseract needs some white around a line to find it.</summary>
     private const double Margin = 0.6;
 
-    public static async Task<List<Word>> ReadAsync(TesseractPool engines, GreyImage page, IReadOnlyList<Box> places, CancellationToken cancellationToken)
+    /// <summary>The words read in <paramref name="places"/> of <paramref name="page"/>, read at <paramref name="pixelsPerInch"/>.</summary>
+    public static async Task<List<Word>> ReadAsync(
+        TesseractPool engines, GreyImage page, int pixelsPerInch, IReadOnlyList<Box> places, CancellationToken cancellationToken)
     {
         var words = new List<Word>();
         foreach (var region in Regions(places))
@@ -31,7 +33,7 @@ internal static class UndecodableWordReader
 
             using var crop = page.Cropped(cut);
             var inside = region.Grown(margin / 2);
-            words.AddRange((await engines.RecognizeAsync(crop, page.PixelsPerInch, engines.Options.PageSegmentation, retryInverted: true, cancellationToken))
+            words.AddRange((await engines.RecognizeAsync(crop, pixelsPerInch, engines.Options.PageSegmentation, retryInverted: true, cancellationToken))
                 .Select(word => word with { Box = word.Box.Shifted(cut.Left, cut.Top) })
                 .Where(word => inside.Contains(word.Box.CenterX, word.Box.CenterY)));
         }
