@@ -27,6 +27,9 @@ public readonly record struct Box(int Left, int Top, int Right, int Bottom)
     /// <summary>True when the boxes sit on one line of text: their y-ranges overlap by half the shorter one's height.</summary>
     public bool SharesLineWith(Box other) => VerticalOverlap(other) >= Math.Min(Height, other.Height) / 2.0;
 
+    /// <summary>True when the box's left edge lies within <paramref name="column"/>'s x-range: it is printed in that column.</summary>
+    public bool StartsIn(Box column) => Left >= column.Left && Left < column.Right;
+
     /// <summary>Pixels of paper between the two boxes' x-ranges (negative when they overlap).</summary>
     public int HorizontalGap(Box other) => Math.Max(Left, other.Left) - Math.Min(Right, other.Right);
 

@@ -137,7 +137,7 @@ internal static class PartyGstins
 
         var governing = blocks
             .Where(block => block.PageNumber == sighting.PageNumber && block.FirstLine < sighting.LineIndex && sighting.LineIndex - block.FirstLine <= BlockReach
-                && sighting.Box.Left >= block.Column.Left && sighting.Box.Left < block.Column.Right
+                && sighting.Box.StartsIn(block.Column)
                 && !GstinLinePrinted(text.Page(sighting.PageNumber), block, sighting.LineIndex))
             .MaxBy(block => block.FirstLine);
         if (governing is not null)
@@ -158,7 +158,7 @@ internal static class PartyGstins
     /// </summary>
     private static bool GstinLinePrinted(PageReading page, PartyBlock block, int sightingLine) =>
         page.Lines.Skip(block.FirstLine + 1).Take(sightingLine - block.FirstLine - 1)
-            .Any(line => line.Phrases.Any(phrase => phrase.Box.Left >= block.Column.Left && phrase.Box.Left < block.Column.Right && InvoiceLabels.Gstin.IsMatch(phrase.Text)));
+            .Any(line => line.Phrases.Any(phrase => phrase.Box.StartsIn(block.Column) && InvoiceLabels.Gstin.IsMatch(phrase.Text)));
 
     private static void Set(DocumentText text, FieldSet fields, string key, (GstinSighting Sighting, Evidence Evidence)? chosen, bool guessed, List<GstinSighting> sightings)
     {

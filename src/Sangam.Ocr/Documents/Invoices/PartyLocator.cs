@@ -31,7 +31,7 @@ internal static class PartyLocator
             var last = lineIndex;
             for (var index = lineIndex + 1; index < Math.Min(lines.Count, lineIndex + 1 + MaxBlockLines); index++)
             {
-                var inColumn = lines[index].Phrases.Where(candidate => InColumn(candidate, column)).ToList();
+                var inColumn = lines[index].Phrases.Where(candidate => candidate.Box.StartsIn(column)).ToList();
                 if (inColumn.Count == 0 || inColumn.Any(IsAnchor) || TableHeader.IsMatch(lines[index].Text))
                 {
                     break;
@@ -93,6 +93,4 @@ internal static class PartyLocator
         var right = anchorsOnLine.Where(other => other.Box.Left > anchor.Box.Right).Select(other => other.Box.Left).DefaultIfEmpty(pageWidth).Min();
         return new Box(anchor.Box.Left - slack, line.Box.Top, right - slack, int.MaxValue);
     }
-
-    private static bool InColumn(Phrase phrase, Box column) => phrase.Box.Left >= column.Left && phrase.Box.Left < column.Right;
 }
