@@ -78,6 +78,26 @@ public sealed class LineItemTests(ReaderFixture fixture)
         Assert.Equal("339.00", item["item_amount"].Text);
     }
 
+    [Fact]
+    public async Task A_page_marked_duplicate_after_an_unmarked_one_is_a_copy_whose_items_are_not_counted_again()
+    {
+        void Invoice(PageDrawing drawing)
+        {
+            Header(drawing, "HSN");
+            drawing.Text(36, 215, "Office chair, mesh", 9);
+            drawing.Text(200, 215, "1", 9);
+            drawing.Text(540, 215, "10999.00", 9, align: TextAlign.Right);
+        }
+
+        var pages = new[] { Samples.Page(Invoice), Samples.Page(drawing => { Invoice(drawing); drawing.Text(36, 75, "[DUPLICATE]", 9); }) };
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render(pages, Samples.TextPdf));
+
+        var invoice = Assert.Single(reading.Invoices);
+        Assert.Equal([1, 2], invoice.PageNumbers);
+        Assert.Single(invoice.LineItems);
+    }
+
     private static void Header(PageDrawing drawing, string middleColumn)
     {
         drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);

@@ -139,8 +139,10 @@ internal static class InvoiceSegmenter
 
         public void Add(PageReading page, PageIdentity next)
         {
-            // The same header under another copy marker ("DUPLICATE FOR TRANSPORTER") starts the next copy.
-            if (next.CopyMarker is not null && _copyMarker is not null && next.CopyMarker != _copyMarker && next.Number is not null)
+            // The same header under another copy marker ("DUPLICATE FOR TRANSPORTER") starts the next copy; so does a
+            // page marked as a later copy after pages marked as none (the original goes unsaid).
+            if (next.CopyMarker is not null && next.CopyMarker != _copyMarker && next.Number is not null
+                && (_copyMarker is not null || next.CopyMarker != "ORIGINAL"))
             {
                 _copying = true;
             }
