@@ -79,6 +79,129 @@ public sealed class LineItemTests(ReaderFixture fixture)
     }
 
     [Fact]
+    public async Task A_named_row_without_figures_takes_the_figures_printed_under_it()
+    {
+        var items = await Read(drawing =>
+        {
+            Header(drawing, "HSN");
+            drawing.Text(36, 215, "Optical Mouse (Black) |", 9);
+            drawing.Text(440, 215, "847160", 9, align: TextAlign.Right);
+            drawing.Text(36, 230, "B01FHMH4TU", 9);
+            drawing.Text(200, 230, "1", 9);
+            drawing.Text(330, 230, "244.92", 9, align: TextAlign.Right);
+            drawing.Text(540, 230, "289.00", 9, align: TextAlign.Right);
+        });
+
+        var item = Assert.Single(items);
+        Assert.Equal("Optical Mouse (Black) | B01FHMH4TU", item["item_description"].Text);
+        Assert.Equal("847160", item["item_hsn"].Text);
+        Assert.Equal("289.00", item["item_amount"].Text);
+    }
+
+    [Fact]
+    public async Task A_serial_number_printed_close_to_its_description_leaves_the_description_whole()
+    {
+        var items = await Read(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. : AS/118", 9);
+            drawing.Text(36, 200, "Sl.", 9);
+            drawing.Text(56, 200, "Description", 9);
+            drawing.Text(200, 200, "Qty", 9);
+            drawing.Text(400, 200, "Taxable Value", 9, align: TextAlign.Right);
+            drawing.Text(540, 200, "Total", 9, align: TextAlign.Right);
+            drawing.Text(36, 215, "2 Instant Noodles Chicken (5 In 1", 9);
+            drawing.Text(56, 230, "Pack), 400 grams", 9);
+            drawing.Text(200, 230, "1", 9);
+            drawing.Text(400, 230, "190.85", 9, align: TextAlign.Right);
+            drawing.Text(540, 230, "213.75", 9, align: TextAlign.Right);
+        });
+
+        var item = Assert.Single(items);
+        Assert.Equal("Instant Noodles Chicken (5 In 1 Pack), 400 grams", item["item_description"].Text);
+        Assert.Equal("213.75", item["item_amount"].Text);
+    }
+
+    [Fact]
+    public async Task A_mark_under_a_figure_column_is_no_figure()
+    {
+        var items = await Read(drawing =>
+        {
+            Header(drawing, "HSN");
+            drawing.Text(36, 215, "Peel Off Mask for Men", 9);
+            drawing.Text(330, 215, "&", 9, align: TextAlign.Right);
+            drawing.Text(440, 215, "330499", 9, align: TextAlign.Right);
+            drawing.Text(36, 230, "Women, 60 gm", 9);
+            drawing.Text(200, 230, "1", 9);
+            drawing.Text(330, 230, "160.16", 9, align: TextAlign.Right);
+            drawing.Text(540, 230, "189.00", 9, align: TextAlign.Right);
+        });
+
+        var item = Assert.Single(items);
+        Assert.Equal("160.16", item["item_taxable_value"].Text);
+        Assert.StartsWith("Peel Off Mask for Men", item["item_description"].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_row_whose_amount_sums_the_rows_above_is_their_total_whatever_its_label()
+    {
+        var items = await Read(drawing =>
+        {
+            Header(drawing, "HSN");
+            drawing.Text(36, 215, "Cladding works", 9);
+            drawing.Text(200, 215, "1", 9);
+            drawing.Text(540, 215, "1000.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 230, "Fixing clamps", 9);
+            drawing.Text(200, 230, "4", 9);
+            drawing.Text(540, 230, "500.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 245, "Scaffolding hire", 9);
+            drawing.Text(200, 245, "2", 9);
+            drawing.Text(540, 245, "300.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 260, "Gross Amount", 9);
+            drawing.Text(540, 260, "1800.00", 9, align: TextAlign.Right);
+        });
+
+        Assert.Equal(["1000.00", "500.00", "300.00"], items.Select(item => item["item_amount"].Text));
+    }
+
+    [Fact]
+    public async Task A_shipping_charge_added_to_the_goods_is_no_item_unless_billed_as_a_service_of_its_own()
+    {
+        void Goods(PageDrawing drawing)
+        {
+            Header(drawing, "HSN");
+            drawing.Text(36, 215, "Optical Mouse", 9);
+            drawing.Text(200, 215, "1", 9);
+            drawing.Text(440, 215, "847160", 9, align: TextAlign.Right);
+            drawing.Text(540, 215, "289.00", 9, align: TextAlign.Right);
+        }
+
+        var added = await Read(drawing =>
+        {
+            Goods(drawing);
+            drawing.Text(36, 230, "Shipping Charges", 9);
+            drawing.Text(540, 230, "40.00", 9, align: TextAlign.Right);
+        });
+        var billed = await Read(drawing =>
+        {
+            Goods(drawing);
+            drawing.Text(36, 230, "Freight Charges", 9);
+            drawing.Text(440, 230, "996511", 9, align: TextAlign.Right);
+            drawing.Text(540, 230, "400.00", 9, align: TextAlign.Right);
+        });
+        var carriageAlone = await Read(drawing =>
+        {
+            Header(drawing, "HSN");
+            drawing.Text(36, 215, "Freight Bhiwandi to Pune", 9);
+            drawing.Text(540, 215, "4500.00", 9, align: TextAlign.Right);
+        });
+
+        Assert.Equal("Optical Mouse", Assert.Single(added)["item_description"].Text);
+        Assert.Equal(["Optical Mouse", "Freight Charges"], billed.Select(item => item["item_description"].Text));
+        Assert.Equal("4500.00", Assert.Single(carriageAlone)["item_amount"].Text);
+    }
+
+    [Fact]
     public async Task A_page_marked_duplicate_after_an_unmarked_one_is_a_copy_whose_items_are_not_counted_again()
     {
         void Invoice(PageDrawing drawing)

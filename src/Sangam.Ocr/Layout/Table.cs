@@ -37,4 +37,17 @@ public sealed record TableRow(int PageNumber, IReadOnlyDictionary<string, TableC
 /// <param name="End">A line starting with this ends the table (e.g. "Total", "Sub Total").</param>
 /// <param name="MinimumHeaderMatches">How many column headers identify the header line.</param>
 /// <param name="EndInLine">A phrase starting with this anywhere on a line also ends the table ("... Total Qty : 110   Sub Total").</param>
-public sealed record TableSpec(IReadOnlyList<TableColumn> Columns, string ContinuationColumn, Regex End, int MinimumHeaderMatches = 3, Regex? EndInLine = null);
+/// <param name="Figures">The columns whose figure completes a row (a price, an amount): a row that names something without
+/// one takes the figures printed on the lines under it.</param>
+public sealed partial record TableSpec(IReadOnlyList<TableColumn> Columns, string ContinuationColumn, Regex End, int MinimumHeaderMatches = 3, Regex? EndInLine = null, IReadOnlyList<string>? Figures = null)
+{
+    /// <summary>
+    /// True when a row holds a figure: a digit in one of <see cref="Figures"/>, <paramref name="cellText"/> giving a
+    /// column's text (null for an empty cell). A mark alone ("&amp;", "|") is none, nor is a rate ("18%") that strayed in.
+    /// </summary>
+    public bool HasFigure(Func<string, string?> cellText) =>
+        Figures?.Any(key => cellText(key) is { } text && Rate().Replace(text, string.Empty).Any(char.IsAsciiDigit)) ?? false;
+
+    [GeneratedRegex(@"\d{1,2}(?:\.\d{1,2})?\s?%", RegexOptions.CultureInvariant)]
+    private static partial Regex Rate();
+}

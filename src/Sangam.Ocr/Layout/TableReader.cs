@@ -50,12 +50,20 @@ public static class TableReader
                 rows[^1].TryAdd(spec.ContinuationColumn, []);
                 rows[^1][spec.ContinuationColumn].AddRange(wrapped);
             }
-            else if (rows.Count > 0 && !cells.ContainsKey(spec.ContinuationColumn) && cells.Keys.All(key => !rows[^1].ContainsKey(key)))
+            else if (rows.Count > 0 && Completes(rows[^1], cells, spec))
             {
-                // The rest of the row above, printed on its own line (figures under a long description).
+                // The rest of the row above, printed on its own line (figures under a long description, with the
+                // description's last words beside them).
                 foreach (var (key, words) in cells)
                 {
-                    rows[^1][key] = words;
+                    if (key == spec.ContinuationColumn && rows[^1].TryGetValue(key, out var named))
+                    {
+                        named.AddRange(words);
+                    }
+                    else
+                    {
+                        rows[^1][key] = words;
+                    }
                 }
             }
             else if (cells.Count >= 2)
@@ -78,6 +86,26 @@ public static class TableReader
         return [.. rows.Select(cells => new TableRow(
             pageNumber, cells.ToDictionary(cell => cell.Key, cell => new TableCell(cell.Value))))];
     }
+
+    /// <summary>
+    /// A line that completes the row above rather than starting one: it fills only columns the row left empty, or, when
+    /// the row names something without a figure yet, it brings the figures and perhaps the name's last words. A column
+    /// holding only marks ("&amp;", "|" of a description that ran into it) counts as empty.
+    /// </summary>
+    private static bool Completes(Dictionary<string, List<Word>> row, Dictionary<string, List<Word>> line, TableSpec spec)
+    {
+        bool Holds(string key) => row.TryGetValue(key, out var words) && words.Exists(word => word.Text.Any(char.IsLetterOrDigit));
+        if (!line.ContainsKey(spec.ContinuationColumn))
+        {
+            return line.Keys.All(key => !Holds(key));
+        }
+
+        return !spec.HasFigure(key => TextOf(row, key)) && spec.HasFigure(key => TextOf(line, key))
+            && line.Keys.All(key => key == spec.ContinuationColumn || !Holds(key));
+    }
+
+    private static string? TextOf(Dictionary<string, List<Word>> cells, string key) =>
+        cells.TryGetValue(key, out var words) ? string.Join(' ', words.Select(word => word.Text)) : null;
 
     /// <summary>Column i owns x in [boundaries[i], boundaries[i + 1]): midpoints of the gaps between header extents.</summary>
     private static double[] Boundaries(List<(string Key, Box Box)> columns)
@@ -105,19 +133,36 @@ public static class TableReader
         var cells = new Dictionary<string, List<Word>>();
         foreach (var phrase in line.Phrases)
         {
+            Place(phrase);
+        }
+
+        return cells;
+
+        void Place(Phrase phrase)
+        {
             var best = Enumerable.Range(0, columns.Count).MaxBy(column => Overlap(phrase.Box, boundaries[column], boundaries[column + 1]));
             if (Overlap(phrase.Box, boundaries[best], boundaries[best + 1]) >= MostlyInside * phrase.Box.Width)
             {
                 Add(cells, Accepting(columns, specs, best, phrase.Text), phrase.Words);
-                continue;
+                return;
             }
 
             // Left-aligned text runs on past the midpoint to the next header: whole, while it stops short of that header.
             var first = Enumerable.Range(0, columns.Count).Last(column => phrase.Box.Left >= boundaries[column]);
-            if (first + 1 < columns.Count && phrase.Box.Right < columns[first + 1].Box.Left && specs[columns[first].Key].Content is null)
+            var spec = specs[columns[first].Key];
+            if (first + 1 < columns.Count && phrase.Box.Right < columns[first + 1].Box.Left && spec.Content is null)
             {
                 Add(cells, columns[first].Key, phrase.Words);
-                continue;
+                return;
+            }
+
+            // A serial number printed close to its description ("2 Instant Noodles (5 In 1"): the number is its
+            // column's, and the rest is placed as a phrase of its own, so the description keeps its last words.
+            if (spec.Content is not null && phrase.Words.Count > 1 && spec.Accepts(phrase.Words[0].Text) && !spec.Accepts(phrase.Words[1].Text))
+            {
+                Add(cells, columns[first].Key, [phrase.Words[0]]);
+                Place(new Phrase([.. phrase.Words.Skip(1)]));
+                return;
             }
 
             // Left to right, a word never goes to a column left of the word before it.
@@ -135,8 +180,6 @@ public static class TableReader
                 Add(cells, key, [word]);
             }
         }
-
-        return cells;
     }
 
     /// <summary>
