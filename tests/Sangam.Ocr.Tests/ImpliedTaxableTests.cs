@@ -65,6 +65,24 @@ public sealed class ImpliedTaxableTests(ReaderFixture fixture)
         Assert.Contains("no tax", fields["total_taxable"].Evidence, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Words_that_spell_the_value_before_tax_leave_the_total_to_the_figure_that_adds_its_tax()
+    {
+        var fields = await fixture.ReadOneInvoice(Bill("RECEIPT VOUCHER", drawing =>
+        {
+            Row(drawing, 200, "Particulars", "Amount (Rs.)");
+            Row(drawing, 220, "Towards Program Fees", "21186.00");
+            Row(drawing, 300, "IGST @ 18% :", "3814.00");
+            Row(drawing, 380, string.Empty, "25000.00");
+            drawing.Text(36, 410, "Total Amount : Rs. Twenty One Thousand One Hundred and Eighty Six Only", 9);
+        }));
+
+        Assert.Equal("25000.00", fields["invoice_amount"].Text);
+        Assert.Contains("value before tax", fields["invoice_amount"].Evidence, StringComparison.Ordinal);
+        Assert.True(fields["invoice_amount"].Accuracy < FieldAccuracy.TextLayer);
+        Assert.False(fields.ContainsKey("total_taxable"));
+    }
+
     /// <summary>A row of a table whose cells stand apart: description, net amount, rate, tax type, tax, total.</summary>
     private static void ItemRow(PageDrawing drawing, int top, string description, string net, string tax, string total)
     {
@@ -78,7 +96,11 @@ public sealed class ImpliedTaxableTests(ReaderFixture fixture)
 
     private static void Row(PageDrawing drawing, int top, string label, string figure)
     {
-        drawing.Text(36, top, label, 9);
+        if (label.Length > 0)
+        {
+            drawing.Text(36, top, label, 9);
+        }
+
         drawing.Text(560, top, figure, 9, align: TextAlign.Right);
     }
 

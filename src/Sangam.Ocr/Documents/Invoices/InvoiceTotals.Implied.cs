@@ -1,3 +1,4 @@
+using Sangam.Ocr.Documents.Parsing;
 using Sangam.Ocr.Layout;
 
 namespace Sangam.Ocr.Documents.Invoices;
@@ -74,6 +75,35 @@ internal static partial class InvoiceTotals
 
             SetHeads(fields, best.Tax, taxAgrees: false);
         }
+    }
+
+    /// <summary>
+    /// Where no figure is labelled as the total and the amount in words is a figure printed above a tax levied on it,
+    /// the words spell the value before tax ("Total Amount : Rs. Twenty One Thousand One Hundred and Eighty Six Only"
+    /// under 21186.00, "IGST @ 18% : 3814.00" and a bare 25000.00): the printed figure equal to the two together is
+    /// what the buyer owes. Its accuracy says the words disagree. The value before tax is printed on the particulars row
+    /// and in words only, as no total of its own, so it is not reported as the taxable total.
+    /// </summary>
+    private static AmountCandidate? TotalOverWordsBeforeTax(DocumentText text, List<AmountCandidate> candidates, WordsReading? words)
+    {
+        if (words is null || candidates.Exists(candidate => candidate.Kind == AmountKind.Total))
+        {
+            return null;
+        }
+
+        var figures = PrintedFigures(text).ToList();
+        if (figures.Find(figure => figure.Amount == words.Amount) is not { } beforeTax)
+        {
+            return null;
+        }
+
+        return (
+            from tax in TaxOptions(OfKind(candidates, AmountKind.Cgst), OfKind(candidates, AmountKind.Sgst), OfKind(candidates, AmountKind.Igst), OfKind(candidates, AmountKind.TotalTax))
+            where tax.Amount > 0 && Levied(tax.Amount, beforeTax)
+            from total in figures
+            where total.Amount == beforeTax.Amount + tax.Amount
+            select total with { Kind = AmountKind.Total, Evidence = $"printed figure: the amount in words ({AmountText.Canonical(words.Amount)}) and its tax ({AmountText.Canonical(tax.Amount)}) together; the words spell the value before tax" })
+            .FirstOrDefault();
     }
 
     /// <summary>

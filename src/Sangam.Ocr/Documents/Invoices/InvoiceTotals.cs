@@ -46,6 +46,11 @@ internal static partial class InvoiceTotals
         {
             SetFromSum(fields, best, totalInWords, taxInWords);
         }
+        else if (TotalOverWordsBeforeTax(text, candidates, totalInWords) is { } afterTax)
+        {
+            SetUnchecked(text, fields, candidates, totalInWords: null);
+            fields.Set("invoice_amount", afterTax.Amount, FieldAccuracy.Contradicted(afterTax.Accuracy), afterTax.Evidence);
+        }
         else
         {
             SetUnchecked(text, fields, candidates, totalInWords);
