@@ -1,4 +1,6 @@
 using Sangam.Ocr.Corpus.Drawing;
+using Sangam.Ocr.Corpus.Output;
+using Sangam.Ocr.Documents;
 
 namespace Sangam.Ocr.Tests;
 
@@ -51,5 +53,37 @@ public sealed class InvoiceNumberShapeTests(ReaderFixture fixture)
         }));
 
         Assert.Equal("291", fields["invoice_number"].Text);
+    }
+
+    /// <summary>
+    /// Receipt vouchers print their number under the title with no label: a serial with its financial year is the
+    /// number, each page's its own, and a labelled number elsewhere outranks it.
+    /// </summary>
+    [Fact]
+    public async Task An_unlabelled_serial_of_the_financial_year_under_the_title_is_the_number()
+    {
+        static PageDrawing Voucher(string number, string? labelled = null) => Samples.Page(drawing =>
+        {
+            drawing.Text(200, 60, "RECEIPT VOUCHER", 14, bold: true);
+            drawing.Text(560, 80, number, 9, align: TextAlign.Right);
+            drawing.Text(560, 95, "Date of Supply : 10/03/2023", 9, align: TextAlign.Right);
+            drawing.Text(36, 200, "Towards Program Fees", 9);
+            drawing.Text(500, 200, "21186.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 220, "Total", 9, bold: true);
+            drawing.Text(500, 220, "21186.00", 9, align: TextAlign.Right);
+            if (labelled is not null)
+            {
+                drawing.Text(36, 120, $"Receipt No : {labelled}", 9);
+            }
+        });
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([Voucher("UED/48931/22-23"), Voucher("UED/52787/22-23")], Samples.TextPdf));
+        var labelled = await fixture.ReadOneInvoice(Voucher("UED/48931/22-23", labelled: "RV-118"));
+        var notAYear = await fixture.ReadOneInvoice(Voucher("UED/48931/22-25"));
+
+        Assert.Equal(["UED/48931/22-23", "UED/52787/22-23"], reading.Invoices.Select(invoice => invoice.Fields["invoice_number"].Text));
+        Assert.All(reading.Invoices, invoice => Assert.True(invoice.Fields["invoice_number"].Accuracy < FieldAccuracy.TextLayer));
+        Assert.Equal("RV-118", labelled["invoice_number"].Text);
+        Assert.False(notAYear.ContainsKey("invoice_number"));
     }
 }

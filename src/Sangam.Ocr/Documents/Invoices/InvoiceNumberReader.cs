@@ -9,7 +9,8 @@ namespace Sangam.Ocr.Documents.Invoices;
 /// <param name="Value">The number as printed.</param>
 /// <param name="Where">The label and value found.</param>
 /// <param name="Score">Higher is likelier: the label's strength and where the value sits.</param>
-internal sealed record NumberReading(string Value, LabelledValue Where, double Score)
+/// <param name="Evidence">Why it was taken, where no label says so.</param>
+internal sealed record NumberReading(string Value, LabelledValue Where, double Score, string? Evidence = null)
 {
     /// <summary>Labelled as an invoice's, bill's or note's number, not just "Number" or "Document No.".</summary>
     public bool NamesAnInvoice => Score >= InvoiceNumberReader.StrongLabel;
@@ -32,15 +33,18 @@ internal static partial class InvoiceNumberReader
     /// <summary>Below any label that names a number, whatever the placement.</summary>
     private const double RepeatedDateLabel = 0;
 
+    /// <summary>Below every labelled candidate: a number's form is the only witness.</summary>
+    private const double FormAlone = -1;
+
     public static NumberReading? Read(DocumentText text) =>
-        Candidates(text).Concat(UnderRepeatedDateLabel(text)).OrderByDescending(candidate => candidate.Score).FirstOrDefault();
+        Candidates(text).Concat(UnderRepeatedDateLabel(text)).Concat(OfTheFinancialYear(text)).OrderByDescending(candidate => candidate.Score).FirstOrDefault();
 
     public static void Set(DocumentText text, FieldSet fields, NumberReading? number)
     {
         if (number is not null)
         {
             var accuracy = text.AccuracyOf(number.Where);
-            fields.Set("invoice_number", number.Value, number.NamesAnInvoice ? accuracy : FieldAccuracy.Guessed(accuracy), $"labelled '{number.Where.Label}'");
+            fields.Set("invoice_number", number.Value, number.NamesAnInvoice ? accuracy : FieldAccuracy.Guessed(accuracy), number.Evidence ?? $"labelled '{number.Where.Label}'");
         }
     }
 
@@ -78,6 +82,30 @@ internal static partial class InvoiceNumberReader
                 && labelled.Exists(other => other.PageNumber == found.PageNumber && DateText.TryParseFirst(other.Text, out _)))
             {
                 yield return new NumberReading(value, found, Score(RepeatedDateLabel, found));
+            }
+        }
+    }
+
+    /// <summary>
+    /// With no label, a number standing alone near the top of the page in the form invoice series take in India, a
+    /// serial and the financial year after a slash ("UED/61528/22-23", "INV-0042/2024-25"): a receipt voucher prints
+    /// its number under its title with nothing before it. Any labelled number wins over it.
+    /// </summary>
+    private static IEnumerable<NumberReading> OfTheFinancialYear(DocumentText text)
+    {
+        var page = text.Pages[0];
+        var top = page.Lines.Count / 3 + 1;
+        for (var index = 0; index < Math.Min(top, page.Lines.Count); index++)
+        {
+            foreach (var phrase in page.Lines[index].Phrases.Where(phrase => phrase.Words.Count == 1))
+            {
+                var word = phrase.Words[0];
+                if (SerialOfTheYear().Match(word.Text) is { Success: true } match && match.Groups[1].Value.Any(char.IsAsciiDigit)
+                    && int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) == (int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) + 1) % 100)
+                {
+                    var where = new LabelledValue(page.PageNumber, string.Empty, word.Box, [word], ValuePlacement.SamePhrase, index, string.Empty);
+                    yield return new NumberReading(word.Text, where, FormAlone - (index * 0.001), "unlabelled: a serial and its financial year near the top of the page");
+                }
             }
         }
     }
@@ -157,6 +185,10 @@ internal static partial class InvoiceNumberReader
     /// <summary>A financial year after a number's last separator: "20 - 21", "2020-21" (the years' last two digits in groups 1 and 2).</summary>
     [GeneratedRegex(@"^(?:\d\d)?(\d\d)\s?-\s?(\d\d)(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingYear();
+
+    /// <summary>Letters and digits in parts, a digit among them, then "/" and the financial year ("UED/61528/22-23"; years in groups 2 and 3).</summary>
+    [GeneratedRegex(@"^([A-Z0-9]+(?:[-/][A-Z0-9]+)*)/(?:20)?(\d\d)-(\d\d)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SerialOfTheYear();
 
     [GeneratedRegex(@"\$(?=[0-9A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex MisreadDollar();
