@@ -80,6 +80,8 @@ public sealed class ImpliedTaxableTests(ReaderFixture fixture)
         Assert.Equal("25000.00", fields["invoice_amount"].Text);
         Assert.Contains("value before tax", fields["invoice_amount"].Evidence, StringComparison.Ordinal);
         Assert.True(fields["invoice_amount"].Accuracy < FieldAccuracy.TextLayer);
+        Assert.Equal("3814.00", fields["total_igst_amount"].Text);
+        Assert.Contains("adds up to the total", fields["total_igst_amount"].Evidence, StringComparison.Ordinal);
         Assert.False(fields.ContainsKey("total_taxable"));
     }
 

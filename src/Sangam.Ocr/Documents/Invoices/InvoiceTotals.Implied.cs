@@ -81,10 +81,11 @@ internal static partial class InvoiceTotals
     /// Where no figure is labelled as the total and the amount in words is a figure printed above a tax levied on it,
     /// the words spell the value before tax ("Total Amount : Rs. Twenty One Thousand One Hundred and Eighty Six Only"
     /// under 21186.00, "IGST @ 18% : 3814.00" and a bare 25000.00): the printed figure equal to the two together is
-    /// what the buyer owes. Its accuracy says the words disagree. The value before tax is printed on the particulars row
-    /// and in words only, as no total of its own, so it is not reported as the taxable total.
+    /// what the buyer owes, and the tax adds up to it. Its accuracy says the words disagree. The value before tax is
+    /// printed on the particulars row and in words only, as no total of its own, so it is not reported as the taxable
+    /// total.
     /// </summary>
-    private static AmountCandidate? TotalOverWordsBeforeTax(DocumentText text, List<AmountCandidate> candidates, WordsReading? words)
+    private static (AmountCandidate Total, TaxHeads Tax)? TotalOverWordsBeforeTax(DocumentText text, List<AmountCandidate> candidates, WordsReading? words)
     {
         if (words is null || candidates.Exists(candidate => candidate.Kind == AmountKind.Total))
         {
@@ -102,7 +103,8 @@ internal static partial class InvoiceTotals
             where tax.Amount > 0 && Levied(tax.Amount, beforeTax)
             from total in figures
             where total.Amount == beforeTax.Amount + tax.Amount
-            select total with { Kind = AmountKind.Total, Evidence = $"printed figure: the amount in words ({AmountText.Canonical(words.Amount)}) and its tax ({AmountText.Canonical(tax.Amount)}) together; the words spell the value before tax" })
+            let evidence = $"printed figure: the amount in words ({AmountText.Canonical(words.Amount)}) and its tax ({AmountText.Canonical(tax.Amount)}) together; the words spell the value before tax"
+            select ((AmountCandidate Total, TaxHeads Tax)?)(total with { Kind = AmountKind.Total, Evidence = evidence }, tax))
             .FirstOrDefault();
     }
 

@@ -46,10 +46,16 @@ internal static partial class InvoiceTotals
         {
             SetFromSum(fields, best, totalInWords, taxInWords);
         }
-        else if (TotalOverWordsBeforeTax(text, candidates, totalInWords) is { } afterTax)
+        else if (TotalOverWordsBeforeTax(text, candidates, totalInWords) is var (total, tax))
         {
             SetUnchecked(text, fields, candidates, totalInWords: null);
-            fields.Set("invoice_amount", afterTax.Amount, FieldAccuracy.Contradicted(afterTax.Accuracy), afterTax.Evidence);
+            foreach (var key in TaxKeys.Append("total_tax_amount"))
+            {
+                fields.Remove(key);
+            }
+
+            SetHeads(fields, tax, taxAgrees: false);
+            fields.Set("invoice_amount", total.Amount, FieldAccuracy.Contradicted(total.Accuracy), total.Evidence);
         }
         else
         {
