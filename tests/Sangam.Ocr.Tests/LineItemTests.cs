@@ -14,11 +14,7 @@ public sealed class LineItemTests(ReaderFixture fixture)
         var items = await Read(drawing =>
         {
             Header(drawing, "Cess");
-            drawing.Text(36, 215, "Cladding works", 9);
-            drawing.Text(200, 215, "1", 9);
-            drawing.Text(330, 215, "1000.00", 9, align: TextAlign.Right);
-            drawing.Text(440, 215, "0.00", 9, align: TextAlign.Right);
-            drawing.Text(540, 215, "1180.00", 9, align: TextAlign.Right);
+            Row(drawing, 215, "Cladding works", quantity: "1", taxable: "1000.00", middle: "0.00", total: "1180.00");
         });
 
         var item = Assert.Single(items);
@@ -32,10 +28,8 @@ public sealed class LineItemTests(ReaderFixture fixture)
         var items = await Read(drawing =>
         {
             Header(drawing, "Cess");
-            drawing.Text(36, 215, "Back Cover for Model 8 Black", 9);
-            drawing.Text(200, 230, "1", 9);
-            drawing.Text(330, 230, "240.68", 9, align: TextAlign.Right);
-            drawing.Text(540, 230, "284.00", 9, align: TextAlign.Right);
+            Row(drawing, 215, "Back Cover for Model 8 Black");
+            Row(drawing, 230, quantity: "1", taxable: "240.68", total: "284.00");
         });
 
         var item = Assert.Single(items);
@@ -49,12 +43,9 @@ public sealed class LineItemTests(ReaderFixture fixture)
         var items = await Read(drawing =>
         {
             Header(drawing, "HSN");
-            drawing.Text(36, 215, "Cladding works", 9);
-            drawing.Text(440, 215, "995411", 9, align: TextAlign.Right);
-            drawing.Text(330, 215, "1000.00", 9, align: TextAlign.Right);
-            drawing.Text(540, 215, "1180.00", 9, align: TextAlign.Right);
+            Row(drawing, 215, "Cladding works", taxable: "1000.00", middle: "995411", total: "1180.00");
             drawing.Text(380, 235, "Invoice Value", 9);
-            drawing.Text(540, 235, "1180", 9, align: TextAlign.Right);
+            Row(drawing, 235, total: "1180");
         });
 
         Assert.Single(items);
@@ -66,12 +57,8 @@ public sealed class LineItemTests(ReaderFixture fixture)
         var items = await Read(drawing =>
         {
             Header(drawing, "HSN");
-            drawing.Text(36, 215, "Steel Water Bottle, insulated", 9);
-            drawing.Text(200, 215, "1", 9);
-            drawing.Text(330, 215, "302.68", 9, align: TextAlign.Right);
-            drawing.Text(540, 215, "339.00", 9, align: TextAlign.Right);
-            drawing.Text(36, 230, "Bottle | Blue |", 9);
-            drawing.Text(200, 230, "730ml", 9);
+            Row(drawing, 215, "Steel Water Bottle, insulated", quantity: "1", taxable: "302.68", total: "339.00");
+            Row(drawing, 230, "Bottle | Blue |", quantity: "730ml");
         });
 
         var item = Assert.Single(items);
@@ -84,12 +71,8 @@ public sealed class LineItemTests(ReaderFixture fixture)
         var items = await Read(drawing =>
         {
             Header(drawing, "HSN");
-            drawing.Text(36, 215, "Optical Mouse (Black) |", 9);
-            drawing.Text(440, 215, "847160", 9, align: TextAlign.Right);
-            drawing.Text(36, 230, "B01FHMH4TU", 9);
-            drawing.Text(200, 230, "1", 9);
-            drawing.Text(330, 230, "244.92", 9, align: TextAlign.Right);
-            drawing.Text(540, 230, "289.00", 9, align: TextAlign.Right);
+            Row(drawing, 215, "Optical Mouse (Black) |", middle: "847160");
+            Row(drawing, 230, "B01FHMH4TU", quantity: "1", taxable: "244.92", total: "289.00");
         });
 
         var item = Assert.Single(items);
@@ -103,8 +86,7 @@ public sealed class LineItemTests(ReaderFixture fixture)
     {
         var items = await Read(drawing =>
         {
-            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
-            drawing.Text(36, 90, "Invoice No. : AS/118", 9);
+            Title(drawing);
             drawing.Text(36, 200, "Sl.", 9);
             drawing.Text(56, 200, "Description", 9);
             drawing.Text(200, 200, "Qty", 9);
@@ -128,13 +110,8 @@ public sealed class LineItemTests(ReaderFixture fixture)
         var items = await Read(drawing =>
         {
             Header(drawing, "HSN");
-            drawing.Text(36, 215, "Peel Off Mask for Men", 9);
-            drawing.Text(330, 215, "&", 9, align: TextAlign.Right);
-            drawing.Text(440, 215, "330499", 9, align: TextAlign.Right);
-            drawing.Text(36, 230, "Women, 60 gm", 9);
-            drawing.Text(200, 230, "1", 9);
-            drawing.Text(330, 230, "160.16", 9, align: TextAlign.Right);
-            drawing.Text(540, 230, "189.00", 9, align: TextAlign.Right);
+            Row(drawing, 215, "Peel Off Mask for Men", taxable: "&", middle: "330499");
+            Row(drawing, 230, "Women, 60 gm", quantity: "1", taxable: "160.16", total: "189.00");
         });
 
         var item = Assert.Single(items);
@@ -148,17 +125,10 @@ public sealed class LineItemTests(ReaderFixture fixture)
         var items = await Read(drawing =>
         {
             Header(drawing, "HSN");
-            drawing.Text(36, 215, "Cladding works", 9);
-            drawing.Text(200, 215, "1", 9);
-            drawing.Text(540, 215, "1000.00", 9, align: TextAlign.Right);
-            drawing.Text(36, 230, "Fixing clamps", 9);
-            drawing.Text(200, 230, "4", 9);
-            drawing.Text(540, 230, "500.00", 9, align: TextAlign.Right);
-            drawing.Text(36, 245, "Scaffolding hire", 9);
-            drawing.Text(200, 245, "2", 9);
-            drawing.Text(540, 245, "300.00", 9, align: TextAlign.Right);
-            drawing.Text(36, 260, "Gross Amount", 9);
-            drawing.Text(540, 260, "1800.00", 9, align: TextAlign.Right);
+            Row(drawing, 215, "Cladding works", quantity: "1", total: "1000.00");
+            Row(drawing, 230, "Fixing clamps", quantity: "4", total: "500.00");
+            Row(drawing, 245, "Scaffolding hire", quantity: "2", total: "300.00");
+            Row(drawing, 260, "Gross Amount", total: "1800.00");
         });
 
         Assert.Equal(["1000.00", "500.00", "300.00"], items.Select(item => item["item_amount"].Text));
@@ -170,30 +140,23 @@ public sealed class LineItemTests(ReaderFixture fixture)
         void Goods(PageDrawing drawing)
         {
             Header(drawing, "HSN");
-            drawing.Text(36, 215, "Optical Mouse", 9);
-            drawing.Text(200, 215, "1", 9);
-            drawing.Text(440, 215, "847160", 9, align: TextAlign.Right);
-            drawing.Text(540, 215, "289.00", 9, align: TextAlign.Right);
+            Row(drawing, 215, "Optical Mouse", quantity: "1", middle: "847160", total: "289.00");
         }
 
         var added = await Read(drawing =>
         {
             Goods(drawing);
-            drawing.Text(36, 230, "Shipping Charges", 9);
-            drawing.Text(540, 230, "40.00", 9, align: TextAlign.Right);
+            Row(drawing, 230, "Shipping Charges", total: "40.00");
         });
         var billed = await Read(drawing =>
         {
             Goods(drawing);
-            drawing.Text(36, 230, "Freight Charges", 9);
-            drawing.Text(440, 230, "996511", 9, align: TextAlign.Right);
-            drawing.Text(540, 230, "400.00", 9, align: TextAlign.Right);
+            Row(drawing, 230, "Freight Charges", middle: "996511", total: "400.00");
         });
         var carriageAlone = await Read(drawing =>
         {
             Header(drawing, "HSN");
-            drawing.Text(36, 215, "Freight Bhiwandi to Pune", 9);
-            drawing.Text(540, 215, "4500.00", 9, align: TextAlign.Right);
+            Row(drawing, 215, "Freight Bhiwandi to Pune", total: "4500.00");
         });
 
         Assert.Equal("Optical Mouse", Assert.Single(added)["item_description"].Text);
@@ -207,9 +170,7 @@ public sealed class LineItemTests(ReaderFixture fixture)
         void Invoice(PageDrawing drawing)
         {
             Header(drawing, "HSN");
-            drawing.Text(36, 215, "Office chair, mesh", 9);
-            drawing.Text(200, 215, "1", 9);
-            drawing.Text(540, 215, "10999.00", 9, align: TextAlign.Right);
+            Row(drawing, 215, "Office chair, mesh", quantity: "1", total: "10999.00");
         }
 
         var pages = new[] { Samples.Page(Invoice), Samples.Page(drawing => { Invoice(drawing); drawing.Text(36, 75, "[DUPLICATE]", 9); }) };
@@ -221,15 +182,34 @@ public sealed class LineItemTests(ReaderFixture fixture)
         Assert.Single(invoice.LineItems);
     }
 
+    /// <summary>A table of Description, Qty, Taxable Value, <paramref name="middleColumn"/> and Total under the invoice's title.</summary>
     private static void Header(PageDrawing drawing, string middleColumn)
     {
-        drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
-        drawing.Text(36, 90, "Invoice No. : AS/118", 9);
+        Title(drawing);
         drawing.Text(36, 200, "Description", 9);
         drawing.Text(200, 200, "Qty", 9);
         drawing.Text(330, 200, "Taxable Value", 9, align: TextAlign.Right);
         drawing.Text(440, 200, middleColumn, 9, align: TextAlign.Right);
         drawing.Text(540, 200, "Total", 9, align: TextAlign.Right);
+    }
+
+    private static void Title(PageDrawing drawing)
+    {
+        drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+        drawing.Text(36, 90, "Invoice No. : AS/118", 9);
+    }
+
+    /// <summary>A row's cells, each drawn under its column of <see cref="Header"/> where given.</summary>
+    private static void Row(
+        PageDrawing drawing, int top, string? description = null, string? quantity = null, string? taxable = null, string? middle = null, string? total = null)
+    {
+        foreach (var (x, text, align) in new[] { (36, description, TextAlign.Left), (200, quantity, TextAlign.Left), (330, taxable, TextAlign.Right), (440, middle, TextAlign.Right), (540, total, TextAlign.Right) })
+        {
+            if (text is not null)
+            {
+                drawing.Text(x, top, text, 9, align: align);
+            }
+        }
     }
 
     private async Task<IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>>> Read(Action<PageDrawing> draw)

@@ -48,6 +48,7 @@ public sealed partial record TableSpec(IReadOnlyList<TableColumn> Columns, strin
     public bool HasFigure(Func<string, string?> cellText) =>
         Figures?.Any(key => cellText(key) is { } text && Rate().Replace(text, string.Empty).Any(char.IsAsciiDigit)) ?? false;
 
-    [GeneratedRegex(@"\d{1,2}(?:\.\d{1,2})?\s?%", RegexOptions.CultureInvariant)]
-    private static partial Regex Rate();
+    /// <summary>A rate printed with its per cent sign ("18%", "2.5 %"), the number in group 1.</summary>
+    [GeneratedRegex(@"(\d{1,2}(?:\.\d{1,2})?)\s?%", RegexOptions.CultureInvariant)]
+    internal static partial Regex Rate();
 }

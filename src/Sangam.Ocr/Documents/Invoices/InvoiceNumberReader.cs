@@ -101,7 +101,7 @@ internal static partial class InvoiceNumberReader
             {
                 var word = phrase.Words[0];
                 if (SerialOfTheYear().Match(word.Text) is { Success: true } match && match.Groups[1].Value.Any(char.IsAsciiDigit)
-                    && int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) == (int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) + 1) % 100)
+                    && FollowingYears(match.Groups[2], match.Groups[3]))
                 {
                     var where = new LabelledValue(page.PageNumber, string.Empty, word.Box, [word], ValuePlacement.SamePhrase, index, string.Empty);
                     yield return new NumberReading(word.Text, where, FormAlone - (index * 0.001), "unlabelled: a serial and its financial year near the top of the page");
@@ -157,7 +157,7 @@ internal static partial class InvoiceNumberReader
         // "SLLP/D/54/ 20 - 21": a number ending in its separator, the financial year set apart after it, spaces and all.
         else if (words.Count > 1 && first.Length > 1 && first[^1] is '/' or '-'
             && TrailingYear().Match(string.Join(' ', words.Skip(1).Take(3).Select(word => word.Text))) is { Success: true } year
-            && int.Parse(year.Groups[2].Value, CultureInfo.InvariantCulture) == (int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture) + 1) % 100)
+            && FollowingYears(year.Groups[1], year.Groups[2]))
         {
             first = $"{first} {year.Value}";
         }
@@ -168,6 +168,10 @@ internal static partial class InvoiceNumberReader
 
         return first.Length is > 0 and <= 40 && first.Any(char.IsAsciiDigit) && !NotANumber(first) ? first : null;
     }
+
+    /// <summary>Two years' last two digits, the second the year after the first: a financial year ("21-22", "99-00").</summary>
+    private static bool FollowingYears(Group first, Group second) =>
+        int.Parse(second.Value, CultureInfo.InvariantCulture) == (int.Parse(first.Value, CultureInfo.InvariantCulture) + 1) % 100;
 
     private static bool NotANumber(string token) =>
         DecimalAmount().IsMatch(token)

@@ -64,7 +64,7 @@ internal static partial class LineItemReader
 
         // A GST rate is the one number printed with '%'; when header words merged, it can land in a neighbouring cell.
         var all = string.Join(' ', cells.Where(cell => cell.Key != "item_description").Select(cell => cell.Value.Text));
-        if (Percent().Match(all) is { Success: true } rate)
+        if (TableSpec.Rate().Match(all) is { Success: true } rate)
         {
             // The rate and its '%' may sit in two cells: then the weaker of the row's cells vouches for it.
             var accuracy = cells.Values.FirstOrDefault(cell => cell.Text.Contains(rate.Value, StringComparison.Ordinal)) is { } rateCell
@@ -85,7 +85,7 @@ internal static partial class LineItemReader
 
         if (cells.TryGetValue("item_quantity", out var quantity))
         {
-            if (AmountText.All(Percent().Replace(quantity.Text, " ")) is [var number, ..])
+            if (AmountText.All(TableSpec.Rate().Replace(quantity.Text, " ")) is [var number, ..])
             {
                 item.Set("item_quantity", number, AccuracyOf(quantity), "quantity column");
             }
@@ -111,7 +111,7 @@ internal static partial class LineItemReader
 
     private static void SetAmount(FieldSet item, IReadOnlyDictionary<string, TableCell> cells, string key, Func<TableCell, double> accuracyOf)
     {
-        if (cells.TryGetValue(key, out var cell) && AmountText.All(Percent().Replace(cell.Text, " ")) is [var amount, ..])
+        if (cells.TryGetValue(key, out var cell) && AmountText.All(TableSpec.Rate().Replace(cell.Text, " ")) is [var amount, ..])
         {
             item.Set(key, amount, accuracyOf(cell), $"{key[5..].Replace('_', ' ')} column");
         }
@@ -138,9 +138,6 @@ internal static partial class LineItemReader
             }
         }
     }
-
-    [GeneratedRegex(@"(\d{1,2}(?:\.\d{1,2})?)\s?%", RegexOptions.CultureInvariant)]
-    private static partial Regex Percent();
 
     [GeneratedRegex(@"\b(?:NOS|PCS|KGS?|MTR|MTS|BAG|BOX|SET|LTR|TON|UNT|PRS|DOZ|BTL|CTN|ROL|SQM|NO|PC|KG)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unit();
