@@ -21,6 +21,8 @@ public sealed class InvoiceNumberShapeTests(ReaderFixture fixture)
     [InlineData("Invoice No. : 4512 / 02/02/2025", "4512")]
     [InlineData("Invoice No. : 382 | 24-25", "382 / 24-25")]
     [InlineData("Bill No : $02001004-001126", "502001004-001126")]
+    [InlineData("Invoice No. » 2/VSL/22002254", "2/VSL/22002254")]
+    [InlineData("Invoice No. ~ 2/VSL/22002254", "2/VSL/22002254")]
     public async Task The_number_is_read_as_printed_without_its_separator(string printed, string number)
     {
         var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>

@@ -149,8 +149,13 @@ public static partial class LabelFinder
     public static Regex Label(string alternatives) =>
         new($@"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}])\s*[:.\-#]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>True for a word that only separates a label from its value: ":", "-", ":-", "|", "#" (OCR reads a colon as "," or ";", a hyphen as a dash).</summary>
-    public static bool IsSeparator(Word word) => word.Text.All(c => c is ':' or '-' or '|' or '#' or '=' or '.' or ',' or ';' or '–' or '—');
+    /// <summary>
+    /// True for a word that only separates a label from its value: ":", "-", ":-", "|", "#" (OCR reads a colon as "," or
+    /// ";", a hyphen as a dash, a colon or a cell's rule on a scan as "»", "~", "_" or "*").
+    /// </summary>
+    public static bool IsSeparator(Word word) => word.Text.All(IsSeparatorMark);
+
+    private static bool IsSeparatorMark(char c) => c is ':' or '-' or '|' or '#' or '=' or '.' or ',' or ';' or '–' or '—' or '»' or '~' or '_' or '*';
 
     /// <summary>
     /// A phrase that is itself a label, not a value: a numbered form label ("15.INT", "7.DATE"; on scans the point
@@ -204,7 +209,7 @@ public static partial class LabelFinder
         }
 
         // A minus sign before a number is the number's own ("-0.20"), not a separator.
-        var trimmed = kept[0].Text.TrimStart(':', '|', '#', '=', ',', ';', '–');
+        var trimmed = kept[0].Text.TrimStart(':', '|', '#', '=', ',', ';', '–', '»', '~', '_', '*');
         trimmed = trimmed.StartsWith('-') && trimmed.Length > 1 && !char.IsAsciiDigit(trimmed[1]) ? trimmed.TrimStart('-', ':') : trimmed;
         if (trimmed.Length < kept[0].Text.Length)
         {
