@@ -152,6 +152,7 @@ public sealed class InvoiceExtractionTests(ReaderFixture fixture)
         });
         var receipt = Samples.Page(drawing =>
         {
+            drawing.Text(36, 40, "e-Payment Transaction Status Receipt", 14, bold: true);
             drawing.Text(36, 60, "ICEGATE  Reference ID  Payment", 11, bold: true);
             drawing.Text(36, 90, "IEC Name  EPIROC MINING INDIA  27AAECE7216R1Z3", 9);
             drawing.Text(36, 700, "Disclaimer: This e-Receipt is system generated.", 8);

@@ -102,17 +102,17 @@ internal static class InvoiceLabels
 
     /// <summary>A title or word that says the page is a bill: what makes a page an invoice rather than another paper.</summary>
     public static readonly Regex InvoiceTitle = new(
-        @"(?<![\p{L}])(?:(?:Tax\s*)?Invoice|Bill\s*of\s*Supply|(?:Credit|Debit)\s*Note|Cash\s*Memo|Receipt|(?<!Way\s*|e-?\s*)Bill)(?![\p{L}])(?!\s*(?:of\s*(?:Entry|Lading)|To|From|ing))",
+        @"(?<![\p{L}])(?:(?:Tax\s*)?Invoice|Bill\s*of\s*Supply|(?:Credit|Debit)\s*Note|Cash\s*Memo|(?<!Transaction\s*(?:Status\s*)?)Receipt|(?<!Way\s*|e-?\s*)Bill)(?![\p{L}])(?!\s*(?:of\s*(?:Entry|Lading)|To|From|ing))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Titles of papers that travel with invoices but are none: bills of entry, e-way bills, packing lists, waybills,
-    /// challans. No word boundary after the title, since scans often run it into the next word or rule line
+    /// challans, a bank's or the customs portal's receipt for a payment ("e-Payment Transaction Status Receipt"). No word boundary after the title, since scans often run it into the next word or rule line
     /// ("___BILLOFENTRYFORHOME");
     /// a title followed by a number or date label ("E-Way Bill No.") is a reference printed on an invoice, not a title.
     /// </summary>
     public static readonly Regex OtherPaperTitle = new(
-        @"(?<![\p{L}\p{N}])(?:BILL\s*OF\s*ENTRY|E-?\s*WAY\s*BILL|PACKING\s*LIST|AIR\s*WAY\s*BILL|AIRWAY\s*BILL|LORRY\s*RECEIPT|CONSIGNMENT\s*NOTE|DELIVERY\s*ORDER|CHECK\s*LIST|(?<!DELIVERY\s*)CHALLAN)(?!\s*(?:No|Number|Date|Dt)\b|\s*[:#])",
+        @"(?<![\p{L}\p{N}])(?:BILL\s*OF\s*ENTRY|E-?\s*WAY\s*BILL|PACKING\s*LIST|AIR\s*WAY\s*BILL|AIRWAY\s*BILL|LORRY\s*RECEIPT|TRANSACTION\s*(?:STATUS\s*)?RECEIPT|CONSIGNMENT\s*NOTE|DELIVERY\s*ORDER|CHECK\s*LIST|(?<!DELIVERY\s*)CHALLAN)(?!\s*(?:No|Number|Date|Dt)\b|\s*[:#])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A credit note: its amounts are credits, printed positive or with a minus.</summary>
