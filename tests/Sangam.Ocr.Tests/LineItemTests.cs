@@ -51,6 +51,20 @@ public sealed class LineItemTests(ReaderFixture fixture)
         Assert.Single(items);
     }
 
+    /// <summary>A template may leave a blank band of fixed height under its header; the rows start below it.</summary>
+    [Fact]
+    public async Task Rows_printed_well_below_the_header_are_the_tables()
+    {
+        var items = await Read(drawing =>
+        {
+            Header(drawing, "HSN");
+            Row(drawing, 275, "LED lights", quantity: "50", taxable: "25000.00", middle: "85013410", total: "29500.00");
+            Row(drawing, 290, "Bulbs", quantity: "20", taxable: "46000.00", middle: "85013420", total: "54280.00");
+        });
+
+        Assert.Equal(["LED lights", "Bulbs"], items.Select(item => item["item_description"].Text));
+    }
+
     [Fact]
     public async Task A_description_line_with_a_figure_under_the_quantity_is_not_an_item()
     {

@@ -10,6 +10,9 @@ public static class TableReader
     /// <summary>A vertical gap this many times the usual row pitch means the table has ended.</summary>
     private const double MaxRowGap = 3.5;
 
+    /// <summary>Under the header, before the first row, a template may leave twice that blank (a header band of fixed height).</summary>
+    private const double MaxGapUnderHeader = 2 * MaxRowGap;
+
     public static List<TableRow> Read(IReadOnlyList<TextLine> lines, int pageNumber, TableSpec spec)
     {
         var header = TableHeader.Find(lines, spec);
@@ -28,7 +31,7 @@ public static class TableReader
         {
             var line = lines[index];
             if (spec.End.IsMatch(line.Text) || (spec.EndInLine is { } end && line.Phrases.Any(phrase => end.IsMatch(phrase.Text)))
-                || line.Box.Top - previousBottom > MaxRowGap * pitch)
+                || line.Box.Top - previousBottom > (rows.Count == 0 ? MaxGapUnderHeader : MaxRowGap) * pitch)
             {
                 break;
             }
