@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sangam.Ocr.Documents.Parsing;
 using Sangam.Ocr.Documents.QrCodes;
 using Sangam.Ocr.Layout;
 
@@ -70,11 +71,11 @@ internal static class InvoiceSegmenter
         return [.. groups.Select(group => new InvoicePages(group.Pages, group.FirstCopy, pans))];
     }
 
-    /// <summary>Numbers compare without case, spacing or punctuation, and with OCR's O/0 and I/1 confusions undone.</summary>
+    /// <summary>Numbers compare without case, spacing or punctuation, and with the letters OCR takes for digits read as those digits.</summary>
     private static bool SameNumber(string? a, string? b) => a is not null && b is not null && Comparable(a) == Comparable(b);
 
     private static string Comparable(string number) =>
-        new([.. number.ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).Select(c => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c })]);
+        new([.. number.ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).Select(LookAlikes.AsDigit)]);
 
     private static PageIdentity Identify(PageReading page, IReadOnlyList<QrCodeReading> codes)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sangam.Ocr.Documents.Parsing;
 using Sangam.Ocr.Documents.QrCodes;
 
 namespace Sangam.Ocr.Documents.Invoices;
@@ -11,8 +12,6 @@ namespace Sangam.Ocr.Documents.Invoices;
 /// </summary>
 internal static partial class QrTextSpelling
 {
-    private static readonly string[] Confusable = ["0OoDQ", "1IlLi|", "5Ss", "8B", "2Zz", "6G"];
-
     public static void Apply(DocumentText text, FieldSet fields, IReadOnlyList<QrCodeReading> codes)
     {
         if (fields["invoice_number"] is not { Value: string read } number || text.IsTextLayer(text.Pages[0].PageNumber))
@@ -32,7 +31,10 @@ internal static partial class QrTextSpelling
     }
 
     private static bool SameShapes(string token, string read) =>
-        token.Length == read.Length && token.Zip(read).All(pair => char.ToUpperInvariant(pair.First) == char.ToUpperInvariant(pair.Second) || Confusable.Any(set => set.Contains(pair.First) && set.Contains(pair.Second)));
+        token.Length == read.Length && token.Zip(read).All(pair => Shape(pair.First) == Shape(pair.Second));
+
+    /// <summary>A character up to case and <see cref="LookAlikes"/>, a bar read for a 1 as a 1.</summary>
+    private static char Shape(char c) => c == '|' ? '1' : LookAlikes.AsDigit(char.ToUpperInvariant(c));
 
     /// <summary>What separates the fields of a QR code's text: commas, semicolons, bars, spaces, line breaks, URL parameters.</summary>
     [GeneratedRegex(@"[\s,;|&?=]+", RegexOptions.CultureInvariant)]

@@ -71,7 +71,7 @@ internal static class GstinSlipRepairs
             if (read != pan[i])
             {
                 changed++;
-                panSlips += LooksLike(read, pan[i]) ? 0 : 1;
+                panSlips += LookAlikes.Alike(read, pan[i]) ? 0 : 1;
             }
         }
 
@@ -106,14 +106,5 @@ internal static class GstinSlipRepairs
 
     /// <summary>What a mark in a digit position may stand for: itself or its look-alike for nothing, any other digit for a slip.</summary>
     private static IEnumerable<(char Character, int Slips)> Digit(char mark) =>
-        Digits.Select(digit => (digit, digit == mark || LooksLike(mark, digit) ? 0 : 1));
-
-    /// <summary>The look-alikes OCR confuses (O/0, I/1/L, S/5, B/8, Z/2, G/6, D/0, Q/0).</summary>
-    private static bool LooksLike(char read, char meant) => (read, meant) switch
-    {
-        ('O' or 'D' or 'Q', '0') or ('0', 'O' or 'D' or 'Q') => true,
-        ('I' or 'L', '1') or ('1', 'I' or 'L') => true,
-        ('S', '5') or ('5', 'S') or ('B', '8') or ('8', 'B') or ('Z', '2') or ('2', 'Z') or ('G', '6') or ('6', 'G') => true,
-        _ => false,
-    };
+        Digits.Select(digit => (digit, digit == mark || LookAlikes.Alike(mark, digit) ? 0 : 1));
 }

@@ -266,7 +266,7 @@ public static partial class IdentifierSearch
             for (var i = 0; i < chars.Length; i++)
             {
                 var wantsDigit = i is >= 5 and <= 8;
-                var swapped = wantsDigit ? ToDigit(chars[i]) : ToLetter(chars[i]);
+                var swapped = wantsDigit ? LookAlikes.AsDigit(chars[i]) : LookAlikes.AsLetter(chars[i]);
                 changed += swapped == chars[i] ? 0 : 1;
                 chars[i] = swapped;
             }
@@ -294,10 +294,6 @@ public static partial class IdentifierSearch
 
         return null;
     }
-
-    private static char ToDigit(char c) => c switch { 'O' or 'D' or 'Q' => '0', 'I' or 'L' => '1', 'Z' => '2', 'S' => '5', 'G' => '6', 'B' => '8', _ => c };
-
-    private static char ToLetter(char c) => c switch { '0' => 'O', '1' => 'I', '2' => 'Z', '5' => 'S', '6' => 'G', '8' => 'B', _ => c };
 
     private static List<string> AlphanumericRuns(string text) =>
         [.. NonAlphanumeric().Split(text).Where(run => run.Length > 0)];
