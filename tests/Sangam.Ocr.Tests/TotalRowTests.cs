@@ -167,6 +167,44 @@ public sealed class TotalRowTests(ReaderFixture fixture)
         Assert.Equal("60.00", fields["total_sgst_amount"].Text);
     }
 
+    /// <summary>
+    /// A figure beside "TOTAL" that nothing adds up to and that is a small part of what the items cost (the metres of
+    /// cloth summed under their column) is not the invoice's total: none is given rather than a wrong one.
+    /// </summary>
+    [Theory]
+    [InlineData("200", null)]
+    [InlineData("29736.00", "29736.00")]
+    public async Task A_total_below_half_of_what_the_items_cost_is_no_total(string figure, string? total)
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. : 10718", 9);
+            drawing.Text(36, 200, "Description", 9);
+            drawing.Text(260, 200, "HSN", 9);
+            drawing.Text(360, 200, "Mtrs", 9, align: TextAlign.Right);
+            drawing.Text(440, 200, "Rate", 9, align: TextAlign.Right);
+            drawing.Text(540, 200, "Amount", 9, align: TextAlign.Right);
+            var row = 215;
+            foreach (var name in new[] { "ARISTOCRAT-174", "ARISTOCRAT-175" })
+            {
+                drawing.Text(36, row, name, 9);
+                drawing.Text(260, row, "5407", 9);
+                drawing.Text(360, row, "100.00", 9, align: TextAlign.Right);
+                drawing.Text(440, row, "141.60", 9, align: TextAlign.Right);
+                drawing.Text(540, row, "14160.00", 9, align: TextAlign.Right);
+                row += 15;
+            }
+
+            drawing.Text(36, row + 15, "TOTAL", 9, bold: true);
+            drawing.Text(540, row + 15, figure, 9, align: TextAlign.Right);
+        });
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
+
+        Assert.Equal(total, Assert.Single(reading.Invoices).Fields.GetValueOrDefault("invoice_amount")?.Text);
+    }
+
     private async Task<IReadOnlyDictionary<string, ExtractedField>> Read(string taxable, string tax, string total)
     {
         var page = Samples.Page(drawing =>

@@ -48,7 +48,7 @@ internal static partial class InvoiceTotals
         }
         else if (TotalOverWordsBeforeTax(text, candidates, totalInWords) is var (total, tax))
         {
-            SetUnchecked(text, fields, candidates, totalInWords: null);
+            SetUnchecked(text, fields, candidates, totalInWords: null, ItemsFloor(items));
             foreach (var key in TaxKeys.Append("total_tax_amount"))
             {
                 fields.Remove(key);
@@ -59,7 +59,7 @@ internal static partial class InvoiceTotals
         }
         else
         {
-            SetUnchecked(text, fields, candidates, totalInWords);
+            SetUnchecked(text, fields, candidates, totalInWords, ItemsFloor(items));
             SetImplied(text, fields, candidates);
         }
 
@@ -224,8 +224,11 @@ internal static partial class InvoiceTotals
         }
     }
 
-    /// <summary>No sum adds up: each field takes its plainest label, the total checked only against the words.</summary>
-    private static void SetUnchecked(DocumentText text, FieldSet fields, List<AmountCandidate> candidates, WordsReading? totalInWords)
+    /// <summary>
+    /// No sum adds up: each field takes its plainest label, the total checked only against the words and the line items
+    /// (a total below <paramref name="itemsFloor"/> is some other figure beside a "Total" label: a quantity, a count).
+    /// </summary>
+    private static void SetUnchecked(DocumentText text, FieldSet fields, List<AmountCandidate> candidates, WordsReading? totalInWords, decimal itemsFloor)
     {
         // Unconfirmed, a figure equal to a GST rate is likelier the rate (its "%" lost) than an amount.
         AmountCandidate? Plainest(AmountKind kind)
@@ -250,7 +253,7 @@ internal static partial class InvoiceTotals
             }
         }
 
-        var total = Plainest(AmountKind.Total);
+        var total = Plainest(AmountKind.Total) is { } plainest && plainest.Amount >= itemsFloor ? plainest : null;
         var agreeing = candidates.Where(candidate => candidate.Kind == AmountKind.Total && candidate.Amount == totalInWords?.Amount).MaxBy(candidate => candidate.Priority);
         if (agreeing is not null)
         {
@@ -306,6 +309,14 @@ internal static partial class InvoiceTotals
 
     private static void Set(FieldSet fields, string key, AmountCandidate candidate, double accuracy, string why) =>
         fields.Set(key, candidate.Amount, accuracy, $"{candidate.Evidence}; {why}");
+
+    /// <summary>
+    /// Half of what the line items read add up to (their taxable values, else their amounts): no invoice's total is less,
+    /// short of an invoice-wide discount of half its goods. Half, not all, leaves room for such discounts and for an
+    /// item row that is none.
+    /// </summary>
+    private static decimal ItemsFloor(IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items) =>
+        items.Sum(item => item.GetValueOrDefault("item_taxable_value")?.Value as decimal? ?? item.GetValueOrDefault("item_amount")?.Value as decimal? ?? 0) / 2;
 
     private static decimal? ItemsSum(IReadOnlyList<IReadOnlyDictionary<string, ExtractedField>> items, string key) =>
         items.Count > 0 && items.All(item => item.GetValueOrDefault(key)?.Value is decimal) ? items.Sum(item => (decimal)item[key].Value) : null;
