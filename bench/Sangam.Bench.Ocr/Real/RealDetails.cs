@@ -31,7 +31,7 @@ internal static class RealDetails
             {
                 foreach (var spec in record.Specs.Where(spec => record.Outcomes[spec.Name] is not FieldOutcome.Right))
                 {
-                    md.AppendLine(CultureInfo.InvariantCulture, $"- {record.Type} {index}, {spec.Name}: {record.Outcomes[spec.Name]}: printed {record.Expected[spec.Name] ?? "nothing"}, read {record.Actual[spec.Name] ?? "nothing"}");
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- {record.Type} {index}, {spec.Name}: {record.Outcomes[spec.Name]}: printed {record.Expected[spec.Name] ?? "nothing"}, read {record.Actual[spec.Name] ?? "nothing"}{(record.Accuracies.TryGetValue(spec.Name, out var accuracy) ? $" (accuracy {accuracy:0.#})" : string.Empty)}");
                 }
             }
 

@@ -37,7 +37,7 @@ internal sealed class RealEvaluator(DocumentReader reader, NicKeyStore keys, int
         {
             var cpu = CpuClock.Seconds;
             var watch = Stopwatch.StartNew();
-            List<IReadOnlyDictionary<string, string?>> read = [];
+            List<ReadRecord> read = [];
             try
             {
                 var result = await reader.ReadAsync(bytes, type, keys, maxPages);

@@ -38,12 +38,14 @@ internal static class RealReport
         md.AppendLine("## Fields of printed documents");
         md.AppendLine();
         WriteFields(md, printed);
+        WriteAccuracy(md, printed);
         md.AppendLine("## Hand-written documents (reported apart)");
         md.AppendLine();
         md.AppendLine("Bills whose values are written by hand, wholly or in a printed form. Beyond what the hosted platform reads; an empty answer is honest, a wrong one is not.");
         md.AppendLine();
         WriteGroups(md, "source", handwritten.Select(result => (result.Truth.Source, result)));
         WriteFields(md, handwritten);
+        WriteAccuracy(md, handwritten);
         WriteInvented(md, results);
         return md.ToString();
     }
@@ -105,6 +107,29 @@ internal static class RealReport
             var printed = of.Where(field => field.printed).ToList();
             var absent = of.Where(field => !field.printed).ToList();
             md.AppendLine(Invariant($"| {spec.Name}{(spec.Key ? " (key)" : string.Empty)} | {printed.Count} | {Percent(printed.Count(f => f.outcome == FieldOutcome.Right), printed.Count)} | {printed.Count(f => f.outcome == FieldOutcome.Missed)} | {printed.Count(f => f.outcome == FieldOutcome.Wrong)} | {absent.Count} | {absent.Count(f => f.outcome != FieldOutcome.Right)} | {Percent(of.Count(f => f.outcome == FieldOutcome.Right), of.Count)} |"));
+        }
+
+        md.AppendLine();
+    }
+
+    /// <summary>
+    /// Whether the accuracy a key value comes back with can be trusted: the values returned, by the accuracy given them,
+    /// and how many of them are right. A wrong value returned with a high accuracy is the failure a client cannot see.
+    /// </summary>
+    private static void WriteAccuracy(StringBuilder md, IReadOnlyList<RealResult> results)
+    {
+        var returned = results.SelectMany(result => result.Records.SelectMany(record => record.Specs
+                .Where(spec => spec.Key && record.Outcomes[spec.Name] != FieldOutcome.Illegible && record.Accuracies.ContainsKey(spec.Name))
+                .Select(spec => (Accuracy: record.Accuracies[spec.Name], Right: record.Outcomes[spec.Name] == FieldOutcome.Right))))
+            .ToList();
+        md.AppendLine("Key values returned, by the accuracy returned with them (0-100): a client trusts a high one, so a wrong value there is the failure it cannot see.");
+        md.AppendLine();
+        md.AppendLine("| key values returned with accuracy | returned | right | wrong | right where returned |");
+        md.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var (label, low, high) in new[] { ("90 or more", 90.0, double.MaxValue), ("70 to 90", 70.0, 90.0), ("50 to 70", 50.0, 70.0), ("below 50", double.MinValue, 50.0) })
+        {
+            var band = returned.Where(value => value.Accuracy >= low && value.Accuracy < high).ToList();
+            md.AppendLine(Invariant($"| {label} | {band.Count} | {band.Count(value => value.Right)} | {band.Count(value => !value.Right)} | {Percent(band.Count(value => value.Right), band.Count)} |"));
         }
 
         md.AppendLine();

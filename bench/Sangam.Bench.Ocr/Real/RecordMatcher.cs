@@ -8,12 +8,12 @@ namespace Sangam.Bench.Ocr.Real;
 /// </summary>
 internal static class RecordMatcher
 {
-    public static List<RecordScore> Score(string type, IReadOnlyList<FieldSpec> specs, IReadOnlyList<TruthRecord> printed, IReadOnlyList<IReadOnlyDictionary<string, string?>> read)
+    public static List<RecordScore> Score(string type, IReadOnlyList<FieldSpec> specs, IReadOnlyList<TruthRecord> printed, IReadOnlyList<ReadRecord> read)
     {
         var pairs =
             from t in Enumerable.Range(0, printed.Count)
             from r in Enumerable.Range(0, read.Count)
-            let agreement = specs.Count(spec => printed[t].Values[spec.Name] is { } value && value == read[r][spec.Name])
+            let agreement = specs.Count(spec => printed[t].Values[spec.Name] is { } value && value == read[r].Values[spec.Name])
             orderby agreement descending, Math.Abs(t - r), t
             select (t, r);
         var truthTaken = new HashSet<int>();

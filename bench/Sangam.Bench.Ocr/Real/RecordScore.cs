@@ -25,21 +25,23 @@ internal enum FieldOutcome
 /// <param name="Outcomes">Outcome by field name.</param>
 /// <param name="Expected">Truth values by field name (null: not printed, or no truth record).</param>
 /// <param name="Actual">Values read by field name (null: nothing).</param>
+/// <param name="Accuracies">The accuracy each value read was returned with.</param>
 internal sealed record RecordScore(
     string Type,
     IReadOnlyList<FieldSpec> Specs,
     IReadOnlyDictionary<string, FieldOutcome> Outcomes,
     IReadOnlyDictionary<string, string?> Expected,
-    IReadOnlyDictionary<string, string?> Actual)
+    IReadOnlyDictionary<string, string?> Actual,
+    IReadOnlyDictionary<string, double> Accuracies)
 {
     public bool KeyFieldsRight => Specs.Where(spec => spec.Key).All(spec => Outcomes[spec.Name] is FieldOutcome.Right or FieldOutcome.Illegible);
 
-    public static RecordScore Score(string type, IReadOnlyList<FieldSpec> specs, TruthRecord? truth, IReadOnlyDictionary<string, string?>? read)
+    public static RecordScore Score(string type, IReadOnlyList<FieldSpec> specs, TruthRecord? truth, ReadRecord? read)
     {
         var expected = specs.ToDictionary(spec => spec.Name, spec => truth?.Values.GetValueOrDefault(spec.Name));
-        var actual = specs.ToDictionary(spec => spec.Name, spec => read?.GetValueOrDefault(spec.Name));
+        var actual = specs.ToDictionary(spec => spec.Name, spec => read?.Values.GetValueOrDefault(spec.Name));
         var outcomes = specs.ToDictionary(spec => spec.Name, spec => Compare(spec, truth?.Illegible.Contains(spec.Name) == true, expected[spec.Name], actual[spec.Name]));
-        return new RecordScore(type, specs, outcomes, expected, actual);
+        return new RecordScore(type, specs, outcomes, expected, actual, read?.Accuracies ?? new Dictionary<string, double>());
     }
 
     private static FieldOutcome Compare(FieldSpec spec, bool illegible, string? expected, string? actual) => (expected, actual) switch
