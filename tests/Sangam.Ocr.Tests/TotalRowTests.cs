@@ -167,6 +167,27 @@ public sealed class TotalRowTests(ReaderFixture fixture)
         Assert.Equal("60.00", fields["total_sgst_amount"].Text);
     }
 
+    /// <summary>A total nothing confirms is exact on a text layer; from pixels it may be another figure beside the label, and says so.</summary>
+    [Theory]
+    [InlineData(OutputFormat.TextPdf, 97)]
+    [InlineData(OutputFormat.Png, 75)]
+    public async Task A_total_nothing_confirms_is_trusted_only_from_a_text_layer(OutputFormat format, double atMost)
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. : 2950", 9);
+            drawing.Text(36, 200, "TOTAL", 9, bold: true);
+            drawing.Text(360, 200, "1254.00", 9, align: TextAlign.Right);
+        });
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], new RenderSpec(format, 300, Degradation.None)));
+        var total = Assert.Single(reading.Invoices).Fields["invoice_amount"];
+
+        Assert.Equal("1254.00", total.Text);
+        Assert.InRange(total.Accuracy, atMost - 10, atMost);
+    }
+
     /// <summary>
     /// A figure beside "TOTAL" that nothing adds up to and that is a small part of what the items cost (the metres of
     /// cloth summed under their column) is not the invoice's total: none is given rather than a wrong one.
