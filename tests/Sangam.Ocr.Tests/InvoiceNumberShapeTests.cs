@@ -88,4 +88,28 @@ public sealed class InvoiceNumberShapeTests(ReaderFixture fixture)
         Assert.Equal("RV-118", labelled["invoice_number"].Text);
         Assert.False(notAYear.ContainsKey("invoice_number"));
     }
+
+    /// <summary>
+    /// Small and capital c, o, p, s, u, v, w, x and z differ only in size or place on the line, and OCR reads them in
+    /// either case: from pixels a number of such small letters is taken in capitals, as invoice series are printed. A
+    /// text layer's case is exact, and a small letter of another shape ("inv") keeps the number as read.
+    /// </summary>
+    [Theory]
+    [InlineData(OutputFormat.Png, "pc/203/24-25", "PC/203/24-25")]
+    [InlineData(OutputFormat.TextPdf, "pc/203/24-25", "pc/203/24-25")]
+    [InlineData(OutputFormat.Png, "inv/203/24-25", "inv/203/24-25")]
+    public async Task Small_letters_of_a_capital_shape_read_from_pixels_are_capitals(OutputFormat format, string printed, string number)
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 120, $"Invoice No. : {printed}", 11);
+            drawing.Text(36, 200, "Total", 11, bold: true);
+            drawing.Text(500, 200, "2520.00", 11, align: TextAlign.Right);
+        });
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], new RenderSpec(format, 300, Degradation.None)));
+
+        Assert.Equal(number, Assert.Single(reading.Invoices).Fields["invoice_number"].Text);
+    }
 }

@@ -44,9 +44,19 @@ internal static partial class InvoiceNumberReader
         if (number is not null)
         {
             var accuracy = text.AccuracyOf(number.Where);
-            fields.Set("invoice_number", number.Value, number.NamesAnInvoice ? accuracy : FieldAccuracy.Guessed(accuracy), number.Evidence ?? $"labelled '{number.Where.Label}'");
+            var value = text.IsTextLayer(number.Where.PageNumber) ? number.Value : InCapitals(number.Value);
+            fields.Set("invoice_number", value, number.NamesAnInvoice ? accuracy : FieldAccuracy.Guessed(accuracy), number.Evidence ?? $"labelled '{number.Where.Label}'");
         }
     }
+
+    /// <summary>
+    /// Letters whose small and capital forms differ only in size or in their place on the line (c, o, p, s, u, v, w,
+    /// x, z) are read from pixels in either case: a number whose letters are all such, and all small, is printed in
+    /// capitals, as invoice series are ("pc/203/24-25" is PC/203/24-25). A small letter of another shape says the
+    /// number is printed in small letters, and it is left as read.
+    /// </summary>
+    private static string InCapitals(string number) =>
+        number.Any(char.IsAsciiLetter) && number.Where(char.IsAsciiLetter).All(letter => "copsuvwxz".Contains(letter)) ? number.ToUpperInvariant() : number;
 
     private static IEnumerable<NumberReading> Candidates(DocumentText text)
     {
