@@ -112,4 +112,28 @@ public sealed class InvoiceNumberShapeTests(ReaderFixture fixture)
 
         Assert.Equal(number, Assert.Single(reading.Invoices).Fields["invoice_number"].Text);
     }
+
+    /// <summary>
+    /// Digits set closer to a number's end than a space is wide are the rest of it, where OCR put a space that is not
+    /// printed; a space's width apart, they are another word.
+    /// </summary>
+    [Theory]
+    [InlineData(1f, "PCSI118122017001523")]
+    [InlineData(8f, "PCSI11812201")]
+    public async Task Digits_closer_than_a_space_to_a_number_read_from_pixels_are_its_own(float gap, string number)
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 120, "Invoice Number :", 11);
+            drawing.Text(250, 120, "PCSI11812201", 11, align: TextAlign.Right);
+            drawing.Text(250 + gap, 120, "7001523", 11);
+            drawing.Text(36, 200, "Total", 11, bold: true);
+            drawing.Text(500, 200, "2520.00", 11, align: TextAlign.Right);
+        });
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], new RenderSpec(OutputFormat.Png, 300, Degradation.None)));
+
+        Assert.Equal(number, Assert.Single(reading.Invoices).Fields["invoice_number"].Text);
+    }
 }

@@ -64,7 +64,7 @@ internal static partial class InvoiceNumberReader
         {
             foreach (var found in text.All(label))
             {
-                if (InvoiceLabels.OtherDocument.IsMatch(found.Prefix) || Token(found.Words) is not { } value)
+                if (InvoiceLabels.OtherDocument.IsMatch(found.Prefix) || Token(found.Words, !text.IsTextLayer(found.PageNumber)) is not { } value)
                 {
                     continue;
                 }
@@ -88,7 +88,7 @@ internal static partial class InvoiceNumberReader
         foreach (var found in labelled)
         {
             if (!DateText.TryParseFirst(found.Text, out _)
-                && Token(found.Words) is { } value
+                && Token(found.Words, !text.IsTextLayer(found.PageNumber)) is { } value
                 && labelled.Exists(other => other.PageNumber == found.PageNumber && DateText.TryParseFirst(other.Text, out _)))
             {
                 yield return new NumberReading(value, found, Score(RepeatedDateLabel, found));
@@ -144,8 +144,8 @@ internal static partial class InvoiceNumberReader
         return under is not null && under.Text.All(char.IsAsciiLetterOrDigit) && under.Text.Length <= 6 ? under.Text : string.Empty;
     }
 
-    /// <summary>The number in a value's words, or null when they do not start with one.</summary>
-    private static string? Token(IReadOnlyList<Word> words)
+    /// <summary>The number in a value's words (read from pixels or from a text layer), or null when they do not start with one.</summary>
+    private static string? Token(IReadOnlyList<Word> words, bool fromPixels)
     {
         // A hyphen before the number is the label's separator read apart from it ("No. -779/24-25").
         var first = words[0].Text.Trim('.', ',', ';', ':', '_', '|', '(', ')').TrimStart('-', '–', '—');
@@ -154,6 +154,14 @@ internal static partial class InvoiceNumberReader
         if (!first.Any(char.IsAsciiDigit) && first.Length <= 3 && first.All(char.IsAsciiLetterUpper) && words.Count > 1 && words[1].Text.All(char.IsAsciiDigit))
         {
             first = $"{first} {words[1].Text}";
+        }
+
+        // "PCSI11812201 7001523": from pixels, digits set closer to a number's end than a space is wide are the rest of
+        // it, the gap a space OCR put where there is none. A text layer's spaces are printed.
+        else if (fromPixels && words.Count > 1 && first.Length > 0 && char.IsAsciiDigit(first[^1]) && words[1].Text.All(char.IsAsciiDigit)
+            && CloserThanASpace(words[0], words[1]))
+        {
+            first += words[1].Text;
         }
 
         // "382 / 24-25", "2690 /24-25": the financial-year part printed apart from the serial, kept as printed (a bar
@@ -178,6 +186,13 @@ internal static partial class InvoiceNumberReader
 
         return first.Length is > 0 and <= 40 && first.Any(char.IsAsciiDigit) && !NotANumber(first) ? first : null;
     }
+
+    /// <summary>
+    /// Two words with less between them than a space: under half their mean character's width. Between the ink of two
+    /// printed words a space leaves more (0.55 to 0.9 of a character on the bills measured).
+    /// </summary>
+    private static bool CloserThanASpace(Word left, Word right) =>
+        right.Box.Left - left.Box.Right < 0.5 * (left.Box.Width + right.Box.Width) / (left.Text.Length + right.Text.Length);
 
     /// <summary>Two years' last two digits, the second the year after the first: a financial year ("21-22", "99-00").</summary>
     private static bool FollowingYears(Group first, Group second) =>
