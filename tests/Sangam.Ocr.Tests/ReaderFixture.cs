@@ -29,6 +29,10 @@ public sealed class ReaderFixture : IDisposable
     public async Task<IReadOnlyDictionary<string, ExtractedField>> ReadOneInvoice(params PageDrawing[] pages) =>
         Assert.Single((await ReadInvoices(DocumentRenderer.Render(pages, Samples.TextPdf))).Invoices).Fields;
 
+    /// <summary>The fields of the one invoice read from <paramref name="page"/> rendered at 300 dpi as <paramref name="format"/> (pixels or a text layer).</summary>
+    public async Task<IReadOnlyDictionary<string, ExtractedField>> ReadOneInvoice(PageDrawing page, OutputFormat format) =>
+        Assert.Single((await ReadInvoices(DocumentRenderer.Render([page], new RenderSpec(format, 300, Degradation.None)))).Invoices).Fields;
+
     /// <summary><paramref name="file"/> read as invoices, up to <paramref name="maxPages"/> pages; a read error fails the test.</summary>
     public async Task<InvoiceReading> ReadInvoices(byte[] file, int maxPages = DocumentReader.SynchronousPageLimit) =>
         Assert.IsType<InvoiceReading>((await Reader.ReadAsync(file, DocumentType.Invoice, Keys, maxPages)).GetValueOrThrow());

@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace Sangam.Bench.Ocr.Real;
 
 /// <summary>How one field of one record fared.</summary>
@@ -41,7 +43,7 @@ internal sealed record RecordScore(
         var expected = specs.ToDictionary(spec => spec.Name, spec => truth?.Values.GetValueOrDefault(spec.Name));
         var actual = specs.ToDictionary(spec => spec.Name, spec => read?.Values.GetValueOrDefault(spec.Name));
         var outcomes = specs.ToDictionary(spec => spec.Name, spec => Compare(spec, truth?.Illegible.Contains(spec.Name) == true, expected[spec.Name], actual[spec.Name]));
-        return new RecordScore(type, specs, outcomes, expected, actual, read?.Accuracies ?? new Dictionary<string, double>());
+        return new RecordScore(type, specs, outcomes, expected, actual, read?.Accuracies ?? ReadOnlyDictionary<string, double>.Empty);
     }
 
     private static FieldOutcome Compare(FieldSpec spec, bool illegible, string? expected, string? actual) => (expected, actual) switch

@@ -18,6 +18,9 @@ public static partial class LabelFinder
     /// <summary>A label wrapped over two lines, or split by a gap, is short in each part.</summary>
     private const int MaxStackedWords = 3;
 
+    /// <summary>Separators cut off the front of a value's first word (":123"); a hyphen is handled apart, as it may be a minus.</summary>
+    private static readonly char[] LeadingSeparators = [':', '|', '#', '=', ',', ';', '–', '»', '~', '_', '*'];
+
     /// <summary>
     /// Every candidate value of every occurrence of <paramref name="label"/>, top to bottom. For one
     /// occurrence the candidates come in order of likelihood: the rest of the label's phrase
@@ -153,9 +156,7 @@ public static partial class LabelFinder
     /// True for a word that only separates a label from its value: ":", "-", ":-", "|", "#" (OCR reads a colon as "," or
     /// ";", a hyphen as a dash, a colon or a cell's rule on a scan as "»", "~", "_" or "*").
     /// </summary>
-    public static bool IsSeparator(Word word) => word.Text.All(IsSeparatorMark);
-
-    private static bool IsSeparatorMark(char c) => c is ':' or '-' or '|' or '#' or '=' or '.' or ',' or ';' or '–' or '—' or '»' or '~' or '_' or '*';
+    public static bool IsSeparator(Word word) => word.Text.All(c => c is '-' or '.' or '—' || LeadingSeparators.Contains(c));
 
     /// <summary>
     /// A phrase that is itself a label, not a value: a numbered form label ("15.INT", "7.DATE"; on scans the point
@@ -209,7 +210,7 @@ public static partial class LabelFinder
         }
 
         // A minus sign before a number is the number's own ("-0.20"), not a separator.
-        var trimmed = kept[0].Text.TrimStart(':', '|', '#', '=', ',', ';', '–', '»', '~', '_', '*');
+        var trimmed = kept[0].Text.TrimStart(LeadingSeparators);
         trimmed = trimmed.StartsWith('-') && trimmed.Length > 1 && !char.IsAsciiDigit(trimmed[1]) ? trimmed.TrimStart('-', ':') : trimmed;
         if (trimmed.Length < kept[0].Text.Length)
         {
