@@ -19,6 +19,7 @@ public sealed class AmountInWordsTests
     [InlineData("Rs. Four Thousand Three Hundred Sixty-six On!", "4366")]
     [InlineData("SIXTEEN THOUSAND SIX HUNORED NINETY EIGHT RUPEES AND ZERD PAISA ONLY", "16698")]
     [InlineData("Rupees Tcn Thousand Fivc Hundred Only", "10500")]
+    [InlineData("INRFortyOne ThousandThree Hundred Only", "41300")]
     public void Indian_amounts_in_words_are_read(string words, string expected) =>
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), AmountInWords.ParseComplete(words));
 

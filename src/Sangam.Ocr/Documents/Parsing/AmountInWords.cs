@@ -14,15 +14,21 @@ public static partial class AmountInWords
     /// <summary>True when every word of <paramref name="text"/> is a number word, a currency word or "only": the words go on.</summary>
     public static bool AreAmountWords(string text)
     {
-        var tokens = Tokens().Matches(text.ToLowerInvariant()).Select(match => NumberWords.Normalise(match.Value)).ToList();
+        var tokens = Tokens().Matches(Separated(text).ToLowerInvariant()).Select(match => NumberWords.Normalise(match.Value)).ToList();
         return tokens.Count > 0 && tokens.All(token => token is not null);
     }
 
     /// <summary>True when the words reach their end: "Only", or the paise.</summary>
-    public static bool IsComplete(string text) => EndOf(text) is not null;
+    public static bool IsComplete(string text) => EndOf(Separated(text)) is not null;
 
     /// <summary>The amount of a phrase that ends with "Only" or the paise (what follows is ignored); null when it does not end so.</summary>
-    public static decimal? ParseComplete(string text) => EndOf(text) is { } end ? Parse(text[..end]) : null;
+    public static decimal? ParseComplete(string text) => Separated(text) is var words && EndOf(words) is { } end ? Parse(words[..end]) : null;
+
+    /// <summary>
+    /// The words with a space wherever a capital starts a new one ("INRFortyOne" is "INR Forty One"): OCR and the line
+    /// network both lose the narrow spaces of a blurred line, and a capitalised amount keeps its words' starts.
+    /// </summary>
+    private static string Separated(string text) => WordStart().Replace(text, " ");
 
     /// <summary>
     /// Where the words end, or null: after the first closing word ("Only", "Paise"), after the paise when they
@@ -54,6 +60,7 @@ public static partial class AmountInWords
     /// <param name="words">The phrase, e.g. "INR Thirteen Thousand Two Hundred Eighty Nine and Sixteen paise Only".</param>
     public static decimal? Parse(string words)
     {
+        words = Separated(words);
         var tokens = Tokens().Matches(words.ToLowerInvariant()).Select(match => NumberWords.Normalise(match.Value)).ToList();
         if (tokens.Any(token => token is null))
         {
@@ -226,6 +233,9 @@ public static partial class AmountInWords
         Hundred,
         Scale,
     }
+
+    [GeneratedRegex(@"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex WordStart();
 
     [GeneratedRegex(@"[a-z]+", RegexOptions.CultureInvariant)]
     private static partial Regex Tokens();
