@@ -91,13 +91,14 @@ public sealed class InvoiceNumberShapeTests(ReaderFixture fixture)
 
     /// <summary>
     /// Small and capital c, o, p, s, u, v, w, x and z differ only in size or place on the line, and OCR reads them in
-    /// either case: from pixels a number of such small letters is taken in capitals, as invoice series are printed. A
-    /// text layer's case is exact, and a small letter of another shape ("inv") keeps the number as read.
+    /// either case: from pixels a number whose small letters are all such is taken in capitals, as invoice series are
+    /// printed. A text layer's case is exact, and a small letter of another shape ("inv") keeps the number as read.
     /// </summary>
     [Theory]
     [InlineData(OutputFormat.Png, "pc/203/24-25", "PC/203/24-25")]
     [InlineData(OutputFormat.TextPdf, "pc/203/24-25", "pc/203/24-25")]
     [InlineData(OutputFormat.Png, "inv/203/24-25", "inv/203/24-25")]
+    [InlineData(OutputFormat.Png, "UcPL012359", "UCPL012359")]
     public async Task Small_letters_of_a_capital_shape_read_from_pixels_are_capitals(OutputFormat format, string printed, string number)
     {
         var page = Samples.Page(drawing =>

@@ -60,6 +60,9 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
     [InlineData("Inv No. 7781", "7781", "Final Amount")]
     [InlineData("Sales Invoice No: 7781", "7781", "Total Amount")]
     [InlineData("Invoice Sl. No. 7781", "7781", "Grand Total")]
+    [InlineData("Bil No. 4412", "4412", "Net Amount")]
+    [InlineData("Bill No. 4412", "4412", "Gr. Total")]
+    [InlineData("Bill N0:0117", "0117", "Total")]
     public async Task Point_of_sale_and_utility_labels_name_the_number_and_the_total(string numberLine, string number, string totalLabel)
     {
         var fields = await fixture.ReadOneInvoice(TaxedBill(numberLine, "Date: 12/03/2024", totalLabel));

@@ -68,7 +68,7 @@ internal static partial class AmountCandidates
 
     private static readonly (AmountKind Kind, int Priority, Regex Label)[] Labels =
     [
-        (AmountKind.Total, 8, Label(@"Grand\s*Total|Total\s*Invoice\s*(?:Value|Amount)|Invoice\s*(?:Total|Value|Amount)|Total\s*Amount\s*(?:Payable|Due)|(?:Net\s*)?Amount\s*(?:Payable|Due)|(?:Net\s*)?Payable\s*Amount|Net\s*Payable|Total\s*Payable|Balance\s*Due|Total\s*\(?\s*Incl(?:uding|\.)?\s*(?:of\s*)?(?:all\s*)?Tax(?:es)?\s*\)?|Total\s*Booking\s*Amount|Total\s*Amount\s*\(?Incl")),
+        (AmountKind.Total, 8, Label(@"Grand\s*Total|Gr\.\s*Total|Total\s*Invoice\s*(?:Value|Amount)|Invoice\s*(?:Total|Value|Amount)|Total\s*Amount\s*(?:Payable|Due)|(?:Net\s*)?Amount\s*(?:Payable|Due)|(?:Net\s*)?Payable\s*Amount|Net\s*Payable|Total\s*Payable|Balance\s*Due|Total\s*\(?\s*Incl(?:uding|\.)?\s*(?:of\s*)?(?:all\s*)?Tax(?:es)?\s*\)?|Total\s*Booking\s*Amount|Total\s*Amount\s*\(?Incl")),
         (AmountKind.Total, 6, Label(@"Total\s*Am(?:oun)?t(?!\s*Before)|Total\s*Price|Net\s*Total|(?:Net\s*)?Bill\s*Amount|Bill\s*Total|Final\s*Amount|Net\s*Amount|Total\s*Rs")),
         (AmountKind.Total, 4, Label(@"Total\s*Value(?!\s*Before)")),
 

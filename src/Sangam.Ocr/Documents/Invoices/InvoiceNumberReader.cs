@@ -51,12 +51,12 @@ internal static partial class InvoiceNumberReader
 
     /// <summary>
     /// Letters whose small and capital forms differ only in size or in their place on the line (c, o, p, s, u, v, w,
-    /// x, z) are read from pixels in either case: a number whose letters are all such, and all small, is printed in
-    /// capitals, as invoice series are ("pc/203/24-25" is PC/203/24-25). A small letter of another shape says the
-    /// number is printed in small letters, and it is left as read.
+    /// x, z) are read from pixels in either case: a number whose small letters are all such is printed in capitals, as
+    /// invoice series are ("pc/203/24-25" and "UcPL012359" are PC/203/24-25 and UCPL012359). A small letter of another
+    /// shape says the number is printed in small letters, and it is left as read.
     /// </summary>
     private static string InCapitals(string number) =>
-        number.Any(char.IsAsciiLetter) && number.Where(char.IsAsciiLetter).All(letter => "copsuvwxz".Contains(letter)) ? number.ToUpperInvariant() : number;
+        number.Any(char.IsAsciiLetterLower) && number.Where(char.IsAsciiLetterLower).All(letter => "copsuvwxz".Contains(letter)) ? number.ToUpperInvariant() : number;
 
     private static IEnumerable<NumberReading> Candidates(DocumentText text)
     {
@@ -149,6 +149,12 @@ internal static partial class InvoiceNumberReader
     {
         // A hyphen before the number is the label's separator read apart from it ("No. -779/24-25").
         var first = words[0].Text.Trim('.', ',', ';', ':', '_', '|', '(', ')').TrimStart('-', '–', '—');
+
+        // A colon is no part of a number (below): before it is the end of its label, read onto it ("N0:0117").
+        if (first.LastIndexOf(':') is var colon and > 0 && first[(colon + 1)..].Any(char.IsAsciiDigit))
+        {
+            first = first[(colon + 1)..];
+        }
 
         // "B 422654": a short series letter printed apart from the serial.
         if (!first.Any(char.IsAsciiDigit) && first.Length <= 3 && first.All(char.IsAsciiLetterUpper) && words.Count > 1 && words[1].Text.All(char.IsAsciiDigit))
