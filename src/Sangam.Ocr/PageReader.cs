@@ -7,8 +7,12 @@ using Sangam.Ocr.Recognition;
 
 namespace Sangam.Ocr;
 
-/// <summary>Turns one loaded page into a <see cref="PageReading"/>: OCR or text layer (OCR where it does not decode), then lines, then QR codes.</summary>
-internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
+/// <summary>
+/// Turns one loaded page into a <see cref="PageReading"/>: OCR or text layer (OCR where it does not decode), then lines,
+/// then QR codes. Sheets are read by Tesseract (its doubtful figures again by the line network); photos by the
+/// networks when <paramref name="photos"/> is given.
+/// </summary>
+internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines, NetworkPageReader? photos)
 {
     public async Task<PageReading> ReadAsync(PageContent content, int pageNumber, CancellationToken cancellationToken) => content switch
     {
@@ -88,6 +92,13 @@ internal sealed class PageReader(TesseractPool engines, LineRecognizer? lines)
         try
         {
             watch.Restart();
+            if (raster.IsPhoto && photos is not null)
+            {
+                var read = await engines.InSlotAsync(() => photos.Read(prepared), cancellationToken);
+                return new PageReading(
+                    pageNumber, prepared.Width, prepared.Height, TextOrigin.Ocr, read, LineBuilder.Build(read), codes, report with { Recognizer = PageRecognizer.Networks }, preprocessTime, watch.Elapsed, qrTime);
+            }
+
             // Tesseract reads a line it read poorly once more inverted, for white print on a dark band. A photo always gets
             // that retry (its light makes bands of shadow and glare); a sheet only where it has a band: elsewhere the retry
             // finds nothing and costs up to a tenth of Tesseract's time on a noisy scan (bench/results/ocr-real.md).

@@ -60,6 +60,7 @@ public sealed class SecondReadingTests(ReaderFixture fixture)
         {
             var shipped = RecognitionModel.BesideBinaries;
             File.Copy(shipped.NetworkPath, Path.Combine(folder, Path.GetFileName(shipped.NetworkPath)));
+            File.Copy(shipped.DetectorPath, Path.Combine(folder, Path.GetFileName(shipped.DetectorPath)));
             File.WriteAllLines(Path.Combine(folder, Path.GetFileName(shipped.CharactersPath)), ["0", "1", "2"]);
 
             var error = Assert.Throws<InvalidDataException>(() => new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { LineModel = RecognitionModel.InFolder(folder) } }));

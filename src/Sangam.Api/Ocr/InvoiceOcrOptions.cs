@@ -19,19 +19,26 @@ public sealed class InvoiceOcrOptions
     public int Engines { get; set; } = Environment.ProcessorCount;
 
     /// <summary>
-    /// Reads the figures Tesseract is unsure of on scans and photos a second time with PP-OCRv4's line-recognition
-    /// network (about 0.2 s per such page). Off reads every page once; on with the network missing stops the server at
-    /// start.
+    /// Reads the figures Tesseract is unsure of on scans a second time with PP-OCRv4's line-recognition network (about
+    /// 0.2 s per such page), and photos whole with its detection and recognition networks. Off reads every page with
+    /// Tesseract, once; on with the networks missing stops the server at start.
     /// </summary>
     public bool SecondReading { get; set; } = true;
 
     /// <summary>
-    /// The folder holding the network (<c>ch_PP-OCRv4_rec_infer.onnx</c> and <c>ppocr_keys_v1.txt</c>). Unset: <c>models/pp-ocrv4/</c>
+    /// With <see cref="SecondReading"/> on, photos are read whole by the networks (more of their printed values read, a
+    /// third more processor time per photo); off, Tesseract reads them as it reads scans.
+    /// </summary>
+    public bool PhotosByNetwork { get; set; } = true;
+
+    /// <summary>
+    /// The folder holding the networks (<c>ch_PP-OCRv4_rec_infer.onnx</c>, <c>ppocr_keys_v1.txt</c> and
+    /// <c>ch_PP-OCRv4_det_infer.onnx</c>). Unset: <c>models/pp-ocrv4/</c>
     /// beside the binaries, where the build puts what <c>./run.sh</c> and <c>./test.sh</c> fetch.
     /// </summary>
     public string? LineModelDirectory { get; set; }
 
-    /// <summary>The network the second reading uses, or null when it is off.</summary>
+    /// <summary>The networks of the second reading and of photos, or null when they are off.</summary>
     internal RecognitionModel? LineModel => SecondReading
         ? string.IsNullOrEmpty(LineModelDirectory) ? RecognitionModel.BesideBinaries : RecognitionModel.InFolder(LineModelDirectory)
         : null;
@@ -74,8 +81,8 @@ internal sealed class InvoiceOcrOptionsValidation : IValidateOptions<InvoiceOcrO
         return missing.Count == 0
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
-                $"{InvoiceOcrOptions.Section}:{nameof(InvoiceOcrOptions.SecondReading)} is on but the line-recognition network is missing ({string.Join(", ", missing)}). "
+                $"{InvoiceOcrOptions.Section}:{nameof(InvoiceOcrOptions.SecondReading)} is on but the PP-OCRv4 networks are missing ({string.Join(", ", missing)}). "
                 + $"./run.sh and ./test.sh fetch it (scripts/lib.sh, ensure_line_model); point {InvoiceOcrOptions.Section}:{nameof(InvoiceOcrOptions.LineModelDirectory)} at a folder holding it, "
-                + $"or set {InvoiceOcrOptions.Section}:{nameof(InvoiceOcrOptions.SecondReading)}=false to read each page once.");
+                + $"or set {InvoiceOcrOptions.Section}:{nameof(InvoiceOcrOptions.SecondReading)}=false to read every page with Tesseract alone, once.");
     }
 }

@@ -28,7 +28,7 @@ public static class OcrApi
         builder.Services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<InvoiceOcrOptions>>().Value;
-            return new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = options.Engines, LineModel = options.LineModel } });
+            return new DocumentReader(new DocumentReaderOptions { Ocr = new OcrEngineOptions { MaxEngines = options.Engines, LineModel = options.LineModel, PhotosByNetwork = options.PhotosByNetwork } });
         });
         builder.Services.AddSingleton<UploadReader>();
         builder.Services.AddSingleton<OcrJobSignal>();

@@ -8,7 +8,21 @@ namespace Sangam.Ocr.Imaging;
 /// <param name="QuarterTurns">Clockwise quarter turns applied to make text upright.</param>
 /// <param name="SkewDegrees">Small rotation applied to straighten the text lines.</param>
 /// <param name="Segmentation">How Tesseract segments the page: as a block for a scanned or rendered sheet, as sparse text for a photo.</param>
-public sealed record Preprocessing(int PixelsPerInch, int QuarterTurns, double SkewDegrees, PageSegmentation Segmentation);
+public sealed record Preprocessing(int PixelsPerInch, int QuarterTurns, double SkewDegrees, PageSegmentation Segmentation)
+{
+    /// <summary>What read the page's text.</summary>
+    public PageRecognizer Recognizer { get; init; } = PageRecognizer.Tesseract;
+}
+
+/// <summary>What reads a page's text from its pixels.</summary>
+public enum PageRecognizer
+{
+    /// <summary>Tesseract, as <see cref="Preprocessing.Segmentation"/> says, its doubtful figures read again by the line network when it is loaded.</summary>
+    Tesseract,
+
+    /// <summary>PP-OCRv4's detection and line-recognition networks (photos, when the networks are loaded).</summary>
+    Networks,
+}
 
 /// <summary>
 /// Makes a page image fit for Tesseract: resolution near 300 dpi, text upright, lines level.

@@ -30,7 +30,7 @@ internal sealed class LineRecognizer : IDisposable
     {
         if (model.MissingFiles() is [var missing, ..])
         {
-            throw new FileNotFoundException($"The line-recognition network is missing: {missing} (scripts/lib.sh, ensure_line_model, fetches it).", missing);
+            throw new FileNotFoundException($"A PP-OCRv4 network file is missing: {missing} (scripts/lib.sh, ensure_line_model, fetches them).", missing);
         }
 
         using var options = new SessionOptions

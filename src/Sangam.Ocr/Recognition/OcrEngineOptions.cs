@@ -23,8 +23,17 @@ public sealed record OcrEngineOptions
     /// </summary>
     public PageSegmentation PhotoSegmentation { get; init; } = PageSegmentation.SparseText;
 
-    /// <summary>The line-recognition network that reads Tesseract's doubtful figures a second time; null reads each page once.</summary>
+    /// <summary>
+    /// The PP-OCRv4 networks: they read Tesseract's doubtful figures a second time and, with <see cref="PhotosByNetwork"/>,
+    /// read photos whole; null reads every page with Tesseract alone, once.
+    /// </summary>
     public RecognitionModel? LineModel { get; init; }
+
+    /// <summary>
+    /// With <see cref="LineModel"/> set, photos are read by its detection and recognition networks instead of Tesseract:
+    /// on the real photos measured they find far more of the printed values (<c>bench/results/ocr-real.md</c>).
+    /// </summary>
+    public bool PhotosByNetwork { get; init; } = true;
 
     /// <summary>Upper bound on live engines (each holds ~40 MB); defaults to the processor count.</summary>
     public int MaxEngines { get; init; } = Environment.ProcessorCount;

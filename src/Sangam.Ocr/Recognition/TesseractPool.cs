@@ -53,6 +53,24 @@ internal sealed class TesseractPool : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs other recognition work (the networks reading a photo) in one of the pool's slots: it takes a core as an
+    /// engine does, so the pool's bound on engines bounds it too.
+    /// </summary>
+    public async Task<T> InSlotAsync<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
     public void Dispose()
     {
         if (_disposed)

@@ -12,7 +12,7 @@ public sealed class SecondReadingSettingsTests
         {
             var error = await new ConfiguredServer(new() { ["InvoiceOcr:LineModelDirectory"] = folder }).StartFailureAsync();
 
-            Assert.Contains("InvoiceOcr:SecondReading is on but the line-recognition network is missing", error, StringComparison.Ordinal);
+            Assert.Contains("InvoiceOcr:SecondReading is on but the PP-OCRv4 networks are missing", error, StringComparison.Ordinal);
             Assert.Contains(Path.Combine(folder, "ch_PP-OCRv4_rec_infer.onnx"), error, StringComparison.Ordinal);
             Assert.Contains("InvoiceOcr:SecondReading=false", error, StringComparison.Ordinal);
         }
