@@ -26,6 +26,30 @@ public sealed class CustomsDocumentTests(ReaderFixture fixture)
         Assert.True(reading.Containers[2].Accuracy <= FieldAccuracy.FailedCheckCap);
     }
 
+    /// <summary>
+    /// A carrier's letters in a shipping reference read from pixels as zeros ("D0ONE...", "0NE...") are Os; zeros beside
+    /// digits stay digits, and a text layer's characters are exact.
+    /// </summary>
+    [Theory]
+    [InlineData(OutputFormat.Jpeg, "DOONE4625384", "ONE352305888")]
+    [InlineData(OutputFormat.TextPdf, "D0ONE4625384", "0NE352305888")]
+    public async Task Zeros_among_a_shipping_references_letters_read_from_pixels_are_Os(OutputFormat format, string doNumber, string blNumber)
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "DELIVERY ORDER", 14, bold: true);
+            drawing.Text(36, 110, "Delivery Order No: D0ONE4625384", 11);
+            drawing.Text(36, 140, "B/L No: 0NE352305888", 11);
+            drawing.Text(36, 170, "IGM No: 2300481", 11);
+        });
+
+        var reading = Assert.IsType<DeliveryOrderReading>(await Read(DocumentRenderer.Render([page], new RenderSpec(format, 300, Degradation.None)), DocumentType.DeliveryOrder));
+
+        Assert.Equal(doNumber, reading.Fields["do_number"].Text);
+        Assert.Equal(blNumber, reading.Fields["bl_number"].Text);
+        Assert.Equal("2300481", reading.Fields["igm_number"].Text);
+    }
+
     [Fact]
     public async Task A_bill_of_entry_gives_the_flat_boe_fields_and_the_part_wise_model()
     {

@@ -32,6 +32,10 @@ internal static partial class DeliveryOrderExtractor
         var text = new DocumentText(document.Pages);
         var fields = new FieldSet();
         Read(text, fields, Specs);
+        foreach (var key in new[] { "do_number", "bl_number" })
+        {
+            CarrierLetters(text, fields, key);
+        }
         if (fields["shipping_line"] is null && SignatureLine.Find(text) is var (signed, confidence, page))
         {
             fields.Set("shipping_line", signed, text.AccuracyOf(page, confidence), "signature line");
@@ -80,6 +84,22 @@ internal static partial class DeliveryOrderExtractor
         return found;
     }
 
+    /// <summary>
+    /// A shipping reference starts with a carrier's letters ("DOONE4625384", "ONE352305888"), and read from pixels an O
+    /// among them can come back as a 0 ("D0ONE4625384", "0NE352305888"). Zeros between letters, or before a letter at the
+    /// start, are those Os; zeros beside a digit are digits. A text layer's letters are exact.
+    /// </summary>
+    private static void CarrierLetters(DocumentText text, FieldSet fields, string key)
+    {
+        if (fields[key] is not { Value: string reference } field || text.Pages.Any(page => text.IsTextLayer(page.PageNumber))
+            || ZerosAmongLetters().Matches(reference) is not { Count: > 0 } zeros)
+        {
+            return;
+        }
+
+        fields.Set(key, ZerosAmongLetters().Replace(reference, run => new string('O', run.Length)), FieldAccuracy.Repaired(field.Accuracy, zeros.Sum(run => run.Length)), $"{field.Evidence}; zeros among the carrier's letters read as O");
+    }
+
     /// <summary>The largest text at the top of the first page: shipping lines print their name as letterhead.</summary>
     private static (string Name, double Accuracy)? Letterhead(DocumentText text)
     {
@@ -90,6 +110,9 @@ internal static partial class DeliveryOrderExtractor
 
     [GeneratedRegex(@"^(?<owner>[A-Z]{3}[UJZ])(?<digits>[0-9OI]{7})$", RegexOptions.CultureInvariant)]
     private static partial Regex ContainerPattern();
+
+    [GeneratedRegex(@"(?<=^|[A-Z])0+(?=[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex ZerosAmongLetters();
 
     [GeneratedRegex(@"[OI]", RegexOptions.CultureInvariant)]
     private static partial Regex DigitLike();
