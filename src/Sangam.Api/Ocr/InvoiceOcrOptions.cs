@@ -27,7 +27,7 @@ public sealed class InvoiceOcrOptions
 
     /// <summary>
     /// With <see cref="SecondReading"/> on, photos are read whole by the networks (more of their printed values read, a
-    /// third more processor time per photo); off, Tesseract reads them as it reads scans.
+    /// fifth more processor time per photo); off, Tesseract reads them as it reads scans.
     /// </summary>
     public bool PhotosByNetwork { get; set; } = true;
 

@@ -49,9 +49,7 @@ internal sealed class RunInk
     /// <summary>Measures the run's row-major grey <paramref name="luminance"/>.</summary>
     public static RunInk Measure(byte[] luminance, int width, int height)
     {
-        var sorted = (byte[])luminance.Clone();
-        Array.Sort(sorted);
-        var (ink, paper) = (sorted[sorted.Length / 20], sorted[sorted.Length * 19 / 20]);
+        var (ink, paper) = InkAndPaper(luminance);
         var (top, bottom) = LetterBand(luminance, width, height, ink + ((paper - ink) / 2));
 
         // Anything a quarter of the way from the paper to the ink is ink here: a thin stroke a photo blurs pale still
@@ -61,6 +59,34 @@ internal sealed class RunInk
         var letterGap = inner.Count > 0 ? inner[inner.Count / 2] : 0;
         var spaceWidth = Math.Clamp(SpaceOverLetterGap * letterGap, SpaceShare.Least * (bottom - top), SpaceShare.Most * (bottom - top));
         return new RunInk(top, bottom, blanks, spaceWidth);
+    }
+
+    /// <summary>The run's ink and paper: the grey levels a twentieth of its pixels are darker, and lighter, than.</summary>
+    private static (int Ink, int Paper) InkAndPaper(byte[] luminance)
+    {
+        Span<int> histogram = stackalloc int[256];
+        foreach (var level in luminance)
+        {
+            histogram[level]++;
+        }
+
+        return (Level(histogram, luminance.Length / 20), Level(histogram, luminance.Length * 19 / 20));
+    }
+
+    /// <summary>The grey level of the pixel of the given rank, darkest first.</summary>
+    private static int Level(ReadOnlySpan<int> histogram, int rank)
+    {
+        var seen = 0;
+        for (var level = 0; level < histogram.Length; level++)
+        {
+            seen += histogram[level];
+            if (seen > rank)
+            {
+                return level;
+            }
+        }
+
+        return histogram.Length - 1;
     }
 
     /// <summary>The band of rows around the run's middle whose ink reaches <see cref="BandFloor"/> of the densest row's.</summary>
