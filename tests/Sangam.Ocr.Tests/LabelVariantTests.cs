@@ -63,6 +63,7 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
     [InlineData("Bil No. 4412", "4412", "Net Amount")]
     [InlineData("Bill No. 4412", "4412", "Gr. Total")]
     [InlineData("Bill N0:0117", "0117", "Total")]
+    [InlineData("Involce No. 7781", "7781", "Total")]
     public async Task Point_of_sale_and_utility_labels_name_the_number_and_the_total(string numberLine, string number, string totalLabel)
     {
         var fields = await fixture.ReadOneInvoice(TaxedBill(numberLine, "Date: 12/03/2024", totalLabel));

@@ -11,10 +11,10 @@ internal static class InvoiceLabels
     /// a scan or photo that lost the label's last letters), also where one label names the number and the date ("Invoice
     /// No. &amp; Date : 1234 dt. 12/03/2024": the number comes first). A numbered form field ("2.INVOICE NO. &amp; DT." on a
     /// bill of entry) quotes an invoice, it does not name the paper's own number. "Bil No" is a "Bill No" whose doubled
-    /// letter a blurred photo ran together.
+    /// letter a blurred photo ran together, "Involce No" an "Invoice No" whose i was read as the l it looks like.
     /// </summary>
     public static readonly Regex InvoiceNumber = LabelFinder.Label(
-        @"(?<!\d\s?[.,]\s?)(?:(?:Tax\s*|Sales\s*)?Invoice\s*(?:No|Number|Num|Nr|N|#|ID)|Inv\.?\s*(?:No|Nr|#)|(?<!Way\s*)Bill?\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
+        @"(?<!\d\s?[.,]\s?)(?:(?:Tax\s*|Sales\s*)?Invo[il]ce\s*(?:No|Number|Num|Nr|N|#|ID)|Inv\.?\s*(?:No|Nr|#)|(?<!Way\s*)Bill?\s*(?:No|Number|#)|(?:Credit|Debit)\s*Note\s*(?:No|Number|#)"
         + @"|Receipt\s*(?:No|Number|#)|Voucher\s*(?:No|Number)|(?:Cash\s*)?Memo\s*No|Invoice\s*(?:Serial|Sl\.?)\s*(?:No|Number|#)|Serial\s*No\.?\s*of\s*Invoice)"
         + @"(?:\.?\s*(?:&|and|/)\s*(?:Date|Dt)\.?)?");
 
