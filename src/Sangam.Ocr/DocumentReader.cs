@@ -13,17 +13,19 @@ public sealed partial class DocumentReader : IDisposable
     private readonly DocumentReaderOptions _options;
     private readonly TesseractPool _engines;
     private readonly LineRecognizer? _lines;
-    private readonly TextDetector? _detector;
+    private readonly NetworkPageReader? _photos;
     private readonly PageReader _pageReader;
 
     public DocumentReader(DocumentReaderOptions? options = null)
     {
         _options = options ?? new DocumentReaderOptions();
-        // The network first: a missing or mismatched one throws before anything that needs disposing exists.
+        // The networks first: a missing or mismatched one throws before anything that needs disposing exists.
         _lines = _options.Ocr.LineModel is { } model ? new LineRecognizer(model) : null;
-        _detector = _options.Ocr.LineModel is { } networks && _options.Ocr.PhotosByNetwork ? new TextDetector(networks.DetectorPath) : null;
+        _photos = _lines is not null && _options.Ocr is { PhotosByNetwork: true, LineModel: { } networks }
+            ? new NetworkPageReader(new TextDetector(networks.DetectorPath), _lines)
+            : null;
         _engines = new TesseractPool(_options.Ocr);
-        _pageReader = new PageReader(_engines, _lines, _lines is not null && _detector is not null ? new NetworkPageReader(_detector, _lines) : null);
+        _pageReader = new PageReader(_engines, _lines, _photos);
     }
 
     /// <summary>The linked Tesseract library's version, e.g. "5.3.0"; also proves the native libraries load.</summary>
@@ -86,6 +88,6 @@ public sealed partial class DocumentReader : IDisposable
     {
         _engines.Dispose();
         _lines?.Dispose();
-        _detector?.Dispose();
+        _photos?.Dispose();
     }
 }

@@ -33,15 +33,7 @@ internal sealed class LineRecognizer : IDisposable
             throw new FileNotFoundException($"A PP-OCRv4 network file is missing: {missing} (scripts/lib.sh, ensure_line_model, fetches them).", missing);
         }
 
-        using var options = new SessionOptions
-        {
-            // Pages are already read in parallel, one per core: a second thread per call would only contend.
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
-        _session = new InferenceSession(model.NetworkPath, options);
+        _session = OnnxSessions.SingleThreaded(model.NetworkPath);
         _inputName = _session.InputMetadata.Keys.Single();
         _classes = Classes(File.ReadAllLines(model.CharactersPath));
 

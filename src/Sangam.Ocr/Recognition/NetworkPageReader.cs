@@ -7,7 +7,8 @@ namespace Sangam.Ocr.Recognition;
 /// Reads a whole page with the PP-OCRv4 networks: the detector finds the runs of text, the line recogniser reads each
 /// run, and the run's pixels say where its words part (<see cref="RunInk"/>, <see cref="RunWords"/>).
 /// </summary>
-internal sealed class NetworkPageReader(TextDetector detector, LineRecognizer recognizer)
+/// <remarks>It owns the detector; the recogniser is shared with the second reading and owned by the document reader.</remarks>
+internal sealed class NetworkPageReader(TextDetector detector, LineRecognizer recognizer) : IDisposable
 {
     /// <summary>Runs wider than this many times their height are read in pieces, cut at the palest column near each cut.</summary>
     private const double MaximumAspect = 30;
@@ -69,4 +70,6 @@ internal sealed class NetworkPageReader(TextDetector detector, LineRecognizer re
         pieces.Add((from, width));
         return pieces;
     }
+
+    public void Dispose() => detector.Dispose();
 }

@@ -34,28 +34,25 @@ internal sealed class TesseractPool : IDisposable
     public async Task<List<Word>> RecognizeAsync(
         GreyImage image, int pixelsPerInch, PageSegmentation segmentation, bool retryInverted, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        await _slots.WaitAsync(cancellationToken);
-        TesseractEngine? engine = null;
-        try
-        {
-            engine = Take();
-            return engine.Recognize(image, pixelsPerInch, segmentation, retryInverted);
-        }
-        finally
-        {
-            if (engine is not null)
+        return await InSlotAsync(
+            () =>
             {
-                _idle.Add(engine);
-            }
-
-            _slots.Release();
-        }
+                var engine = Take();
+                try
+                {
+                    return engine.Recognize(image, pixelsPerInch, segmentation, retryInverted);
+                }
+                finally
+                {
+                    _idle.Add(engine);
+                }
+            },
+            cancellationToken);
     }
 
     /// <summary>
-    /// Runs other recognition work (the networks reading a photo) in one of the pool's slots: it takes a core as an
-    /// engine does, so the pool's bound on engines bounds it too.
+    /// Runs recognition work in one of the pool's slots, waiting for one: an engine's reading, or the networks reading a
+    /// photo, which takes a core as an engine does, so the pool's bound on engines bounds it too.
     /// </summary>
     public async Task<T> InSlotAsync<T>(Func<T> work, CancellationToken cancellationToken)
     {

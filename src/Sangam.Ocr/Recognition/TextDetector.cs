@@ -31,14 +31,7 @@ internal sealed class TextDetector : IDisposable
 
     public TextDetector(string networkPath)
     {
-        using var options = new SessionOptions
-        {
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-        };
-        _session = new InferenceSession(networkPath, options);
+        _session = OnnxSessions.SingleThreaded(networkPath);
         _inputName = _session.InputMetadata.Keys.Single();
     }
 
@@ -54,10 +47,10 @@ internal sealed class TextDetector : IDisposable
         var boxes = new List<Box>();
         foreach (var run in Runs(map, width, height))
         {
-            var grow = run.Box.Width * run.Box.Height * UnclipRatio / (2.0 * (run.Box.Width + run.Box.Height));
+            var grow = run.Width * run.Height * UnclipRatio / (2.0 * (run.Width + run.Height));
             var grown = new Box(
-                (int)((run.Box.Left - grow) / scale), (int)((run.Box.Top - grow) / scale),
-                (int)Math.Ceiling((run.Box.Right + grow) / scale), (int)Math.Ceiling((run.Box.Bottom + grow) / scale));
+                (int)((run.Left - grow) / scale), (int)((run.Top - grow) / scale),
+                (int)Math.Ceiling((run.Right + grow) / scale), (int)Math.Ceiling((run.Bottom + grow) / scale));
             boxes.Add(grown.ClippedTo(page.Width, page.Height));
         }
 
@@ -93,9 +86,9 @@ internal sealed class TextDetector : IDisposable
     }
 
     /// <summary>Runs of 4-connected pixels above the text threshold whose mean probability reaches the box threshold.</summary>
-    private static List<(Box Box, float Score)> Runs(ReadOnlySpan<float> map, int width, int height)
+    private static List<Box> Runs(ReadOnlySpan<float> map, int width, int height)
     {
-        var runs = new List<(Box, float)>();
+        var runs = new List<Box>();
         var seen = new bool[width * height];
         var stack = new Stack<int>();
         for (var start = 0; start < map.Length; start++)
@@ -127,7 +120,7 @@ internal sealed class TextDetector : IDisposable
 
             if (count >= 6 && bottom - top >= 2 && sum / count >= BoxThreshold)
             {
-                runs.Add((new Box(left, top, right, bottom), (float)(sum / count)));
+                runs.Add(new Box(left, top, right, bottom));
             }
         }
 
