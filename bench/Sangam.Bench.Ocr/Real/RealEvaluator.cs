@@ -30,8 +30,8 @@ internal sealed class RealEvaluator(DocumentReader reader, NicKeyStore keys, int
         }
 
         var ocrPages = pages?.Pages.Where(page => page.Origin == TextOrigin.Ocr).Select(page => page.PageNumber).ToList() ?? [];
-        var (keyValues, inText) = TextRecall.Of(pages, truth.Invoices.Select(invoice => (FieldSpec.Invoice, invoice)).Concat(truth.BillsOfEntry.Select(boe => (FieldSpec.BillOfEntry, boe))));
-        return new RealResult(document, records, pages?.Pages.Count ?? 0, ocrPages, time / reads, null, keyValues, inText, errors.Count == 0 ? null : string.Join("; ", errors));
+        var keyValues = TextRecall.Of(pages, truth.Invoices.Select(invoice => (FieldSpec.Invoice, invoice)).Concat(truth.BillsOfEntry.Select(boe => (FieldSpec.BillOfEntry, boe))));
+        return new RealResult(document, records, pages?.Pages.Count ?? 0, ocrPages, time / reads, null, keyValues, errors.Count == 0 ? null : string.Join("; ", errors));
 
         async Task<List<RecordScore>> ReadAsync(DocumentType type, string name, IReadOnlyList<FieldSpec> specs, IReadOnlyList<TruthRecord> printed)
         {

@@ -86,16 +86,17 @@ internal static class RealReport
         var keys = fields.Where(field => field.Spec.Key).ToList();
         var pages = docs.Sum(doc => doc.Pages);
         var secondsPerPage = pages == 0 ? "–" : Invariant($"{docs.Sum(d => d.Time.Cpu) / pages:0.00}, {docs.Sum(d => d.Time.Wall) / pages:0.00}");
-        md.AppendLine(Invariant($"| {label} | {docs.Count} | {pages} | {Share(docs.Count(d => d.KeyFieldsRight), docs.Count)} | {Percent(keys.Count(f => f.Outcome == FieldOutcome.Right), keys.Count)} | {Percent(fields.Count(f => f.Outcome == FieldOutcome.Right), fields.Count)} | {Percent(docs.Sum(d => d.KeyValuesInText), docs.Sum(d => d.KeyValuesPrinted))} | {docs.Count(d => d.Invented)} | {secondsPerPage} | {PixelSpeed.Of(docs)} |"));
+        md.AppendLine(Invariant($"| {label} | {docs.Count} | {pages} | {Share(docs.Count(d => d.KeyFieldsRight), docs.Count)} | {Percent(keys.Count(f => f.Outcome == FieldOutcome.Right), keys.Count)} | {Percent(fields.Count(f => f.Outcome == FieldOutcome.Right), fields.Count)} | {Percent(docs.Sum(d => d.KeyValuesInText), docs.Sum(d => d.KeyValues.Count))} | {docs.Count(d => d.Invented)} | {secondsPerPage} | {PixelSpeed.Of(docs)} |"));
     }
 
     private static void WriteFields(StringBuilder md, IReadOnlyList<RealResult> results)
     {
-        md.AppendLine("| field | printed | exact where printed | missed | wrong | not printed | invented or extra | exact overall |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| field | printed | exact where printed | in the text where printed | missed | wrong | not printed | invented or extra | exact overall |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         var fields = results.SelectMany(result => result.Records.SelectMany(record => record.Specs.Select(spec => (spec, outcome: record.Outcomes[spec.Name], printed: record.Expected[spec.Name] is not null))))
             .Where(field => field.outcome != FieldOutcome.Illegible)
             .ToList();
+        var recall = results.SelectMany(result => result.KeyValues).ToList();
         foreach (var spec in FieldSpec.Invoice.Concat(FieldSpec.BillOfEntry))
         {
             var of = fields.Where(field => field.spec == spec).ToList();
@@ -106,7 +107,8 @@ internal static class RealReport
 
             var printed = of.Where(field => field.printed).ToList();
             var absent = of.Where(field => !field.printed).ToList();
-            md.AppendLine(Invariant($"| {spec.Name}{(spec.Key ? " (key)" : string.Empty)} | {printed.Count} | {Percent(printed.Count(f => f.outcome == FieldOutcome.Right), printed.Count)} | {printed.Count(f => f.outcome == FieldOutcome.Missed)} | {printed.Count(f => f.outcome == FieldOutcome.Wrong)} | {absent.Count} | {absent.Count(f => f.outcome != FieldOutcome.Right)} | {Percent(of.Count(f => f.outcome == FieldOutcome.Right), of.Count)} |"));
+            var inText = recall.Where(value => value.Spec == spec).ToList();
+            md.AppendLine(Invariant($"| {spec.Name}{(spec.Key ? " (key)" : string.Empty)} | {printed.Count} | {Percent(printed.Count(f => f.outcome == FieldOutcome.Right), printed.Count)} | {Percent(inText.Count(value => value.InText), inText.Count)} | {printed.Count(f => f.outcome == FieldOutcome.Missed)} | {printed.Count(f => f.outcome == FieldOutcome.Wrong)} | {absent.Count} | {absent.Count(f => f.outcome != FieldOutcome.Right)} | {Percent(of.Count(f => f.outcome == FieldOutcome.Right), of.Count)} |"));
         }
 
         md.AppendLine();

@@ -8,8 +8,7 @@ namespace Sangam.Bench.Ocr.Real;
 /// <param name="Time">Wall and processor time of one read, renders included: a file holding invoices and a bill of entry is read
 /// once as each, and the mean of its reads is what one upload costs (the baseline reads each page once too).</param>
 /// <param name="Baseline">The raw tesseract command on the same pixel pages, when measured.</param>
-/// <param name="KeyValuesPrinted">Key values the document prints (legibly).</param>
-/// <param name="KeyValuesInText">How many of them appear in the recognised text (<see cref="TextRecall"/>).</param>
+/// <param name="KeyValues">Every key value the document prints legibly, and whether the recognised text holds it (<see cref="TextRecall"/>).</param>
 /// <param name="Error">A read error or failure, if any.</param>
 internal sealed record RealResult(
     RealDocument Document,
@@ -18,13 +17,14 @@ internal sealed record RealResult(
     IReadOnlyList<int> OcrPages,
     Timing Time,
     Timing? Baseline,
-    int KeyValuesPrinted,
-    int KeyValuesInText,
+    IReadOnlyList<KeyValueRecall> KeyValues,
     string? Error)
 {
     public TruthDocument Truth => Document.Truth;
 
     public bool KeyFieldsRight => Error is null && Records.All(record => record.KeyFieldsRight);
+
+    public int KeyValuesInText => KeyValues.Count(value => value.InText);
 
     public bool Invented => Records.Any(record => record.Outcomes.Values.Contains(FieldOutcome.Invented));
 

@@ -14,14 +14,14 @@ internal static partial class TextRecall
 {
     /// <param name="pages">The pages read; null when the document could not be read.</param>
     /// <param name="records">Every printed record with the fields it is scored on.</param>
-    public static (int Printed, int Found) Of(DocumentPages? pages, IEnumerable<(IReadOnlyList<FieldSpec> Specs, TruthRecord Truth)> records)
+    /// <returns>Each legible printed key value's field, and whether the value is in the text.</returns>
+    public static IReadOnlyList<KeyValueRecall> Of(DocumentPages? pages, IEnumerable<(IReadOnlyList<FieldSpec> Specs, TruthRecord Truth)> records)
     {
         var lines = pages?.Pages.SelectMany(page => page.Lines).Select(line => line.Text).ToList() ?? [];
         var text = Spaces().Replace(string.Join('\n', lines), " ").ToUpperInvariant();
         var amounts = lines.SelectMany(AmountText.All).Select(AmountText.Canonical).ToHashSet(StringComparer.Ordinal);
         var dates = lines.SelectMany(Dates).ToHashSet(StringComparer.Ordinal);
-        var printed = 0;
-        var found = 0;
+        var recall = new List<KeyValueRecall>();
         foreach (var (specs, truth) in records)
         {
             foreach (var spec in specs.Where(spec => spec.Key && !truth.Illegible.Contains(spec.Name)))
@@ -31,18 +31,17 @@ internal static partial class TextRecall
                     continue;
                 }
 
-                printed++;
                 var present = spec.Kind switch
                 {
                     FieldKind.Amount => amounts.Contains(value),
                     FieldKind.Date => dates.Contains(value),
                     _ => Regex.IsMatch(text, $"(?<![A-Z0-9]){Regex.Escape(value.ToUpperInvariant()).Replace(@"\ ", @"\s?", StringComparison.Ordinal)}(?![A-Z0-9])"),
                 };
-                found += present ? 1 : 0;
+                recall.Add(new KeyValueRecall(spec, present));
             }
         }
 
-        return (printed, found);
+        return recall;
     }
 
     /// <summary>Every date on a line, in canonical form: the first date of the text from each word onwards.</summary>
@@ -60,3 +59,6 @@ internal static partial class TextRecall
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 }
+
+/// <summary>One printed key value: its field, and whether the recognised text holds it.</summary>
+internal sealed record KeyValueRecall(FieldSpec Spec, bool InText);
