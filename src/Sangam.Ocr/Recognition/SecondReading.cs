@@ -10,8 +10,9 @@ namespace Sangam.Ocr.Recognition;
 /// character fails) is cut out with the run of same-height words it stands in and a little paper around them, and read
 /// as one line. The network's characters are given to Tesseract's words by position, so the page keeps Tesseract's
 /// words and boxes and only their text can change: a doubtful word takes the second reading when the network is sure
-/// of every character of it, and a GSTIN that verifies wins over one that does not, either way. A figure Tesseract cut
-/// short is the one place the second reading reaches past Tesseract's words (<see cref="FinishFigure"/>).
+/// of every character of it, or, where both readings are as long, of every character they differ in (the rest the two
+/// engines agree on); and a GSTIN that verifies wins over one that does not, either way. A figure Tesseract cut short
+/// is the one place the second reading reaches past Tesseract's words (<see cref="FinishFigure"/>).
 /// </summary>
 internal static partial class SecondReading
 {
@@ -24,7 +25,10 @@ internal static partial class SecondReading
     /// <summary>Paper kept around a run, in its letters' heights: the network was trained on such margins.</summary>
     private const double Margin = 0.25;
 
-    /// <summary>The network must give every character of a word at least this probability for the word to change.</summary>
+    /// <summary>
+    /// The network must give every character of a word (or every one the readings differ in) at least this probability
+    /// for the word to change.
+    /// </summary>
     private const double SureCharacter = 0.9;
 
     /// <summary>The share of the first reading's characters the second must keep.</summary>
@@ -137,7 +141,7 @@ internal static partial class SecondReading
             }
 
             var text = new string([.. readings[i].Select(character => character.Character)]);
-            var sureness = readings[i].Min(character => character.Probability);
+            var sureness = Sureness(first.Text, readings[i]);
             if (text != first.Text && Replaces(first, text, sureness))
             {
                 yield return (first, first with { Text = text, Confidence = 100 * sureness });
@@ -174,6 +178,15 @@ internal static partial class SecondReading
 
         return owner;
     }
+
+    /// <summary>
+    /// How sure the network is of its reading where it matters: of every character, or, where the two readings are as long
+    /// as each other, of the characters it reads differently (the rest two engines agree on).
+    /// </summary>
+    private static double Sureness(string first, List<ReadCharacter> second) =>
+        second.Count == first.Length
+            ? second.Where((character, i) => character.Character != first[i]).Select(character => character.Probability).DefaultIfEmpty(1).Min()
+            : second.Min(character => character.Probability);
 
     private static bool Replaces(Word first, string second, double sureness)
     {
