@@ -30,4 +30,29 @@ public sealed class AmountInWordsLayoutTests(ReaderFixture fixture)
 
         Assert.Equal("41300.00", Assert.Single(reading.Invoices).Fields["invoice_amount"].Text);
     }
+
+    /// <summary>
+    /// A photo's narrow spaces lost: the words run together into one ("INRFifteenThousandThreeHundredSixtyOnly"), or
+    /// the label runs into the word before it ("RupeeinWords"). The words are still the total.
+    /// </summary>
+    [Theory]
+    [InlineData("INRFifteenThousandThreeHundredSixtyOnly", "15360.00")]
+    [InlineData("RupeeinWords SevenThousand Eight Hundred Sixty Eight Rupee Only", "7868.00")]
+    public async Task Words_run_together_are_read_as_the_amount(string words, string amount)
+    {
+        var page = Samples.Page(drawing =>
+        {
+            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+            drawing.Text(36, 90, "Invoice No. : 4070", 9);
+            drawing.Text(36, 200, "Description of Goods", 9);
+            drawing.Text(500, 200, "Amount", 9, align: TextAlign.Right);
+            drawing.Text(36, 215, "Wheat flour", 9);
+            drawing.Text(500, 215, "2,400.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 300, words, 9);
+        });
+
+        var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
+
+        Assert.Equal(amount, Assert.Single(reading.Invoices).Fields["invoice_amount"].Text);
+    }
 }

@@ -24,7 +24,7 @@ internal static partial class AmountInWordsReader
                 foreach (var phrase in page.Lines[index].Phrases)
                 {
                     var words = AfterLabel(phrase.Text);
-                    if (!AmountWord().IsMatch(words) || continuations.Contains(phrase))
+                    if (!AmountWord().IsMatch(AmountInWords.Separated(words)) || continuations.Contains(phrase))
                     {
                         continue;
                     }
@@ -50,7 +50,7 @@ internal static partial class AmountInWordsReader
         return readings;
     }
 
-    /// <summary>The words after an "... in words :" label in the phrase, or the whole phrase.</summary>
+    /// <summary>The words after an "... in words :" label in the phrase (its words may have run together: "RupeeinWords"), or the whole phrase.</summary>
     private static string AfterLabel(string phrase)
     {
         var label = InWordsLabel().Match(phrase);
@@ -70,7 +70,7 @@ internal static partial class AmountInWordsReader
     [GeneratedRegex(@"\b(?:thousand|thousend|hundred|lakhs?|lacs?|crores?|rupees?|paisa|paise|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AmountWord();
 
-    [GeneratedRegex(@"^.*?\bin\s*words\b\s*\)?\s*[:\-]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^.*?in\s*words\b\s*\)?\s*[:\-]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InWordsLabel();
 
     /// <summary>"Tax Amount (in words)", "GST in words": the tax, not the total.</summary>

@@ -28,7 +28,7 @@ public static partial class AmountInWords
     /// The words with a space wherever a capital starts a new one ("INRFortyOne" is "INR Forty One"): OCR and the line
     /// network both lose the narrow spaces of a blurred line, and a capitalised amount keeps its words' starts.
     /// </summary>
-    private static string Separated(string text) => WordStart().Replace(text, " ");
+    public static string Separated(string text) => WordStart().Replace(text, " ");
 
     /// <summary>
     /// Where the words end, or null: after the first closing word ("Only", "Paise"), after the paise when they
