@@ -16,12 +16,7 @@ public sealed class AmountInWordsLayoutTests(ReaderFixture fixture)
     {
         var page = Samples.Page(drawing =>
         {
-            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
-            drawing.Text(36, 90, "Invoice No. : 2526/T0225", 9);
-            drawing.Text(36, 200, "Description of Goods", 9);
-            drawing.Text(500, 200, "Amount", 9, align: TextAlign.Right);
-            drawing.Text(36, 215, "Steel racks", 9);
-            drawing.Text(500, 215, "35,000.00", 9, align: TextAlign.Right);
+            OneItemBill(drawing, "2526/T0225", "Steel racks", "35,000.00");
             drawing.Text(200, 300, "INR Forty One Thousand", 9, align: TextAlign.Right);
             drawing.Text(203, 305, "Three Hundred Only", 9);
         });
@@ -42,17 +37,23 @@ public sealed class AmountInWordsLayoutTests(ReaderFixture fixture)
     {
         var page = Samples.Page(drawing =>
         {
-            drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
-            drawing.Text(36, 90, "Invoice No. : 4070", 9);
-            drawing.Text(36, 200, "Description of Goods", 9);
-            drawing.Text(500, 200, "Amount", 9, align: TextAlign.Right);
-            drawing.Text(36, 215, "Wheat flour", 9);
-            drawing.Text(500, 215, "2,400.00", 9, align: TextAlign.Right);
+            OneItemBill(drawing, "4070", "Wheat flour", "2,400.00");
             drawing.Text(36, 300, words, 9);
         });
 
         var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
 
         Assert.Equal(amount, Assert.Single(reading.Invoices).Fields["invoice_amount"].Text);
+    }
+
+    /// <summary>A bill's title, number and one item row: the words under it are what the tests vary.</summary>
+    private static void OneItemBill(PageDrawing drawing, string number, string item, string amount)
+    {
+        drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);
+        drawing.Text(36, 90, $"Invoice No. : {number}", 9);
+        drawing.Text(36, 200, "Description of Goods", 9);
+        drawing.Text(500, 200, "Amount", 9, align: TextAlign.Right);
+        drawing.Text(36, 215, item, 9);
+        drawing.Text(500, 215, amount, 9, align: TextAlign.Right);
     }
 }

@@ -95,11 +95,7 @@ public sealed class SecondReadingTests(ReaderFixture fixture)
         return string.Join('\n', read.Pages.SelectMany(page => page.Lines).Select(line => line.Text));
     }
 
-    private static async Task<string> FirstPageText(DocumentReader reader)
-    {
-        var pages = (await reader.ReadPagesAsync(RealCorpus.Document(Bundle), maxPages: 1)).GetValueOrThrow();
-        return string.Join('\n', pages.Pages[0].Lines.Select(line => line.Text));
-    }
+    private static Task<string> FirstPageText(DocumentReader reader) => PagesText(reader, Bundle, 1);
 
     private async Task<ExtractedField> SupplierGstin(DocumentReader reader)
     {

@@ -31,10 +31,9 @@ internal sealed class TesseractPool : IDisposable
     /// <param name="segmentation">How Tesseract finds the text on it.</param>
     /// <param name="retryInverted">Whether a line read poorly is read again inverted (white print on a dark band).</param>
     /// <param name="cancellationToken">Stops the wait for an engine.</param>
-    public async Task<List<Word>> RecognizeAsync(
-        GreyImage image, int pixelsPerInch, PageSegmentation segmentation, bool retryInverted, CancellationToken cancellationToken)
-    {
-        return await InSlotAsync(
+    public Task<List<Word>> RecognizeAsync(
+        GreyImage image, int pixelsPerInch, PageSegmentation segmentation, bool retryInverted, CancellationToken cancellationToken) =>
+        InSlotAsync(
             () =>
             {
                 var engine = Take();
@@ -48,7 +47,6 @@ internal sealed class TesseractPool : IDisposable
                 }
             },
             cancellationToken);
-    }
 
     /// <summary>
     /// Runs recognition work in one of the pool's slots, waiting for one: an engine's reading, or the networks reading a

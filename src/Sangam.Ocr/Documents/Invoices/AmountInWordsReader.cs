@@ -24,7 +24,7 @@ internal static partial class AmountInWordsReader
                 foreach (var phrase in page.Lines[index].Phrases)
                 {
                     var words = AfterLabel(phrase.Text);
-                    if (!AmountWord().IsMatch(AmountInWords.Separated(words)) || continuations.Contains(phrase))
+                    if (!AmountInWords.MentionsAmount(words) || continuations.Contains(phrase))
                     {
                         continue;
                     }
@@ -66,9 +66,6 @@ internal static partial class AmountInWordsReader
             .SelectMany(line => line.Phrases)
             .FirstOrDefault(phrase => (phrase.Box.HorizontalOverlap(box) > 0 || box.IsContinuedBy(phrase.Box, maxGap: box.Height, maxShift: box.Height))
                 && AmountInWords.AreAmountWords(phrase.Text));
-
-    [GeneratedRegex(@"\b(?:thousand|thousend|hundred|lakhs?|lacs?|crores?|rupees?|paisa|paise|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AmountWord();
 
     [GeneratedRegex(@"^.*?in\s*words\b\s*\)?\s*[:\-]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InWordsLabel();

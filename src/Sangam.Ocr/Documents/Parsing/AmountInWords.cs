@@ -22,13 +22,16 @@ public static partial class AmountInWords
     public static bool IsComplete(string text) => EndOf(Separated(text)) is not null;
 
     /// <summary>The amount of a phrase that ends with "Only" or the paise (what follows is ignored); null when it does not end so.</summary>
-    public static decimal? ParseComplete(string text) => Separated(text) is var words && EndOf(words) is { } end ? Parse(words[..end]) : null;
+    public static decimal? ParseComplete(string text) => Separated(text) is var words && EndOf(words) is { } end ? ParseSeparated(words[..end]) : null;
+
+    /// <summary>True when the text holds a word only amounts in words use ("Thousand", "Lakh", "Rupees", "Only"), run together with others or not.</summary>
+    public static bool MentionsAmount(string text) => AmountWord().IsMatch(Separated(text));
 
     /// <summary>
     /// The words with a space wherever a capital starts a new one ("INRFortyOne" is "INR Forty One"): OCR and the line
     /// network both lose the narrow spaces of a blurred line, and a capitalised amount keeps its words' starts.
     /// </summary>
-    public static string Separated(string text) => WordStart().Replace(text, " ");
+    private static string Separated(string text) => WordStart().Replace(text, " ");
 
     /// <summary>
     /// Where the words end, or null: after the first closing word ("Only", "Paise"), after the paise when they
@@ -58,9 +61,10 @@ public static partial class AmountInWords
 
     /// <summary>The amount the words say, or null when any word is not part of a number.</summary>
     /// <param name="words">The phrase, e.g. "INR Thirteen Thousand Two Hundred Eighty Nine and Sixteen paise Only".</param>
-    public static decimal? Parse(string words)
+    public static decimal? Parse(string words) => ParseSeparated(Separated(words));
+
+    private static decimal? ParseSeparated(string words)
     {
-        words = Separated(words);
         var tokens = Tokens().Matches(words.ToLowerInvariant()).Select(match => NumberWords.Normalise(match.Value)).ToList();
         if (tokens.Any(token => token is null))
         {
@@ -233,6 +237,9 @@ public static partial class AmountInWords
         Hundred,
         Scale,
     }
+
+    [GeneratedRegex(@"\b(?:thousand|thousend|hundred|lakhs?|lacs?|crores?|rupees?|paisa|paise|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountWord();
 
     [GeneratedRegex(@"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex WordStart();
