@@ -5,6 +5,7 @@ using Sangam.Sandbox.DataGovIn;
 
 namespace Sangam.Client.Tests;
 
+[Collection(RegistryImports.Name)]
 public sealed class McaClientTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     private readonly SangamServer server = shared.Server;

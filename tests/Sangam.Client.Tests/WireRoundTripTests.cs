@@ -22,6 +22,7 @@ namespace Sangam.Client.Tests;
 /// A field the server adds and the SDK does not know, or one the SDK renames, fails here. SIM tracking is in
 /// <see cref="TrackingWireRoundTripTests"/>.
 /// </summary>
+[Collection(RegistryImports.Name)]
 public sealed class WireRoundTripTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     private readonly SangamServer server = shared.Server;
