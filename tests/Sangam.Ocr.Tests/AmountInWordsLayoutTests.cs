@@ -1,5 +1,6 @@
 using Sangam.Ocr.Corpus.Drawing;
 using Sangam.Ocr.Corpus.Output;
+using Sangam.Ocr.Documents;
 
 namespace Sangam.Ocr.Tests;
 
@@ -44,6 +45,38 @@ public sealed class AmountInWordsLayoutTests(ReaderFixture fixture)
         var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
 
         Assert.Equal(amount, Assert.Single(reading.Invoices).Fields["invoice_amount"].Text);
+    }
+
+    /// <summary>
+    /// A photo that cut off the label of the total ("Net Amount" read as "Amount", or lost): the words give the total, and
+    /// the same figure printed on the page is a second reading of it, so the total comes back surer than words alone.
+    /// </summary>
+    [Fact]
+    public async Task Words_whose_figure_is_printed_without_a_total_label_are_surer_than_words_alone()
+    {
+        const string Words = "Rupees Five Thousand One Hundred Twenty Eight Only";
+        var alone = await TotalOf(drawing => drawing.Text(36, 300, Words, 9));
+        var withFigure = await TotalOf(drawing =>
+        {
+            drawing.Text(36, 300, Words, 9);
+            drawing.Text(500, 330, "5,128.00", 9, align: TextAlign.Right);
+        });
+
+        Assert.Equal("5128.00", alone.Text);
+        Assert.Equal("5128.00", withFigure.Text);
+        Assert.Contains("same figure is printed", withFigure.Evidence, StringComparison.Ordinal);
+        Assert.True(withFigure.Accuracy > alone.Accuracy, $"accuracy {withFigure.Accuracy} with the figure, {alone.Accuracy} without");
+
+        async Task<ExtractedField> TotalOf(Action<PageDrawing> words)
+        {
+            var page = Samples.Page(drawing =>
+            {
+                OneItemBill(drawing, "4070", "Toothpaste", "2,400.00");
+                words(drawing);
+            });
+            var reading = await fixture.ReadInvoices(DocumentRenderer.Render([page], Samples.TextPdf));
+            return Assert.Single(reading.Invoices).Fields["invoice_amount"];
+        }
     }
 
     /// <summary>A bill's title, number and one item row: the words under it are what the tests vary.</summary>

@@ -267,10 +267,21 @@ internal static partial class InvoiceTotals
         }
         else if (totalInWords is not null)
         {
-            // Words that read cleanly outweigh a figure OCR may have misread, or a figure in a font without text.
-            var contradicted = total is not null;
-            fields.Set("invoice_amount", totalInWords.Amount, contradicted ? FieldAccuracy.Contradicted(totalInWords.Accuracy) : totalInWords.Accuracy,
-                contradicted ? $"amount in words; the figure read ({AmountText.Canonical(total!.Amount)}) disagrees" : "amount in words (no figure read)", FieldSource.AmountInWords);
+            // Words that read cleanly outweigh a figure OCR may have misread, or a figure in a font without text. Where no
+            // label names a total, the same figure printed anywhere (beside a label a photo cut off) is a second reading.
+            if (total is not null)
+            {
+                fields.Set("invoice_amount", totalInWords.Amount, FieldAccuracy.Contradicted(totalInWords.Accuracy),
+                    $"amount in words; the figure read ({AmountText.Canonical(total.Amount)}) disagrees", FieldSource.AmountInWords);
+            }
+            else if (text.AllLines.Any(line => AmountText.All(line.Text).Contains(totalInWords.Amount)))
+            {
+                fields.Set("invoice_amount", totalInWords.Amount, FieldAccuracy.CrossChecked(totalInWords.Accuracy), "amount in words; the same figure is printed", FieldSource.AmountInWords);
+            }
+            else
+            {
+                fields.Set("invoice_amount", totalInWords.Amount, totalInWords.Accuracy, "amount in words (no figure read)", FieldSource.AmountInWords);
+            }
         }
     }
 
