@@ -6,7 +6,7 @@ namespace Sangam.Ocr.Imaging;
 
 /// <summary>
 /// An 8-bit grey page image held by Leptonica. Transformations return a new image (the caller
-/// disposes both); only <see cref="FillWhite"/> and <see cref="EraseRules"/> paint in place. Not thread-safe, like the Leptonica
+/// disposes both); only <see cref="FillWhite"/>, <see cref="EraseRules"/> and <see cref="SetLuminance"/> paint in place. Not thread-safe, like the Leptonica
 /// object underneath.
 /// </summary>
 internal sealed class GreyImage : IDisposable
@@ -82,6 +82,34 @@ internal sealed class GreyImage : IDisposable
         }
 
         return luminance;
+    }
+
+    /// <summary>Replaces every pixel, in place, with row-major 8-bit luminance as <see cref="ToLuminance"/> gives it.</summary>
+    public unsafe void SetLuminance(ReadOnlySpan<byte> luminance)
+    {
+        if (luminance.Length != Width * Height)
+        {
+            throw new ArgumentException($"Expected {Width * Height} pixels, got {luminance.Length}.", nameof(luminance));
+        }
+
+        var wordsPerLine = Leptonica.GetWordsPerLine(_pix);
+        var data = (uint*)Leptonica.GetData(_pix);
+        var row = new uint[wordsPerLine];
+        for (var y = 0; y < Height; y++)
+        {
+            // The reverse of ToLuminance's reordering, the row's padding kept.
+            var words = new Span<uint>(data + (y * wordsPerLine), wordsPerLine);
+            if (BitConverter.IsLittleEndian)
+            {
+                BinaryPrimitives.ReverseEndianness(words, row);
+                luminance.Slice(y * Width, Width).CopyTo(MemoryMarshal.AsBytes(row.AsSpan()));
+                BinaryPrimitives.ReverseEndianness(row, words);
+            }
+            else
+            {
+                luminance.Slice(y * Width, Width).CopyTo(MemoryMarshal.AsBytes(words));
+            }
+        }
     }
 
     /// <summary>Paints a rectangle (grown by <paramref name="margin"/>, clipped to the page) white, in place.</summary>

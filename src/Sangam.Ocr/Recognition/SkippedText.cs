@@ -41,6 +41,7 @@ internal static class SkippedText
         TesseractPool engines, GreyImage page, int pixelsPerInch, IReadOnlyList<Word> words, CancellationToken cancellationToken)
     {
         using var erased = page.Copy();
+        Shading.Flatten(erased, pixelsPerInch);
         erased.EraseRules((int)Math.Round(pixelsPerInch * RuleInches), RuleMargin);
         var smallest = pixelsPerInch * SmallestLetterInches;
         var largest = pixelsPerInch * LargestLetterInches;
