@@ -4,7 +4,8 @@ namespace Sangam.Ocr.Tests;
 
 /// <summary>
 /// A header cell whose label words are set apart ("Invoice" ... "No.", as a phone photo's low resolution spaces
-/// them) with its value in the cell under it, below a line of the letterhead beside it.
+/// them) with its value in the cell under it, below a line of the letterhead beside it; and a form typed with its
+/// label's words spaced out, its value beside the label after a colon.
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class SplitLabelTests(ReaderFixture fixture)
@@ -24,6 +25,30 @@ public sealed class SplitLabelTests(ReaderFixture fixture)
         var fields = await Read(gap: 60);
 
         Assert.NotEqual("2526/T0225", fields.GetValueOrDefault("invoice_number")?.Text);
+    }
+
+    [Fact]
+    public async Task A_typed_form_label_with_its_words_spaced_out_labels_the_value_beside_it()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(230, 50, "TAX INVOICE", 12, bold: true);
+            drawing.Text(36, 100, "BUYER NAME", 9);
+            drawing.Text(120, 100, ":  MEGHA ENTERPRISES", 9);
+            drawing.Text(330, 100, "INVOICE DATE", 9);
+            drawing.Text(440, 100, ":  04/08/2017", 9);
+            drawing.Text(36, 115, "ADDRESS", 9);
+            drawing.Text(120, 115, ":  G. M. ROAD", 9);
+            drawing.Text(330, 115, "INVOICE", 9);
+            drawing.Text(386, 115, "NO.", 9);
+            drawing.Text(440, 115, ":  T00205", 9);
+            drawing.Text(36, 200, "Paracetamol tablets", 9);
+            drawing.Text(500, 200, "1200.00", 9, align: TextAlign.Right);
+            drawing.Text(36, 220, "Total", 9, bold: true);
+            drawing.Text(500, 220, "1260.00", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal("T00205", fields["invoice_number"].Text);
     }
 
     private Task<IReadOnlyDictionary<string, Documents.ExtractedField>> Read(float gap) => fixture.ReadOneInvoice(Samples.Page(drawing =>

@@ -18,6 +18,21 @@ public static partial class LabelFinder
     /// <summary>A label wrapped over two lines, or split by a gap, is short in each part.</summary>
     private const int MaxStackedWords = 3;
 
+    /// <summary>
+    /// The widest gap, in letter heights, between the words of one label: a form typed with its words set apart
+    /// ("INVOICE   NO.   :   T00364") parts them by three.
+    /// </summary>
+    private const double SpacedLabelGap = 3.5;
+
+    /// <summary>How far, in the label's heights, a value broken off onto the next line may start after its label.</summary>
+    private const double BrokenOffGap = 2;
+
+    /// <summary>
+    /// How far, in the label's heights, a form's column of colons may stand from a label printed left of it ("Date       :
+    /// 06/09/2025").
+    /// </summary>
+    private const double ColonColumnGap = 8;
+
     /// <summary>Separators cut off the front of a value's first word (":123"); a hyphen is handled apart, as it may be a minus.</summary>
     private static readonly char[] LeadingSeparators = [':', '|', '#', '=', ',', ';', '–', '»', '~', '_', '*'];
 
@@ -99,12 +114,17 @@ public static partial class LabelFinder
         {
             yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, beside, ValuePlacement.Beside, index, prefix);
         }
+        else if (rest.Count == 0 && BrokenOff(lines, index, labelBox, ColonColumnGap, ledByColon: true) is { Count: > 0 } colonColumn)
+        {
+            // A colon column's value the page's slope put on the next line is the label's, before anything under it.
+            yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, colonColumn, ValuePlacement.Beside, index, prefix);
+        }
 
         if (Below(lines, index, labelBox, linesBelow) is { Count: > 0 } below)
         {
             yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, below, ValuePlacement.Below, index, prefix);
         }
-        else if (rest.Count == 0 && beside.Count == 0 && BrokenOff(lines, index, labelBox) is { Count: > 0 } brokenOff)
+        else if (rest.Count == 0 && beside.Count == 0 && BrokenOff(lines, index, labelBox, BrokenOffGap, ledByColon: false) is { Count: > 0 } brokenOff)
         {
             // Nothing beside the label nor under it: the last place its value can be.
             yield return new LabelledValue(pageNumber, match.Value.Trim(), labelBox, brokenOff, ValuePlacement.Beside, index, prefix);
@@ -142,9 +162,9 @@ public static partial class LabelFinder
         return null;
     }
 
-    /// <summary>The next phrase on the line when it starts less than two letter heights after a short phrase, else none.</summary>
+    /// <summary>The next phrase on the line when it starts less than <see cref="SpacedLabelGap"/> after a short phrase, else none.</summary>
     private static (int Line, int Phrase)? Spaced(IReadOnlyList<Phrase> phrases, int index, int p) =>
-        p + 1 < phrases.Count && phrases[p].Words.Count <= MaxStackedWords && phrases[p + 1].Box.Left - phrases[p].Box.Right < 2 * phrases[p].Box.Height
+        p + 1 < phrases.Count && phrases[p].Words.Count <= MaxStackedWords && phrases[p + 1].Box.Left - phrases[p].Box.Right < SpacedLabelGap * phrases[p].Box.Height
             ? (index, p + 1)
             : null;
 
@@ -183,15 +203,17 @@ public static partial class LabelFinder
 
     /// <summary>
     /// The value beside a label that ends its line, put on the line above or below: a photographed page's curve breaks
-    /// a printed line in two where the words stand apart. It starts where the label ends, less than three quarters of
-    /// the label's height higher or lower (a line of its own starts further down).
+    /// a printed line in two where the words stand apart. It starts less than <paramref name="gap"/> label heights after
+    /// the label (further in a form whose values stand in a column of colons), less than three quarters of the label's
+    /// height higher or lower (a line of its own starts further down).
     /// </summary>
-    private static List<Word> BrokenOff(IReadOnlyList<TextLine> lines, int labelLine, Box labelBox)
+    private static List<Word> BrokenOff(IReadOnlyList<TextLine> lines, int labelLine, Box labelBox, double gap, bool ledByColon)
     {
         foreach (var index in new[] { labelLine - 1, labelLine + 1 }.Where(index => index >= 0 && index < lines.Count))
         {
-            var phrase = lines[index].Phrases.FirstOrDefault(phrase => labelBox.IsContinuedBy(phrase.Box, maxGap: 2 * labelBox.Height, maxShift: 0.75 * labelBox.Height));
-            if (phrase is not null && phrase.Words.Any(word => word.Text.Any(char.IsAsciiDigit)) && !IsLabel(phrase.Text))
+            var phrase = lines[index].Phrases.FirstOrDefault(phrase => labelBox.IsContinuedBy(phrase.Box, maxGap: gap * labelBox.Height, maxShift: 0.75 * labelBox.Height));
+            if (phrase is not null && (!ledByColon || phrase.Text.StartsWith(':'))
+                && phrase.Words.Any(word => word.Text.Any(char.IsAsciiDigit)) && !IsLabel(phrase.Text))
             {
                 return WithoutSeparators(phrase.Words);
             }
