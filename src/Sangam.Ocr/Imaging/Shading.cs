@@ -17,6 +17,9 @@ internal static class Shading
 
     private const double BackgroundShare = 0.5;
 
+    /// <summary>A cell's shade is judged from every other pixel of every other row.</summary>
+    private const int SampleStep = 2;
+
     /// <summary>A background at least this light is paper.</summary>
     private const int Lightest = 224;
 
@@ -67,7 +70,10 @@ internal static class Shading
         return flattened;
     }
 
-    /// <summary>Each cell's shade, null where it is paper, print or anything but an even grey.</summary>
+    /// <summary>
+    /// Each cell's shade, null where it is paper, print or anything but an even grey. Every other pixel of every other
+    /// row is enough to tell a shade; most cells are paper, and are passed over once their samples show it.
+    /// </summary>
     private static int?[,] Shades(byte[] luminance, int width, int height, int cell)
     {
         var shades = new int?[(height + cell - 1) / cell, (width + cell - 1) / cell];
@@ -77,17 +83,21 @@ internal static class Shading
             for (var column = 0; column < shades.GetLength(1); column++)
             {
                 var (left, top) = (column * cell, row * cell);
-                var (cellWidth, cellHeight) = (Math.Min(cell, width - left), Math.Min(cell, height - top));
+                var (right, bottom) = (Math.Min(left + cell, width), Math.Min(top + cell, height));
                 Array.Clear(histogram);
-                for (var y = top; y < top + cellHeight; y++)
+                var (samples, grey) = (0, 0);
+                for (var y = top; y < bottom; y += SampleStep)
                 {
-                    foreach (var value in luminance.AsSpan((y * width) + left, cellWidth))
+                    for (var x = left; x < right; x += SampleStep)
                     {
+                        var value = luminance[(y * width) + x];
                         histogram[value]++;
+                        samples++;
+                        grey += value is >= Darkest - Spread and < Lightest + Spread ? 1 : 0;
                     }
                 }
 
-                shades[row, column] = Background(histogram, cellWidth * cellHeight);
+                shades[row, column] = grey >= BackgroundShare * samples ? Background(histogram, samples) : null;
             }
         }
 
