@@ -15,6 +15,7 @@ internal static class Shading
     /// <summary>A cell's background is the grey level at least half its pixels lie within this of: an even shade, not a gradient or a halftone.</summary>
     private const int Spread = 12;
 
+    /// <summary>The share of a cell's pixels its shade must hold.</summary>
     private const double BackgroundShare = 0.5;
 
     /// <summary>A cell's shade is judged from every other pixel of every other row.</summary>
@@ -29,8 +30,8 @@ internal static class Shading
     /// <summary>Print on a shade is at least this much darker than it (black on a 128 grey is about 70 darker).</summary>
     private const int InkContrast = 48;
 
-    /// <summary>Flattens every shaded cell of <paramref name="page"/> (read at <paramref name="pixelsPerInch"/>) in place; false when it has none.</summary>
-    public static bool Flatten(GreyImage page, int pixelsPerInch)
+    /// <summary>Flattens every shaded cell of <paramref name="page"/> (read at <paramref name="pixelsPerInch"/>) in place.</summary>
+    public static void Flatten(GreyImage page, int pixelsPerInch)
     {
         var cell = Math.Max(4, (int)Math.Round(pixelsPerInch * CellInches));
         var luminance = page.ToLuminance();
@@ -66,8 +67,6 @@ internal static class Shading
         {
             page.SetLuminance(luminance);
         }
-
-        return flattened;
     }
 
     /// <summary>
