@@ -6,10 +6,11 @@ namespace Sangam.Ocr.Recognition;
 /// <summary>
 /// Reads again the print Tesseract returned no word for on a sheet read as one block. Tesseract can skip a ruled table
 /// whole in that mode (a scanned bill's item row and "TOTAL 1800.00" came back as nothing, its header row read), because
-/// the table's rules cut its rows into cells it does not take for text. Here the page's table rules are erased, the
-/// letter-sized marks that no word covers are gathered into runs along a line, and each run is read on its own; the words
-/// found join the page's. Erasing the rules for the whole page's reading also reads such tables, but changes what was
-/// read well elsewhere (bench/results/ocr-real.md); this only adds words where there were none.
+/// the table's rules cut its rows into cells it does not take for text; and print on a grey shade is lost in the block
+/// its threshold makes of the shade. Here the page's shading is flattened (<see cref="Shading"/>) and its table rules
+/// are erased, the letter-sized marks that no word covers are gathered into runs along a line, and each run is read on
+/// its own; the words found join the page's. Erasing the rules for the whole page's reading also reads such tables, but
+/// changes what was read well elsewhere (bench/results/ocr-real.md); this only adds words where there were none.
 /// </summary>
 internal static class SkippedText
 {
