@@ -61,15 +61,17 @@ run_tests() { # <label> <filter> <project...>
 # run several nodes on one database, as production does on PostgreSQL; they run there only.
 api_project=tests/Sangam.Api.Tests/Sangam.Api.Tests.csproj
 cluster_project=tests/Sangam.Cluster.Tests/Sangam.Cluster.Tests.csproj
-mapfile -t other_projects < <(ls tests/*/*.Tests.csproj | grep -v -e Sangam.Api.Tests -e Sangam.Cluster.Tests)
+console_project=tests/Sangam.Console.Tests/Sangam.Console.Tests.csproj
+mapfile -t other_projects < <(ls tests/*/*.Tests.csproj | grep -v -e Sangam.Api.Tests -e Sangam.Cluster.Tests -e Sangam.Console.Tests)
 
-# Two lanes at once: the API tests and the cluster tests (half of the run) in one, every other project in the other.
-# Each lane spends much of its time waiting (servers starting, test hosts loading, a browser rendering), which the
-# other lane fills; split this way both lanes end within seconds of each other.
+# Two lanes at once: the API, cluster and console tests in one, every other project (the OCR tests the longest) in the
+# other. Each lane spends much of its time waiting (servers starting, test hosts loading, a browser rendering), which
+# the other lane fills; split this way both lanes end within seconds of each other.
 (
   SANGAM_TEST_DB=sqlite run_tests sqlite "" "$api_project"
   SANGAM_TEST_DB=postgres run_tests postgres "Database!=incidental" "$api_project"
   SANGAM_TEST_DB=postgres run_tests postgres "" "$cluster_project"
+  SANGAM_TEST_DB=sqlite run_tests sqlite "" "$console_project"
 ) &
 (
   SANGAM_TEST_DB=sqlite run_tests sqlite "" "${other_projects[@]}"
@@ -87,7 +89,7 @@ for trx in "$results"/*.trx; do
   failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
   skipped=$((skipped + $(value notExecuted)))
 done
-expected=$(( ${#other_projects[@]} + 3 ))
+expected=$(( ${#other_projects[@]} + 4 ))
 if [ "$files" -ne "$expected" ]; then
   echo "Only $files of $expected test runs produced results (a test host crashed or hung)." >&2
   failed=$((failed + expected - files))
