@@ -8,7 +8,8 @@ namespace Sangam.Ocr.Tests;
 /// ticketing platform's "Invoice Serial #" and "Taxable Total", a prepaid bill's "Invoice/Payment Date", "Total Amount
 /// before Tax", one label for the number and the date ("Invoice No. &amp; Date"), and point-of-sale and utility labels
 /// ("Invoice ID", "Memo No.", "Bill Total", "Net Bill Amount", "Final Amount"), "Sales Invoice No.", "Invoice Sl. No.",
-/// and the buyer's heading in its many forms ("Party Name", "Details of Buyer", "Recipient").
+/// and the buyer's heading in its many forms ("Party Name", "Details of Buyer", "Recipient"); and a colon a scan read
+/// as "+" between a label and its value.
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class LabelVariantTests(ReaderFixture fixture)
@@ -277,6 +278,30 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
     }
 
     /// <summary>A bill of one item taxed at 9 % + 9 %: its number line (and date line), the item, the taxes and the total under <paramref name="totalLabel"/>.</summary>
+    [Fact]
+    public async Task A_colon_read_as_a_plus_between_a_label_and_its_value_is_a_separator()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(240, 50, "BILL OF SUPPLY", 10, bold: true);
+            drawing.Text(36, 80, "Patient Id", 9);
+            drawing.Text(130, 80, ": RH1000077148", 9);
+            drawing.Text(330, 80, "Bill No", 9);
+            drawing.Text(430, 80, "+", 9);
+            drawing.Text(442, 80, "RHOPBL/25006812", 9);
+            drawing.Text(330, 95, "Bill Date", 9);
+            drawing.Text(430, 95, "+", 9);
+            drawing.Text(442, 95, "24/04/2024 09:02", 9);
+            drawing.Text(36, 200, "Health check package", 9);
+            drawing.Text(540, 200, "6500.00", 9, align: TextAlign.Right);
+            drawing.Text(400, 230, "Net Payable", 9, bold: true);
+            drawing.Text(540, 230, "6500.00", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal("RHOPBL/25006812", fields["invoice_number"].Text);
+        Assert.Equal("24/04/2024", fields["invoice_date"].Text);
+    }
+
     private static PageDrawing TaxedBill(string numberLine, string? dateLine, string totalLabel) => Samples.Page(drawing =>
     {
         drawing.Text(36, 60, "TAX INVOICE", 14, bold: true);

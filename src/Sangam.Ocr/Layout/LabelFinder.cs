@@ -174,9 +174,9 @@ public static partial class LabelFinder
 
     /// <summary>
     /// True for a word that only separates a label from its value: ":", "-", ":-", "|", "#" (OCR reads a colon as "," or
-    /// ";", a hyphen as a dash, a colon or a cell's rule on a scan as "»", "~", "_" or "*").
+    /// ";", a hyphen as a dash, a colon or a cell's rule on a scan as "»", "~", "_", "*" or, standing alone, "+").
     /// </summary>
-    public static bool IsSeparator(Word word) => word.Text.All(c => c is '-' or '.' or '—' || LeadingSeparators.Contains(c));
+    public static bool IsSeparator(Word word) => word.Text.All(c => c is '-' or '.' or '—' || LeadingSeparators.Contains(c)) || word.Text == "+";
 
     /// <summary>
     /// A phrase that is itself a label, not a value: a numbered form label ("15.INT", "7.DATE"; on scans the point
