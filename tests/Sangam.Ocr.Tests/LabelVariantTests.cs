@@ -8,8 +8,8 @@ namespace Sangam.Ocr.Tests;
 /// ticketing platform's "Invoice Serial #" and "Taxable Total", a prepaid bill's "Invoice/Payment Date", "Total Amount
 /// before Tax", one label for the number and the date ("Invoice No. &amp; Date"), and point-of-sale and utility labels
 /// ("Invoice ID", "Memo No.", "Bill Total", "Net Bill Amount", "Final Amount"), "Sales Invoice No.", "Invoice Sl. No.",
-/// and the buyer's heading in its many forms ("Party Name", "Details of Buyer", "Recipient"); and a colon a scan read
-/// as "+" between a label and its value.
+/// and the buyer's heading in its many forms ("Party Name", "Details of Buyer", "Recipient"); a colon a scan read
+/// as "+" between a label and its value, and a speck read as a letter after a label.
 /// </summary>
 [Collection(SharedReader.Name)]
 public sealed class LabelVariantTests(ReaderFixture fixture)
@@ -300,6 +300,25 @@ public sealed class LabelVariantTests(ReaderFixture fixture)
 
         Assert.Equal("RHOPBL/25006812", fields["invoice_number"].Text);
         Assert.Equal("24/04/2024", fields["invoice_date"].Text);
+    }
+
+    [Fact]
+    public async Task A_speck_read_as_a_letter_after_a_label_leaves_the_value_beside_it_the_labels()
+    {
+        var fields = await fixture.ReadOneInvoice(Samples.Page(drawing =>
+        {
+            drawing.Text(240, 50, "SHREE CANTEEN", 12, bold: true);
+            drawing.Text(36, 90, "Inv No: CHQ-51375", 9);
+            drawing.Text(330, 90, "Date e", 9);
+            drawing.Text(400, 90, ": 14/10/25", 9);
+            drawing.Text(36, 130, "1 Poha", 9);
+            drawing.Text(540, 130, "30.00", 9, align: TextAlign.Right);
+            drawing.Text(400, 160, "Net Amount:", 9, bold: true);
+            drawing.Text(540, 160, "30.00", 9, align: TextAlign.Right);
+        }));
+
+        Assert.Equal("14/10/2025", fields["invoice_date"].Text);
+        Assert.Equal("labelled 'Date'", fields["invoice_date"].Evidence);
     }
 
     private static PageDrawing TaxedBill(string numberLine, string? dateLine, string totalLabel) => Samples.Page(drawing =>

@@ -94,6 +94,12 @@ public static partial class LabelFinder
         var prefix = span.Text[..match.Index];
         var after = span.From(match.Index + match.Length);
         var rest = WithoutSeparators(after);
+        if (rest is [{ Text: [var letter] }] && char.IsLetter(letter))
+        {
+            // A lone letter, all that follows a label in its phrase, is a speck read as a letter ("Date e  : 14/10/25"): the
+            // value is beside or under the label.
+            rest = [];
+        }
         var linesBelow = LinesBelow;
         if (rest.Count > 0)
         {
