@@ -180,9 +180,10 @@ public static partial class LabelFinder
 
     /// <summary>
     /// True for a word that only separates a label from its value: ":", "-", ":-", "|", "#" (OCR reads a colon as "," or
-    /// ";", a hyphen as a dash, a colon or a cell's rule on a scan as "»", "~", "_", "*" or, standing alone, "+").
+    /// ";", a hyphen as a dash, a colon or a cell's rule on a scan as "»", "~", "_" or "*", a colon standing alone as "+").
+    /// A plus is not cut off the front of a value as the others are: it may be a number's sign.
     /// </summary>
-    public static bool IsSeparator(Word word) => word.Text.All(c => c is '-' or '.' or '—' || LeadingSeparators.Contains(c)) || word.Text == "+";
+    public static bool IsSeparator(Word word) => word.Text.All(c => c is '-' or '.' or '—' or '+' || LeadingSeparators.Contains(c));
 
     /// <summary>
     /// A phrase that is itself a label, not a value: a numbered form label ("15.INT", "7.DATE"; on scans the point
